@@ -1,0 +1,44 @@
+/**
+ * Chinese relative times that chrono-node's zh parser does not read: 30分钟前, 两小时前, 半小时前,
+ * 一个半小时前, 3天前, 刚才. Returns the instant, or undefined when the text says none of these.
+ */
+import { parseChineseNumber } from './numerals.js';
+
+const minute = 60_000;
+const unitMinutes: Readonly<Record<string, number>> = {
+  分钟: 1, 分鐘: 1, 分: 1, 小时: 60, 小時: 60, 钟头: 60, 鐘頭: 60, 天: 1440, 日: 1440,
+  周: 10_080, 星期: 10_080, 礼拜: 10_080, 禮拜: 10_080,
+};
+const months = new Set(['月', '个月', '個月']);
+
+const relative =
+  /(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百]+)?\s*(?:个|個)?\s*(半)?\s*(分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|星期|礼拜|禮拜|个月|個月|月)\s*(?:以|之)?前/;
+const justNow = /刚才|刚刚|剛才|剛剛|方才|就在刚|现在|現在|此刻/;
+
+function amountOf(count: string | undefined, half: boolean): number | undefined {
+  let value = 0;
+  if (count !== undefined) {
+    const decimal = parseChineseNumber(count);
+    if (decimal === undefined) return undefined;
+    value = Number(decimal.units) / 10 ** decimal.scale;
+  }
+  if (half) value += 0.5;
+  return value > 0 ? value : undefined;
+}
+
+export function parseChineseRelative(text: string, now: Date): Date | undefined {
+  const match = relative.exec(text);
+  if (match) {
+    const [, count, half, unit = ''] = match;
+    // "半小时前" has no count; "小时前" alone is not a time.
+    const amount = amountOf(count, half !== undefined);
+    if (amount === undefined) return undefined;
+    if (months.has(unit)) {
+      const date = new Date(now.getTime());
+      date.setMonth(date.getMonth() - Math.round(amount));
+      return date;
+    }
+    return new Date(now.getTime() - amount * (unitMinutes[unit] ?? 0) * minute);
+  }
+  return justNow.test(text) ? new Date(now.getTime()) : undefined;
+}

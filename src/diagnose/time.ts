@@ -1,0 +1,107 @@
+/**
+ * Reads when the failed payment happened: "昨天下午3点", "30分钟前", "11月20日 20:30",
+ * "yesterday at 3pm", "2 hours ago", ISO 8601. Kept apart from index.ts's other modules because it
+ * alone pulls in chrono-node, which the widget loads only when a free-text time is typed.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { toLocalIso } from './local-iso.js';
+import { parseChineseRelative } from './relative-time.js';
+import type { TimeResult } from './types.js';
+
+/** Phones and servers disagree by a few minutes; "just now" must not be rejected as the future. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
+/** Older than this, the flow asks "did you mean …?" before filing: chargeback windows close. */
+export const CONFIRM_AFTER_DAYS = 180;
+
+/**
+ * "3/4" or "03.04.2026": March 4 in the US and in China, 3 April in Europe. Both readings are real
+ * days, so the bot asks rather than guesses. Year-first dates (2026/3/4) are unambiguous.
+ */
+const dayMonthPair = /(?<![\d/.\-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/.])/;
+/** "11.20" is how Chinese users often write 11月20日; chrono's zh parser does not read it. */
+const dottedMonthDay = /(?<![\d.])(1[0-2]|0?[1-9])\.([0-2]?\d|3[01])(?![\d.])/g;
+
+type ChronoParser = Pick<typeof chrono.en, 'parse'>;
+
+export function parseTime(text: string, locale: string, now: Date = new Date()): TimeResult {
+  try {
+    return parse(text, locale, now);
+  } catch {
+    return { ok: false, reason: 'not-a-time' };
+  }
+}
+
+function parse(text: string, locale: string, now: Date): TimeResult {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty' };
+  const input = text.normalize('NFKC').trim();
+  const pair = dayMonthPair.exec(input);
+  if (pair) {
+    const [first, second] = [Number(pair[1]), Number(pair[2])];
+    if (first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12) {
+      return { ok: false, reason: 'ambiguous' };
+    }
+  }
+  const chinese = locale.toLowerCase().startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
+  const found =
+    (chinese ? parseChineseRelative(input, now) : undefined) ?? parseWithChrono(input, chinese, now);
+  if (found === undefined || Number.isNaN(found.getTime())) return { ok: false, reason: 'not-a-time' };
+  if (found.getTime() > now.getTime() + CLOCK_SKEW_MS) return { ok: false, reason: 'future' };
+  const value = toLocalIso(found);
+  return now.getTime() - found.getTime() > CONFIRM_AFTER_DAYS * DAY_MS
+    ? { ok: true, value, needsConfirmation: 'older-than-180-days' }
+    : { ok: true, value };
+}
+
+function parseWithChrono(input: string, chinese: boolean, now: Date): Date | undefined {
+  // Users mix languages ("昨天 3pm"), so the other language's parser is the fallback.
+  const parsers: ChronoParser[] = chinese ? [chrono.zh, chrono.en] : [chrono.en, chrono.zh];
+  const prepared = chinese
+    ? input.replace(dottedMonthDay, (_, month: string, day: string) => `${month}月${day}日`)
+    : input;
+  for (const parser of parsers) {
+    const results = parser.parse(prepared, { instant: now }, { forwardDate: false });
+    if (results.length > 0) return toPast(merge(results), now);
+  }
+  return undefined;
+}
+
+/** "上周一下午3点" comes back as a day and a separate time of day; put them together. */
+function merge(results: ParsedResult[]): { date: Date; certain: (part: Component) => boolean } {
+  const [day, time] = results;
+  const first = day!;
+  if (time && !first.start.isCertain('hour') && time.start.isCertain('hour') && !time.start.isCertain('day')) {
+    const date = first.start.date();
+    date.setHours(time.start.get('hour') ?? 0, time.start.get('minute') ?? 0, time.start.get('second') ?? 0, 0);
+    return { date, certain: (part) => first.start.isCertain(part) || time.start.isCertain(part) };
+  }
+  return { date: first.start.date(), certain: (part) => first.start.isCertain(part) };
+}
+
+type Component = Parameters<ParsedResult['start']['isCertain']>[0];
+
+/**
+ * What the user left out is filled in towards the past: they are telling us about a payment that
+ * already failed. "晚上8点" said at noon is last night; "Dec 25" said in November is last year.
+ */
+function toPast({ date, certain }: ReturnType<typeof merge>, now: Date): Date {
+  const limit = now.getTime() + CLOCK_SKEW_MS;
+  if (date.getTime() <= limit) return date;
+  const past = new Date(date.getTime());
+  if (!certain('day') && !certain('weekday') && certain('hour')) {
+    past.setDate(past.getDate() - 1);
+  } else if (!certain('day') && certain('weekday')) {
+    past.setDate(past.getDate() - 7);
+  } else if (certain('month') && !certain('year')) {
+    past.setFullYear(past.getFullYear() - 1);
+  } else if (!certain('hour') && sameDay(date, now)) {
+    // "今天" / "today": chrono says noon; before noon the best guess is "earlier today", i.e. now.
+    return new Date(now.getTime());
+  }
+  return past;
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}

@@ -1,0 +1,42 @@
+import { parseAmount } from '../diagnose/amount.js';
+import { redact } from '../diagnose/redact.js';
+import type { Locale } from '../diagnose/types.js';
+import type { AnswerKind, FlowEvent } from './context.js';
+
+/** Longest answer kept; a paste longer than this is cut rather than refused. */
+export const MAX_ANSWER_LENGTH = 2000;
+
+type AnswerEvent = Extract<FlowEvent, { type: 'user.answer' }>;
+
+/**
+ * Turns what the user typed into the event the flow receives: secrets masked first, so nothing
+ * raw reaches the machine, the log or storage; then read as the question's kind of answer.
+ * Async because the natural-language time parser (chrono-node) loads only when first needed.
+ */
+export async function interpretAnswer(
+  kind: AnswerKind,
+  typed: string,
+  locale: Locale,
+  now: Date = new Date(),
+): Promise<AnswerEvent> {
+  const { text, found } = redact(typed.slice(0, MAX_ANSWER_LENGTH).trim());
+  const masked = found.length > 0 ? { masked: found } : {};
+  if (!text) return { type: 'user.answer', text, understood: { ok: false, reason: 'empty' }, ...masked };
+  switch (kind) {
+    case 'amount': {
+      const amount = parseAmount(text, locale);
+      const understood = amount.ok
+        ? { ok: true as const, value: { value: amount.value, currency: amount.currency } }
+        : amount;
+      return { type: 'user.answer', text, understood, ...masked };
+    }
+    case 'time': {
+      const { parseTime } = await import('../diagnose/time.js');
+      const time = parseTime(text, locale, now);
+      const understood = time.ok ? { ok: true as const, value: time.value } : time;
+      return { type: 'user.answer', text, understood, ...masked };
+    }
+    case 'text':
+      return { type: 'user.answer', text, understood: { ok: true, value: text }, ...masked };
+  }
+}

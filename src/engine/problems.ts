@@ -1,0 +1,15 @@
+/** The problem types, one flow file each under `flows/` (DESIGN.md "Problem types"). */
+export const problemIds = [
+  'payment-failed',
+  'card-binding-failed',
+  'activation-failed',
+  'top-up-failed',
+  'bank-wallet-payment-failed',
+  'funds-missing',
+] as const;
+
+export type ProblemId = (typeof problemIds)[number];
+
+export function isProblemId(value: unknown): value is ProblemId {
+  return typeof value === 'string' && (problemIds as readonly string[]).includes(value);
+}

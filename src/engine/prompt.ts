@@ -1,0 +1,59 @@
+import type { Locale } from '../diagnose/types.js';
+import type { AnswerKind, ChoiceMeta, FlowContext, PromptMeta, StateMeta } from './context.js';
+import { outcomeChoices } from './outcomes.js';
+import { localize } from './text.js';
+
+export interface ViewChoice {
+  id: string;
+  label: string;
+}
+
+/** The current question, resolved for the view: localized, with tried fixes filtered out. */
+export type Prompt =
+  | { kind: 'choice'; choices: ViewChoice[] }
+  | { kind: 'answer'; answer: AnswerKind; label: string; placeholder?: string; choices: ViewChoice[] }
+  | { kind: 'outcome'; choices: ViewChoice[] }
+  | { kind: 'ticket' }
+  | { kind: 'done'; outcome: 'resolved' | 'ticket' };
+
+/** The part of an XState snapshot that prompts are read from. */
+export interface PromptSource {
+  context: Pick<FlowContext, 'locale' | 'fixesTried'>;
+  getMeta(): Record<string, StateMeta | undefined>;
+}
+
+export function promptMeta(snapshot: PromptSource): PromptMeta | undefined {
+  return Object.values(snapshot.getMeta()).find((meta) => meta?.prompt)?.prompt;
+}
+
+export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
+  const meta = promptMeta(snapshot);
+  if (!meta) return undefined;
+  const { locale, fixesTried } = snapshot.context;
+  const visible = (choices: ChoiceMeta[] = []) => resolveChoices(choices, fixesTried, locale);
+  switch (meta.kind) {
+    case 'choice':
+      return { kind: 'choice', choices: visible(meta.choices) };
+    case 'answer':
+      return {
+        kind: 'answer',
+        answer: meta.answer,
+        label: localize(meta.label, locale),
+        placeholder: meta.placeholder && localize(meta.placeholder, locale),
+        choices: visible(meta.choices),
+      };
+    case 'outcome':
+      return {
+        kind: 'outcome',
+        choices: Object.entries(outcomeChoices).map(([id, label]) => ({ id, label: localize(label, locale) })),
+      };
+    default:
+      return meta;
+  }
+}
+
+function resolveChoices(choices: ChoiceMeta[], fixesTried: string[], locale: Locale): ViewChoice[] {
+  return choices
+    .filter((choice) => !choice.unlessTried || !fixesTried.includes(choice.unlessTried))
+    .map((choice) => ({ id: choice.id, label: localize(choice.label, locale) }));
+}

@@ -1,0 +1,16 @@
+import type { Contact } from '../engine/context.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s()-]{6,24}$/;
+
+/** Reads "Contact" as an email or a phone number; undefined when it is neither. */
+export function parseContact(text: string): Contact | undefined {
+  const value = text.trim();
+  if (EMAIL.test(value)) return { email: value };
+  if (PHONE.test(value) && value.replace(/\D/g, '').length >= 6) return { phone: value };
+  return undefined;
+}
+
+export function formatContact(contact: Contact | undefined): string {
+  return contact?.email ?? contact?.phone ?? '';
+}

@@ -1,0 +1,264 @@
+import { css } from 'lit';
+
+/** Styles of the conversation, adopted into `<wallet-support>`'s shadow root when it loads. */
+export const conversationStyles = css`
+  wallet-support-conversation {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-height: 0;
+  }
+
+  .scroller {
+    flex: 1;
+    overflow-y: auto;
+    padding: 12px;
+    overscroll-behavior: contain;
+  }
+
+  .log {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+
+  .message {
+    display: flex;
+  }
+
+  .message.user {
+    justify-content: flex-end;
+  }
+
+  .bubble {
+    max-width: 85%;
+    padding: 8px 12px;
+    border-radius: 14px;
+    overflow-wrap: anywhere;
+  }
+
+  .bot .bubble {
+    background: var(--wallet-support-bot-bubble, #eef1f5);
+    color: var(--_text);
+    border-start-start-radius: 4px;
+  }
+
+  .user .bubble {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-start-end-radius: 4px;
+    white-space: pre-wrap;
+  }
+
+  .bubble p {
+    margin: 0 0 0.5em;
+  }
+
+  .bubble p:last-child,
+  .bubble ol:last-child,
+  .bubble ul:last-child {
+    margin-bottom: 0;
+  }
+
+  .bubble ol,
+  .bubble ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.3em;
+  }
+
+  .bubble a {
+    color: inherit;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 4px 0;
+  }
+
+  .choices button,
+  .fallbacks button,
+  .primary,
+  .link {
+    min-height: 32px;
+    padding: 6px 12px;
+    border-radius: 999px;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .choices button,
+  .fallbacks button {
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
+  .choices button:hover:not([disabled]) {
+    background: var(--wallet-support-choice-hover, #e8effc);
+  }
+
+  .choices.answered button {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+  }
+
+  .choices.answered button[aria-pressed='true'] {
+    border-color: var(--_muted);
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .primary {
+    border: none;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+
+  .link {
+    border: none;
+    background: none;
+    color: var(--_muted);
+    text-decoration: underline;
+  }
+
+  button:focus-visible,
+  textarea:focus-visible,
+  input:focus-visible,
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .typing {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 8px 0;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+
+  .dots::before {
+    content: '• • •';
+    letter-spacing: 2px;
+  }
+
+  .composer {
+    display: flex;
+    gap: 8px;
+    padding: 10px 12px;
+    border-top: 1px solid var(--_border);
+  }
+
+  .composer textarea {
+    flex: 1;
+    min-height: 36px;
+    max-height: 120px;
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    resize: none;
+  }
+
+  .footer {
+    display: flex;
+    justify-content: center;
+    padding: 2px 0 6px;
+  }
+
+  .ticket-form {
+    display: grid;
+    gap: 4px;
+    margin-top: 8px;
+    padding: 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .ticket-title {
+    margin: 0 0 4px;
+    font-size: 16px;
+  }
+
+  .ticket-form label {
+    margin-top: 6px;
+    font-weight: 600;
+    font-size: 14px;
+  }
+
+  .ticket-form input,
+  .ticket-form textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 36px;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .ticket-form [aria-invalid='true'] {
+    border-color: #b42318;
+  }
+
+  .hint,
+  .field-error {
+    margin: 0;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+
+  .field-error {
+    color: #b42318;
+  }
+
+  .field-error:empty {
+    display: none;
+  }
+
+  .preview {
+    margin: 8px 0;
+    font-size: 13px;
+  }
+
+  .preview h4 {
+    margin: 8px 0 4px;
+  }
+
+  .ticket-status {
+    margin-top: 8px;
+    padding: 8px 12px;
+    border-radius: 8px;
+    background: var(--wallet-support-bot-bubble, #eef1f5);
+  }
+
+  .ticket-status p {
+    margin: 0 0 6px;
+  }
+
+  .fallbacks {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,131 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import type { Ticket } from '../../src/ticket/types.js';
+import { recordEvents, until, WidgetHarness } from './harness.js';
+
+const eventNames = [
+  'wallet-support-open',
+  'wallet-support-close',
+  'wallet-support-step',
+  'wallet-support-resolved',
+  'wallet-support-ticket',
+];
+
+describe('<wallet-support>', () => {
+  it('renders a launcher named Help, and no panel until opened', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    expect(widget.byRole('button', 'Help')).to.have.length(1);
+    expect(widget.byRole('dialog')).to.have.length(0);
+  });
+
+  it('opens a dialog with a Close button and a polite log, in Chinese', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="zh-CN"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, eventNames);
+    await widget.open();
+    const [dialog] = widget.byRole('dialog');
+    expect(dialog).to.exist;
+    expect(widget.root.getElementById(dialog!.getAttribute('aria-labelledby')!)!.textContent).to.equal('支付帮助');
+    expect(widget.byRole('button', '关闭')).to.have.length(1);
+    expect(widget.log.getAttribute('aria-live')).to.equal('polite');
+    expect(element.open).to.equal(true);
+    expect(element.hasAttribute('open')).to.equal(true);
+    expect(events.map((e) => e.type)).to.include('wallet-support-open');
+    await widget.click('关闭');
+    expect(widget.byRole('dialog')).to.have.length(0);
+    expect(events.at(-1)!.type).to.equal('wallet-support-close');
+  });
+
+  it('takes a failed payment from the first question to a submitted ticket, by clicking and typing', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, eventNames);
+    await widget.open();
+    await widget.click('A payment failed');
+    expect(widget.lastBotText()).to.match(/When did it happen/);
+    expect(widget.byRole('textbox', 'When it happened')).to.have.length(1);
+
+    await widget.answer('2026-11-26T15:00:00+08:00');
+    expect(widget.lastBotText()).to.match(/How much/);
+    await widget.answer('¥1,299.50');
+    expect(widget.lastBotText()).to.match(/error message/);
+    await widget.answer('Insufficient funds (51)');
+    expect(widget.log.textContent).to.match(/not enough balance/i);
+
+    await widget.click('No, I still need help');
+    await widget.click('None of these, contact support');
+    const [form] = widget.byRole('form', 'Support ticket');
+    expect(form, 'ticket form').to.exist;
+    const field = (label: string) => widget.byRole('textbox', label)[0] as HTMLInputElement;
+    expect(field('Amount').value).to.equal('1299.50');
+    expect(field('Error message').value).to.equal('Insufficient funds (51)');
+    expect(field('Contact').value).to.equal('');
+
+    await widget.click('Submit');
+    expect(widget.root.querySelector('.field-error[role=alert]')?.textContent).to.match(/email address or a phone/);
+    field('Contact').value = 'li.lei@example.com';
+    field('Description').value = 'Tried twice, still fails';
+    await widget.click('Submit');
+
+    const ticketEvent = await until(() => events.find((e) => e.type === 'wallet-support-ticket'), 'the ticket event');
+    const ticket = ticketEvent.detail.ticket as Ticket;
+    expect(ticketEvent.bubbles && ticketEvent.composed && ticketEvent.cancelable).to.equal(true);
+    expect(ticket).to.include({ problem: 'payment-failed', cause: 'insufficient-balance', errorMessage: 'Insufficient funds (51)' });
+    expect(ticket.amount).to.deep.equal({ value: '1299.50', currency: 'CNY' });
+    expect(ticket.contact).to.deep.equal({ email: 'li.lei@example.com' });
+    expect(ticket.description).to.equal('Tried twice, still fails');
+    expect(ticket.stepsTried).to.have.length(1);
+    expect(ticket.id).to.match(/^[0-9a-f-]{36}$/);
+    expect(Date.parse(ticket.occurredAt!)).to.equal(Date.parse('2026-11-26T15:00:00+08:00'));
+    expect(ticket.transcript.some((line) => line.from === 'user' && line.text === '¥1,299.50')).to.equal(true);
+    expect(ticket.page.url).to.equal(location.href);
+    const steps = events.filter((e) => e.type === 'wallet-support-step').map((e) => e.detail.state);
+    expect(steps).to.include.members(['askingTime', 'askingAmount', 'askingError', 'fixingBalance', 'reviewingTicket', 'ticketFiled']);
+  });
+
+  it('goes straight to the diagnosis when the host passes amount, time and error, and reports resolved', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support
+      lang="en"
+      problem="payment-failed"
+      amount="88.8"
+      occurred-at="2026-11-26T15:00:00+08:00"
+      error-message="余额不足 (51)"
+    ></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, eventNames);
+    await widget.open();
+    const said = widget.messages().map((m) => m.text).join('\n');
+    expect(said).not.to.match(/When did it happen|How much|error message say/);
+    expect(widget.lastBotText()).to.match(/Did this solve it/);
+    await widget.click('Yes, solved');
+    const resolved = await until(() => events.find((e) => e.type === 'wallet-support-resolved'), 'resolved');
+    expect(resolved.detail).to.deep.equal({ problem: 'payment-failed', cause: 'insufficient-balance' });
+    expect(widget.byRole('button', 'Yes, solved').every((b) => (b as HTMLButtonElement).disabled)).to.equal(true);
+  });
+
+  it('shows a typed card number only masked, and tells the user why', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
+      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    await widget.open();
+    await widget.answer('card 4111 1111 1111 1111 declined');
+    expect(widget.root.innerHTML).not.to.contain('4111 1111 1111 1111');
+    expect(widget.log.textContent).to.contain('•••• 1111');
+    expect(widget.log.textContent).to.match(/hidden the card number/);
+  });
+
+  it('renders user input as text, never as HTML', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
+      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    await widget.open();
+    const payload = '<img src=x onerror="window.__pwned=1"> **bold**';
+    await widget.answer(payload);
+    const bubble = [...widget.log.querySelectorAll('.message.user .bubble')].at(-1)!;
+    expect(bubble.textContent).to.equal(payload);
+    expect(bubble.children).to.have.length(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
