@@ -13,6 +13,9 @@ const months = new Set(['月', '个月', '個月']);
 
 const relative =
   /(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百]+)?\s*(?:个|個)?\s*(半)?\s*(分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|星期|礼拜|禮拜|个月|個月|月)\s*(?:以|之)?前/;
+/** 上个月15号, 本月3日: chrono's zh parser reads neither. */
+const dayOfMonth =
+  /(上上|上|本|这|這)\s*(?:个|個)?\s*月\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[号號日]/;
 const justNow = /刚才|刚刚|剛才|剛剛|方才|就在刚|现在|現在|此刻/;
 
 function amountOf(count: string | undefined, half: boolean): number | undefined {
@@ -39,6 +42,18 @@ export function parseChineseRelative(text: string, now: Date): Date | undefined 
       return date;
     }
     return new Date(now.getTime() - amount * (unitMinutes[unit] ?? 0) * minute);
+  }
+  const monthDay = dayOfMonth.exec(text);
+  if (monthDay) {
+    const back = monthDay[1] === '上上' ? 2 : monthDay[1] === '上' ? 1 : 0;
+    const day = parseChineseNumber(monthDay[2]!);
+    if (day === undefined || day.scale !== 0 || day.units < 1n || day.units > 31n) return undefined;
+    // Noon, as chrono does for a day without a time; day first so the month cannot overflow.
+    const date = new Date(now.getFullYear(), now.getMonth() - back, 1, 12, 0, 0, 0);
+    const last = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+    if (Number(day.units) > last) return undefined;
+    date.setDate(Number(day.units));
+    return date;
   }
   return justNow.test(text) ? new Date(now.getTime()) : undefined;
 }

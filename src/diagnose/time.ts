@@ -55,23 +55,22 @@ function parse(text: string, locale: string, now: Date): TimeResult {
 }
 
 function parseWithChrono(input: string, chinese: boolean, now: Date): Date | undefined {
-  // Users mix languages ("昨天 3pm"), so the other language's parser is the fallback.
+  // Users mix languages ("昨天 3pm"), so the other language's parser fills in what the first missed.
   const parsers: ChronoParser[] = chinese ? [chrono.zh, chrono.en] : [chrono.en, chrono.zh];
   const prepared = chinese
     ? input.replace(dottedMonthDay, (_, month: string, day: string) => `${month}月${day}日`)
     : input;
-  for (const parser of parsers) {
-    const results = parser.parse(prepared, { instant: now }, { forwardDate: false });
-    if (results.length > 0) return toPast(merge(results), now);
-  }
-  return undefined;
+  const results = parsers.flatMap((parser) => parser.parse(prepared, { instant: now }, { forwardDate: false }));
+  return results.length > 0 ? toPast(merge(results), now) : undefined;
 }
 
-/** "上周一下午3点" comes back as a day and a separate time of day; put them together. */
+/** "上周一下午3点" or "昨天 3pm" can come back as a day and a separate time of day: join them. */
 function merge(results: ParsedResult[]): { date: Date; certain: (part: Component) => boolean } {
-  const [day, time] = results;
-  const first = day!;
-  if (time && !first.start.isCertain('hour') && time.start.isCertain('hour') && !time.start.isCertain('day')) {
+  const first = results[0]!;
+  const time = first.start.isCertain('hour')
+    ? undefined
+    : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday'));
+  if (time) {
     const date = first.start.date();
     date.setHours(time.start.get('hour') ?? 0, time.start.get('minute') ?? 0, time.start.get('second') ?? 0, 0);
     return { date, certain: (part) => first.start.isCertain(part) || time.start.isCertain(part) };
