@@ -1,7 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 const here = import.meta.dirname;
+
+/**
+ * Chunks are named after what a host (and package.json `sideEffects`) needs to tell apart: the
+ * chunk the launcher shares with the conversation (Lit) is `shared-*`, the rest keep their
+ * module's name (`conversation-*`, `payment-failed-*`, `time-*`).
+ */
+function chunkFileName(chunk: { moduleIds: string[] }): string {
+  const holdsLit = chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit-element[\\/]/.test(id));
+  return holdsLit ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js';
+}
 
 /**
  * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside it)
@@ -10,6 +21,7 @@ const here = import.meta.dirname;
 export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [here] } },
   preview: { host: '127.0.0.1' },
+  plugins: [minifyCssTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
@@ -24,7 +36,12 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        chunkFileNames: chunkFileName,
+        // Vite keeps whitespace in ES library builds so downstream bundlers can read /*#__PURE__*/
+        // annotations; but this file is also what a page loads as is, so every byte counts.
+        minify: true,
+      },
     },
   },
 });

@@ -1,12 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { ticketServerPlugin } from './test/browser/ticket-server.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // A real ticket endpoint on 127.0.0.1 for the delivery tests (test/browser/ticket-server.mjs).
+    ticketServerPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -3,10 +3,16 @@ import type { ProblemId } from '../src/engine/problems.js';
 
 /**
  * Each flow is its own chunk, loaded when the user reaches it, so a page pays only for the flow
- * its user needs.
+ * its user needs. A Record, not a Partial: every problem type has a flow.
  */
-export const flowLoaders: Partial<Record<ProblemId, () => Promise<AnyStateMachine>>> = {
+export const flowLoaders: Record<ProblemId, () => Promise<AnyStateMachine>> = {
   'payment-failed': () => import('./payment-failed.js').then((module) => module.paymentFailed),
+  'card-binding-failed': () => import('./card-binding-failed.js').then((module) => module.cardBindingFailed),
+  'activation-failed': () => import('./activation-failed.js').then((module) => module.activationFailed),
+  'top-up-failed': () => import('./top-up-failed.js').then((module) => module.topUpFailed),
+  'bank-wallet-payment-failed': () =>
+    import('./bank-wallet-payment-failed.js').then((module) => module.bankWalletPaymentFailed),
+  'funds-missing': () => import('./funds-missing.js').then((module) => module.fundsMissing),
 };
 
 export function hasFlow(problem: ProblemId): boolean {

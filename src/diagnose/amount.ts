@@ -29,7 +29,7 @@ const notMoneyAfter =
   /^\s*(?:次|笔|個|个|天|日|号|號|月|年|岁|张|張|位|人|%|倍|折|小时|小時|时|時|分钟|分鐘|分|秒|点|點|:|周|星期|遍|条|家|台|部|件|楼|层|期|位数|个月|h\b|hours?\b|hrs?\b|mins?\b|minutes?\b|secs?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|times?\b|am\b|pm\b|st\b|nd\b|rd\b|th\b|x\b|\/)/;
 /** A number after one of these is a reference, a time or a date, not money. */
 const notMoneyBefore =
-  /(?:第|#|no\.?|尾号|尾號|卡号|卡號|订单号?|订单编号|单号|流水号|手机号?|电话|号码|编号|code|码|\d:|\/|\d-|版本|version|v)\s*$/;
+  /(?:第|#|no\.?|尾号|尾號|卡号|卡號|订单号?|订单编号|单号|流水号|手机号?|电话|号码|编号|code|码|\d:|\/|\d-|版本|version|(?<![a-z])v)\s*$/;
 /** Dates and clock times are blanked out before looking for numbers: "2026-11-26 15:30 付了88元". */
 const datesAndTimes = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}:\d{2}(?::\d{2})?/g;
 /** Words that join two numbers into a range or a choice: "50-60", "50 or 60", "五十到六十". */

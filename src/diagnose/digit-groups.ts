@@ -43,7 +43,8 @@ export function parseDigitGroups(
   const commas = count(text, ',');
   if (dots === 0 && commas === 0) return fromDigits(text);
   if (dots > 0 && commas > 0) {
-    // The last separator is the decimal one; the other must group thousands properly.
+    // The last separator is the decimal one; the other must group thousands properly. So
+    // "1.234.567,8" is accepted: only the German reading makes it a number at all.
     const decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
     const group = decimal === '.' ? ',' : '.';
     if (count(text, decimal) > 1) return undefined;

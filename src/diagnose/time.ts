@@ -35,6 +35,7 @@ export function parseTime(text: string, locale: string, now: Date = new Date()):
 
 function parse(text: string, locale: string, now: Date): TimeResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty' };
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { ok: false, reason: 'not-a-time' };
   const input = text.normalize('NFKC').trim();
   const pair = dayMonthPair.exec(input);
   if (pair) {
@@ -43,7 +44,7 @@ function parse(text: string, locale: string, now: Date): TimeResult {
       return { ok: false, reason: 'ambiguous' };
     }
   }
-  const chinese = locale.toLowerCase().startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
+  const chinese = String(locale ?? '').toLowerCase().startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
   const found =
     (chinese ? parseChineseRelative(input, now) : undefined) ?? parseWithChrono(input, chinese, now);
   if (found === undefined || Number.isNaN(found.getTime())) return { ok: false, reason: 'not-a-time' };

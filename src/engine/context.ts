@@ -66,7 +66,11 @@ export type Understanding =
 export interface TicketEdits {
   amount?: Money;
   occurredAt?: string;
+  errorCode?: string;
+  /** An emptied text field arrives as "" (and is left out of the ticket), not undefined (kept as before). */
   errorMessage?: string;
+  merchant?: string;
+  orderId?: string;
   description?: string;
   contact?: Contact;
 }

@@ -71,7 +71,10 @@ export const flowSetup = setup({
       const { errorMessage = '', errorCode } = context.facts;
       if (!errorMessage && !errorCode) return {};
       const classification = classifyError(errorMessage, errorCode);
-      return { classification, cause: context.cause ?? classification.cause };
+      // Only a confident cause is the diagnosis; a guess waits for the user's confirmation
+      // (proposeCause), so an unrecognised error does not pin the ticket's cause to "unknown".
+      const confident = classification.cause !== 'unknown' && classification.confidence >= CONFIDENT;
+      return { classification, cause: context.cause ?? (confident ? classification.cause : undefined) };
     }),
     /** Keeps the first cause proposed: that is the diagnosis the ticket reports. */
     proposeCause: assign(({ context }, params: { cause: CauseId }) => ({
@@ -93,6 +96,12 @@ export const flowSetup = setup({
     isChoice: ({ event }, params: { choice: string }) => event.type === 'user.choose' && event.choice === params.choice,
     isDiagnosed: ({ context }, params: { cause: CauseId }) =>
       context.classification?.cause === params.cause && context.classification.confidence >= CONFIDENT,
+    /** The error hints at this cause, but not surely enough to skip asking the user. */
+    isSuspected: ({ context }, params: { cause: CauseId }) =>
+      context.classification?.cause === params.cause &&
+      context.classification.confidence > 0 &&
+      context.classification.confidence < CONFIDENT,
+    hasTried: ({ context }, params: { fix: string }) => context.fixesTried.includes(params.fix),
   },
 });
 

@@ -3,34 +3,75 @@ import { t, type Text } from './text.js';
 
 /** The two answers to "did this solve it?"; their labels are part of the public contract. */
 export const outcomeChoices = {
-  solved: t('已解决', 'Yes, solved'),
-  unsolved: t('未解决', 'No, I still need help'),
+  solved: t('已解决', 'Yes, solved', '已解決'),
+  unsolved: t('未解决', 'No, I still need help', '未解決'),
 } as const satisfies Record<string, Text>;
 
 export type OutcomeChoice = keyof typeof outcomeChoices;
 
-export const askIfSolved = t('这样能解决问题吗？', 'Did this solve it?');
+export const askIfSolved = t('这样能解决问题吗？', 'Did this solve it?', '這樣能解決問題嗎？');
 
 /** How the bot names a cause when it has recognised it. */
 export const causeNames: Record<CauseId, Text> = {
-  network: t('网络连接不稳定或超时', 'an unstable connection or a timeout'),
-  'insufficient-balance': t('余额不足', 'not enough balance'),
-  'limit-exceeded': t('超出支付限额', 'a payment limit was reached'),
-  'verification-failed': t('安全验证未通过', 'the security check did not pass'),
-  'merchant-unsupported': t('商户不支持这种付款方式', 'the merchant does not accept this payment method'),
-  maintenance: t('系统维护或服务暂时不可用', 'maintenance or a temporary outage'),
-  'card-info-invalid': t('银行卡信息填写有误', 'the card details do not match'),
-  'bank-restricted': t('银行限制了这张卡的交易', 'the bank restricted this card'),
-  'account-incomplete': t('账户实名信息不完整或未开通', 'the account is not fully verified or activated'),
-  'already-registered': t('该身份或手机号已注册', 'this ID or phone number is already registered'),
-  'device-unsupported': t('设备或系统版本不支持', 'the device or its system version is not supported'),
-  'card-expired-or-locked': t('银行卡已过期或被锁定', 'the card has expired or is locked'),
-  'risk-control': t('交易被安全风控拦截', 'the payment was stopped by a security check'),
-  'duplicate-charge': t('重复扣款或已支付', 'a duplicate charge or an order that was already paid'),
-  unknown: t('原因还不明确', 'not clear yet'),
+  network: t('网络连接不稳定或超时', 'an unstable connection or a timeout', '網路連線不穩定或逾時'),
+  'insufficient-balance': t('余额不足', 'not enough balance', '餘額不足'),
+  'limit-exceeded': t('超出支付限额', 'a payment limit was reached', '超出支付限額'),
+  'verification-failed': t('安全验证未通过', 'the security check did not pass', '安全驗證未通過'),
+  'merchant-unsupported': t(
+    '商户不支持这种付款方式',
+    'the merchant does not accept this payment method',
+    '商家不支援這種付款方式',
+  ),
+  maintenance: t('系统维护或服务暂时不可用', 'maintenance or a temporary outage', '系統維護或服務暫時無法使用'),
+  'card-info-invalid': t('银行卡信息填写有误', 'the card details do not match', '銀行卡資料填寫有誤'),
+  'bank-restricted': t('银行限制了这张卡的交易', 'the bank restricted this card', '銀行限制了這張卡的交易'),
+  'account-incomplete': t(
+    '账户实名信息不完整或未开通',
+    'the account is not fully verified or activated',
+    '帳戶實名資料不完整或尚未開通',
+  ),
+  'already-registered': t(
+    '该身份或手机号已注册',
+    'this ID or phone number is already registered',
+    '此身分或手機號碼已註冊',
+  ),
+  'device-unsupported': t(
+    '设备或系统版本不支持',
+    'the device or its system version is not supported',
+    '裝置或系統版本不支援',
+  ),
+  'card-expired-or-locked': t('银行卡已过期或被锁定', 'the card has expired or is locked', '銀行卡已過期或被鎖定'),
+  'risk-control': t('交易被安全风控拦截', 'the payment was stopped by a security check', '交易被安全風控攔截'),
+  'duplicate-charge': t(
+    '重复扣款或已支付',
+    'a duplicate charge or an order that was already paid',
+    '重複扣款或訂單已付款',
+  ),
+  unknown: t('原因还不明确', 'not clear yet', '原因還不明確'),
 };
 
+/** Said before the fix for a cause recognised with confidence. */
 export function likelyCause(cause: CauseId): Text {
   const name = causeNames[cause];
-  return t(`根据您提供的信息，可能的原因是：**${name['zh-CN']}**。`, `From what you told me, the likely cause is **${name.en}**.`);
+  return t(
+    `根据您提供的信息，可能的原因是：**${name['zh-CN']}**。`,
+    `From what you told me, the likely cause is **${name.en}**.`,
+    `根據您提供的資訊，可能的原因是：**${name['zh-TW']}**。`,
+  );
 }
+
+/** Asked when the error only hints at a cause: the user confirms before the fix is shown. */
+export function suspectedCause(cause: CauseId): Text {
+  const name = causeNames[cause];
+  return t(
+    `听起来像是**${name['zh-CN']}**，对吗？`,
+    `It sounds like **${name.en}**: is that right?`,
+    `聽起來像是**${name['zh-TW']}**，對嗎？`,
+  );
+}
+
+/** The answers to {@link suspectedCause}. */
+export const confirmChoices = {
+  yes: t('对，就是这样', "Yes, that's it", '對，就是這樣'),
+  no: t('不是，是别的问题', 'No, something else', '不是，是別的問題'),
+} as const satisfies Record<string, Text>;

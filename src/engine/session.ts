@@ -1,11 +1,13 @@
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
-import { loadFlow } from '../../flows/index.js';
+import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
+import { hasFlow, loadFlow } from '../../flows/index.js';
 import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
-import type { ProblemId } from './problems.js';
+import { ConversationMemory, flowUpdatedNotice, isSameFlow, type SnapshotStore } from './persistence.js';
+import { isProblemId, type ProblemId } from './problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
+import { localize } from './text.js';
 import { createTriage } from './triage.js';
 
 export interface SessionOptions {
@@ -16,6 +18,10 @@ export interface SessionOptions {
   facts?: Facts;
   /** Problems offered when the host did not name one. */
   problems: readonly ProblemId[];
+  /** Where the conversation is kept across reloads; without it nothing is kept. */
+  persistence?: SnapshotStore;
+  /** Pick up the kept conversation, if any (the default); false forgets it and starts over. */
+  resume?: boolean;
 }
 
 /** Everything the view renders, derived from the current actor's snapshot. */
@@ -33,10 +39,19 @@ export interface SessionView {
 
 type Snapshot = PromptSource & { value: unknown; status: string; output?: unknown };
 
+function botLine(text: string): Message {
+  return { from: 'bot', text, at: new Date().toISOString() };
+}
+
 /**
  * One conversation: the triage question if needed, then the problem's flow. It owns the actor,
  * turns the user's input into events, and tells its listener about every new view. It never
  * touches the DOM.
+ *
+ * With `persistence`, the flow's snapshot is saved after every change and picked up again by
+ * the next session started with the same locale, problem and host facts (a reload): the log
+ * shows what was said and the same question waits. A snapshot of another flow version is
+ * dropped with a friendly line; a finished conversation is forgotten.
  */
 export class Session {
   private actor?: Actor<AnyStateMachine>;
@@ -44,8 +59,19 @@ export class Session {
   private busy = false;
   private view: SessionView = { transcript: [], state: 'starting', busy: true };
   private readonly listeners = new Set<(view: SessionView) => void>();
+  private readonly memory?: ConversationMemory;
+  /** Bumped by start() and stop(): work that awaited a flow chunk checks it is still wanted. */
+  private generation = 0;
 
-  constructor(private readonly options: SessionOptions) {}
+  constructor(private readonly options: SessionOptions) {
+    if (options.persistence) {
+      this.memory = new ConversationMemory(options.persistence, {
+        locale: options.locale,
+        problem: options.problem,
+        facts: options.facts,
+      });
+    }
+  }
 
   get current(): SessionView {
     return this.view;
@@ -58,11 +84,10 @@ export class Session {
 
   async start(): Promise<void> {
     this.stop();
-    if (this.options.problem) {
-      await this.startFlow(this.options.problem, []);
-    } else {
-      this.startTriage();
-    }
+    const generation = this.generation;
+    if (this.options.resume === false) this.memory?.clear();
+    else if (await this.resume(generation)) return;
+    await this.startFresh([], generation);
   }
 
   async answer(typed: string): Promise<void> {
@@ -84,46 +109,113 @@ export class Session {
 
   submitTicket(edits: TicketEdits): void {
     const clean = (text?: string) => (text === undefined ? undefined : redact(text).text);
-    const safe = { ...edits, errorMessage: clean(edits.errorMessage), description: clean(edits.description) };
+    const safe: TicketEdits = {
+      ...edits,
+      errorCode: clean(edits.errorCode),
+      errorMessage: clean(edits.errorMessage),
+      merchant: clean(edits.merchant),
+      orderId: clean(edits.orderId),
+      description: clean(edits.description),
+    };
     this.actor?.send({ type: 'user.submit', edits: safe });
   }
 
+  /** Starts over from the first question, forgetting the kept conversation. */
   restart(): Promise<void> {
+    this.memory?.clear();
     return this.start();
   }
 
   stop(): void {
+    this.generation++;
     this.actor?.stop();
     this.actor = undefined;
   }
 
-  private startTriage(): void {
+  private async startFresh(transcript: Message[], generation: number): Promise<void> {
+    if (this.options.problem) await this.startFlow(this.options.problem, transcript, generation);
+    else this.startTriage(transcript, generation);
+  }
+
+  /** Picks up the kept conversation; false when there is none to pick up. */
+  private async resume(generation: number): Promise<boolean> {
+    const saved = this.memory?.load();
+    if (!saved) return false;
+    if (!isProblemId(saved.problem) || !hasFlow(saved.problem)) {
+      this.memory!.clear();
+      return false;
+    }
+    this.problem = saved.problem;
+    this.setBusy(true);
+    const machine = await loadFlow(saved.problem);
+    if (generation !== this.generation) return true;
+    this.busy = false;
+    if (!isSameFlow(machine, saved.flow)) {
+      this.memory!.clear();
+      await this.startFresh([botLine(localize(flowUpdatedNotice, this.options.locale))], generation);
+      return true;
+    }
+    try {
+      this.run(machine, this.flowInput(saved.problem, []), { persist: true, snapshot: saved.snapshot as ActorSnapshot<unknown> });
+      return true;
+    } catch {
+      // A snapshot the flow cannot take any more (a state renamed without a version bump).
+      this.actor = undefined;
+      this.memory!.clear();
+      return false;
+    }
+  }
+
+  private startTriage(transcript: Message[], generation: number): void {
+    if (generation !== this.generation) return;
     const triage = createTriage(this.options.problems);
-    this.run(triage, { locale: this.options.locale }, (output) => {
-      const { problem, transcript } = output as { problem: ProblemId; transcript: Message[] };
-      void this.startFlow(problem, transcript);
+    this.run(triage, { locale: this.options.locale, transcript }, {
+      onDone: (output) => {
+        const { problem, transcript: said } = output as { problem: ProblemId; transcript: Message[] };
+        void this.startFlow(problem, said, this.generation);
+      },
     });
   }
 
-  private async startFlow(problem: ProblemId, transcript: Message[]): Promise<void> {
+  private async startFlow(problem: ProblemId, transcript: Message[], generation: number): Promise<void> {
     this.problem = problem;
     this.setBusy(true);
     const machine = await loadFlow(problem);
+    if (generation !== this.generation) return;
     this.busy = false;
-    this.run(machine, { locale: this.options.locale, problem, facts: this.options.facts, transcript });
+    this.run(machine, this.flowInput(problem, transcript), { persist: true });
   }
 
-  private run(machine: AnyStateMachine, input: unknown, onDone?: (output: unknown) => void): void {
+  private flowInput(problem: ProblemId, transcript: Message[]) {
+    return { locale: this.options.locale, problem, facts: this.options.facts, transcript };
+  }
+
+  private run(
+    machine: AnyStateMachine,
+    input: unknown,
+    how: { onDone?: (output: unknown) => void; persist?: boolean; snapshot?: ActorSnapshot<unknown> } = {},
+  ): void {
     this.actor?.stop();
-    const actor = createActor(machine, { input });
+    const actor = createActor(machine, how.snapshot ? { input, snapshot: how.snapshot } : { input });
     this.actor = actor;
     actor.subscribe((snapshot) => {
       if (this.actor !== actor) return;
+      // Listeners first: a finished flow's ticket goes to the outbox before the conversation is forgotten.
       this.publish();
-      if (snapshot.status === 'done' && onDone) onDone(snapshot.output);
+      if (how.persist) this.save(machine, actor);
+      if (snapshot.status === 'done' && how.onDone) how.onDone(snapshot.output);
     });
     actor.start();
+    if (actor.getSnapshot().status === 'error') throw new Error(`The ${machine.id} flow could not start`);
     this.publish();
+    if (how.persist) this.save(machine, actor);
+  }
+
+  /** Saved after every change; a finished conversation has nothing left to resume. */
+  private save(machine: AnyStateMachine, actor: Actor<AnyStateMachine>): void {
+    if (!this.memory || !this.problem) return;
+    if (actor.getSnapshot().status === 'active') this.memory.save(this.problem, machine, actor.getPersistedSnapshot());
+    else this.memory.clear();
   }
 
   private snapshot(): Snapshot {

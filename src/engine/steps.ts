@@ -1,11 +1,14 @@
 /**
  * Step helpers that keep a flow file reading like the conversation it holds. Each returns a state
  * config for the shared setup (engine/flow-setup.ts); a flow file composes them and adds no code.
+ * None of them uses `invoke` or `after`: xstate/graph's createTestModel walks every flow, and it
+ * refuses both.
  */
+import { and, not } from 'xstate';
 import type { CauseId } from '../diagnose/types.js';
 import type { AnswerKind, ChoiceMeta, FactName } from './context.js';
 import { flowSetup } from './flow-setup.js';
-import { askIfSolved, likelyCause, outcomeChoices } from './outcomes.js';
+import { askIfSolved, confirmChoices, likelyCause, outcomeChoices, suspectedCause } from './outcomes.js';
 import { t, type Text } from './text.js';
 
 /** Names of the final states every flow ends in. */
@@ -60,8 +63,14 @@ export interface Choice {
   target: string;
   /** Choosing this names a cause: it becomes the diagnosis if none was made yet. */
   cause?: CauseId;
-  /** Hidden once this fix was tried and did not help. */
+  /** Hidden, and refused, once this fix was tried and did not help. */
   unlessTried?: string;
+}
+
+function choiceGuard(id: string, unlessTried?: string) {
+  const chosen = { type: 'isChoice' as const, params: { choice: id } };
+  // The view hides a tried fix; the machine refuses it too, so no client can offer it twice.
+  return unlessTried ? and([chosen, not({ type: 'hasTried' as const, params: { fix: unlessTried } })]) : chosen;
 }
 
 /** Asks the user to pick one of a few buttons. */
@@ -71,8 +80,8 @@ export function choose(question: Text, choices: Choice[]) {
     entry: { type: 'say', params: { text: question } },
     meta: { prompt: { kind: 'choice', choices: shown } },
     on: {
-      'user.choose': choices.map(({ id, label, target, cause }) => ({
-        guard: { type: 'isChoice' as const, params: { choice: id } },
+      'user.choose': choices.map(({ id, label, target, cause, unlessTried }) => ({
+        guard: choiceGuard(id, unlessTried),
         target,
         actions: [
           { type: 'echoChoice' as const, params: { label } },
@@ -83,21 +92,78 @@ export function choose(question: Text, choices: Choice[]) {
   });
 }
 
+/** Says something and moves straight on: a hand-over, not a question. */
+export function say(text: Text, next: string) {
+  return flowSetup.createStateConfig({
+    entry: { type: 'say', params: { text } },
+    always: { target: next },
+  });
+}
+
+/** Where a diagnosis leads, by cause. */
+export type Routes = Partial<Record<CauseId, string>>;
+
 /**
- * Classifies what the payment system said and goes straight to the fix for a confident cause;
- * anything else goes to `otherwise` (usually a question about the symptoms).
+ * Classifies what the payment system said and goes straight to the fix for a confident cause.
+ * A cause it only suspects goes to `confirm` (a {@link confirmCause} state) when given, so the
+ * user says whether it fits; anything else goes to `otherwise` (usually a symptom question).
  */
-export function diagnose(routes: Partial<Record<CauseId, string>>, otherwise: string) {
+export function diagnose(routes: Routes, otherwise: string, confirm?: string) {
+  const causes = Object.entries(routes) as [CauseId, string][];
   return flowSetup.createStateConfig({
     entry: 'classifyError',
     always: [
-      ...Object.entries(routes).map(([cause, target]) => ({
-        guard: { type: 'isDiagnosed' as const, params: { cause: cause as CauseId } },
+      ...causes.map(([cause, target]) => ({
+        guard: { type: 'isDiagnosed' as const, params: { cause } },
         target,
-        actions: { type: 'say' as const, params: { text: likelyCause(cause as CauseId) } },
+        actions: { type: 'say' as const, params: { text: likelyCause(cause) } },
       })),
+      ...(confirm
+        ? causes.map(([cause]) => ({
+            guard: { type: 'isSuspected' as const, params: { cause } },
+            target: confirm,
+            actions: { type: 'say' as const, params: { text: suspectedCause(cause) } },
+          }))
+        : []),
       { target: otherwise },
     ],
+  });
+}
+
+/**
+ * "It sounds like X: is that right?" after {@link diagnose} suspected a cause. Yes goes to that
+ * cause's fix and makes it the diagnosis; no goes to `otherwise`.
+ */
+export function confirmCause(routes: Routes, otherwise: string) {
+  const causes = Object.entries(routes) as [CauseId, string][];
+  const yes = { type: 'isChoice' as const, params: { choice: 'yes' } };
+  const echoYes = { type: 'echoChoice' as const, params: { label: confirmChoices.yes } };
+  return flowSetup.createStateConfig({
+    meta: {
+      prompt: {
+        kind: 'choice',
+        choices: [
+          { id: 'yes', label: confirmChoices.yes },
+          { id: 'no', label: confirmChoices.no },
+        ],
+      },
+    },
+    on: {
+      'user.choose': [
+        ...causes.map(([cause, target]) => ({
+          guard: and([yes, { type: 'isSuspected' as const, params: { cause } }]),
+          target,
+          actions: [echoYes, { type: 'proposeCause' as const, params: { cause } }],
+        })),
+        // Only reachable if the routes changed under a restored snapshot: never leave the user stuck.
+        { guard: yes, target: otherwise, actions: echoYes },
+        {
+          guard: { type: 'isChoice', params: { choice: 'no' } },
+          target: otherwise,
+          actions: { type: 'echoChoice', params: { label: confirmChoices.no } },
+        },
+      ],
+    },
   });
 }
 
@@ -138,9 +204,51 @@ export function fix(id: string, options: FixOptions) {
   });
 }
 
+export const taskChoices = {
+  done: t('已完成', 'Done', '已完成'),
+  help: t('我需要帮助', 'I need help with this', '我需要協助'),
+} as const satisfies Record<string, Text>;
+
+/**
+ * Something the user must do before anything else (secure the account), rather than a fix that
+ * might solve the problem: "Done" records it as a step tried, "I need help" moves on without.
+ */
+export function task(id: string, options: FixOptions) {
+  return flowSetup.createStateConfig({
+    entry: { type: 'say', params: { text: options.text } },
+    meta: {
+      prompt: {
+        kind: 'choice',
+        choices: [
+          { id: 'done', label: taskChoices.done },
+          { id: 'help', label: taskChoices.help },
+        ],
+      },
+    },
+    on: {
+      'user.choose': [
+        {
+          guard: { type: 'isChoice', params: { choice: 'done' } },
+          target: options.next,
+          actions: [
+            { type: 'echoChoice', params: { label: taskChoices.done } },
+            { type: 'recordFixTried', params: { fix: id, title: options.title } },
+          ],
+        },
+        {
+          guard: { type: 'isChoice', params: { choice: 'help' } },
+          target: options.next,
+          actions: { type: 'echoChoice', params: { label: taskChoices.help } },
+        },
+      ],
+    },
+  });
+}
+
 const ticketIntro = t(
   '我已经把您提供的信息整理成了一张工单，请检查并补充后提交，客服会尽快联系您。',
   'I have put what you told me into a support ticket. Please check it, add anything missing and submit it; an agent will get back to you.',
+  '我已經把您提供的資訊整理成一張工單，請檢查並補充後送出，客服會盡快與您聯絡。',
 );
 
 /** The ticket review: the view shows the prefilled form and sends `user.submit`. */
@@ -152,8 +260,12 @@ export function ticket() {
   });
 }
 
-const gladText = t('太好了，问题已解决！如果还有其他问题，随时再来找我。', 'Great, glad that fixed it! Come back any time.');
-const filedText = t('工单已提交。', 'Your ticket has been submitted.');
+const gladText = t(
+  '太好了，问题已解决！如果还有其他问题，随时再来找我。',
+  'Great, glad that fixed it! Come back any time.',
+  '太好了，問題已解決！如果還有其他問題，隨時再來找我。',
+);
+const filedText = t('工单已提交。', 'Your ticket has been submitted.', '工單已送出。');
 
 export function resolved() {
   return flowSetup.createStateConfig({

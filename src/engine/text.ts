@@ -1,8 +1,9 @@
 import type { Locale } from '../diagnose/types.js';
 
 /**
- * A piece of flow text in every locale the widget speaks. zh-TW falls back to zh-CN until a flow
- * carries its own traditional text, so a flow never shows an empty bubble.
+ * A piece of flow text in every locale the widget speaks. zh-TW stays optional in the type so
+ * modules outside the flows can adopt it gradually; `localize` falls back to zh-CN so a bubble is
+ * never empty, and test/flows/locales.test.ts fails for any flow text without its zh-TW.
  */
 export interface Text {
   'zh-CN': string;
@@ -15,7 +16,7 @@ export function localize(text: Text, locale: Locale): string {
   return text[locale];
 }
 
-/** Shorthand that keeps flow files readable: `t('余额不足', 'Not enough balance')`. */
+/** Shorthand that keeps flow files readable: `t('余额不足', 'Not enough balance', '餘額不足')`. */
 export function t(zhCN: string, en: string, zhTW?: string): Text {
   return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
 }

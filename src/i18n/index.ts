@@ -13,9 +13,4 @@ export function translationFor(locale: Locale): Translation {
   return translations[locale];
 }
 
-/** Maps any BCP 47 tag to a supported locale: Traditional Chinese, other Chinese, else English. */
-export function toLocale(tag: string | null | undefined): Locale {
-  const lower = (tag ?? '').toLowerCase();
-  if (!lower.startsWith('zh')) return 'en';
-  return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-TW' : 'zh-CN';
-}
+export { toLocale } from './locale.js';

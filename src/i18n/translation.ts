@@ -16,6 +16,9 @@ export interface Translation {
     amount: string;
     time: string;
     errorMessage: string;
+    errorCode: string;
+    merchant: string;
+    orderId: string;
     description: string;
     descriptionHint: string;
     contact: string;
@@ -24,10 +27,22 @@ export interface Translation {
     stepsTried: string;
     transcript: string;
     preview: string;
+    /** Labels of the preview's read-only lines: what is sent besides the fields. */
+    problem: string;
+    cause: string;
+    card: string;
+    page: string;
+    browser: string;
+    fromBot: string;
+    fromUser: string;
     invalidAmount: string;
     invalidTime: string;
     invalidContact: string;
     sending: string;
+    /** Saved in the outbox after no answer at all: it goes when the connection is back. */
+    queuedOffline: string;
+    /** Saved in the outbox after the service asked to wait (429, 5xx): retried by itself. */
+    queuedRetry: string;
     sent: (reference?: string) => string;
     handedToHost: string;
     failed: (error: string) => string;

@@ -1,65 +1,106 @@
-import type { Ticket } from './types.js';
+import { referenceFrom, type TicketRequest } from './adapters/index.js';
 
-export interface DeliveryOptions {
+/** The outcome of one POST of a frozen ticket request. */
+export type AttemptResult =
+  | { ok: true; status: number; reference?: string }
+  | {
+      ok: false;
+      /** Network errors, timeouts, 408, 429 and 5xx are worth another try; other 4xx are not. */
+      retryable: boolean;
+      status?: number;
+      error: string;
+      /** What the server's `Retry-After` asked for, in ms. */
+      retryAfter?: number;
+      /** No answer at all (offline, refused, timed out): nothing reached or came back. */
+      network?: boolean;
+    };
+
+export interface AttemptOptions {
   fetch?: typeof fetch;
-  /** Attempts in all, including the first. */
-  attempts?: number;
-  /** Base of the exponential backoff, in ms. */
-  baseDelay?: number;
-  maxDelay?: number;
+  /** Give up on an attempt after this many ms (and count it as a network error). */
   timeout?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Aborts the attempt, e.g. when the element goes away. */
+  signal?: AbortSignal;
+  now?: () => number;
 }
 
-export type DeliveryResult =
-  | { ok: true; status: number; reference?: string }
-  | { ok: false; retryable: boolean; status?: number; error: string };
+export interface RetryPolicy {
+  /** Base of the exponential backoff, ms. */
+  baseDelay: number;
+  /** Cap of the backoff, ms. */
+  maxDelay: number;
+}
 
-const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+export const defaultRetryPolicy: RetryPolicy = { baseDelay: 1000, maxDelay: 60_000 };
 
-function backoff(attempt: number, base: number, max: number, retryAfter: string | null): number {
-  const seconds = retryAfter === null ? NaN : Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, max);
-  // Full jitter (AWS "Exponential backoff and jitter"): spreads retries from many clients apart.
-  return Math.random() * Math.min(max, base * 2 ** attempt);
+/** A server that asks for more than this is asked again sooner: the ticket should not idle for days. */
+const MAX_RETRY_AFTER = 60 * 60_000;
+
+export const isRetryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** `Retry-After` as delta-seconds or an HTTP date, in ms from now; undefined when absent or invalid. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_RETRY_AFTER);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER);
 }
 
 /**
- * POSTs a ticket as JSON. Every attempt carries the same body and `Idempotency-Key: ticket.id`,
- * so a server that saw an earlier attempt answers with the ticket it already has.
+ * How long to wait before attempt `attempt + 1`: capped exponential backoff with full jitter
+ * (AWS "Exponential backoff and jitter"), which spreads many clients' retries apart; a server's
+ * `Retry-After` is honoured as it is.
  */
-export async function deliverTicket(ticket: Ticket, endpoint: string, options: DeliveryOptions = {}): Promise<DeliveryResult> {
-  const {
-    fetch: send = globalThis.fetch.bind(globalThis),
-    attempts = 4,
-    baseDelay = 500,
-    maxDelay = 8000,
-    timeout = 10000,
-    sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  } = options;
-  const body = JSON.stringify(ticket);
-  let last: DeliveryResult = { ok: false, retryable: true, error: 'not sent' };
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    let retryAfter: string | null = null;
-    try {
-      const response = await send(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': ticket.id },
-        body,
-        signal: AbortSignal.timeout(timeout),
-      });
-      if (response.ok) {
-        const reply = (await response.json().catch(() => ({}))) as { id?: unknown; reference?: unknown };
-        const reference = reply.reference ?? reply.id;
-        return { ok: true, status: response.status, reference: typeof reference === 'string' ? reference : undefined };
-      }
-      last = { ok: false, retryable: retryableStatus(response.status), status: response.status, error: `HTTP ${response.status}` };
-      retryAfter = response.headers.get('Retry-After');
-    } catch (error) {
-      last = { ok: false, retryable: true, error: error instanceof Error ? error.message : String(error) };
+export function retryDelay(
+  attempt: number,
+  retryAfter: number | undefined,
+  policy: RetryPolicy = defaultRetryPolicy,
+  random: () => number = Math.random,
+): number {
+  if (retryAfter !== undefined) return retryAfter;
+  return Math.floor(random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** Math.min(attempt, 30)));
+}
+
+/**
+ * POSTs a frozen ticket request once. It never throws: every outcome, a refused connection
+ * included, comes back as a result the outbox can act on.
+ */
+export async function attemptDelivery(request: TicketRequest, options: AttemptOptions = {}): Promise<AttemptResult> {
+  const send = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeout = options.timeout ?? 15_000;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  options.signal?.addEventListener('abort', abort);
+  const timer = setTimeout(abort, timeout);
+  try {
+    const response = await send(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: controller.signal,
+    });
+    if (response.ok) {
+      const reply: unknown = await response.json().catch(() => undefined);
+      return { ok: true, status: response.status, reference: referenceFrom(request.format, reply) };
     }
-    if (!last.retryable || attempt === attempts - 1) break;
-    await sleep(backoff(attempt, baseDelay, maxDelay, retryAfter));
+    return {
+      ok: false,
+      retryable: isRetryableStatus(response.status),
+      status: response.status,
+      error: `HTTP ${response.status}`,
+      retryAfter: parseRetryAfter(response.headers.get('Retry-After'), options.now?.() ?? Date.now()),
+    };
+  } catch (error) {
+    const message = controller.signal.aborted && !options.signal?.aborted ? 'timed out' : errorText(error);
+    return { ok: false, retryable: true, error: message, network: true };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
   }
-  return last;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

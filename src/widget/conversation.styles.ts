@@ -38,7 +38,7 @@ export const conversationStyles = css`
   }
 
   .bot .bubble {
-    background: var(--wallet-support-bot-bubble, #eef1f5);
+    background: var(--_bot-bubble);
     color: var(--_text);
     border-start-start-radius: 4px;
   }
@@ -79,8 +79,10 @@ export const conversationStyles = css`
 
   .choices button,
   .fallbacks button,
+  .fallbacks a,
   .primary,
   .link {
+    box-sizing: border-box;
     min-height: 32px;
     padding: 6px 12px;
     border-radius: 999px;
@@ -96,7 +98,7 @@ export const conversationStyles = css`
   }
 
   .choices button:hover:not([disabled]) {
-    background: var(--wallet-support-choice-hover, #e8effc);
+    background: var(--_choice-hover);
   }
 
   .choices.answered button {
@@ -148,6 +150,18 @@ export const conversationStyles = css`
     letter-spacing: 2px;
   }
 
+  /* Four pulses (under 5 s, WCAG 2.2.2), and none at all for people who asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .dots::before {
+      animation: wallet-support-pulse 1.2s ease-in-out 4;
+    }
+    @keyframes wallet-support-pulse {
+      50% {
+        opacity: 0.35;
+      }
+    }
+  }
+
   .composer {
     display: flex;
     gap: 8px;
@@ -166,6 +180,12 @@ export const conversationStyles = css`
     color: var(--_text);
     font: inherit;
     resize: none;
+  }
+
+  textarea::placeholder,
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
   }
 
   .footer {
@@ -208,7 +228,7 @@ export const conversationStyles = css`
   }
 
   .ticket-form [aria-invalid='true'] {
-    border-color: #b42318;
+    border-color: var(--_danger);
   }
 
   .hint,
@@ -219,7 +239,7 @@ export const conversationStyles = css`
   }
 
   .field-error {
-    color: #b42318;
+    color: var(--_danger);
   }
 
   .field-error:empty {
@@ -231,15 +251,36 @@ export const conversationStyles = css`
     font-size: 13px;
   }
 
+  .preview summary {
+    min-height: 24px;
+    padding-block: 2px;
+    cursor: pointer;
+  }
+
   .preview h4 {
     margin: 8px 0 4px;
+  }
+
+  .preview dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 8px;
+    margin: 4px 0;
+  }
+
+  .preview dt {
+    font-weight: 600;
+  }
+
+  .preview dd {
+    margin: 0;
   }
 
   .ticket-status {
     margin-top: 8px;
     padding: 8px 12px;
     border-radius: 8px;
-    background: var(--wallet-support-bot-bubble, #eef1f5);
+    background: var(--_bot-bubble);
   }
 
   .ticket-status p {
@@ -251,6 +292,12 @@ export const conversationStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 12px;
+  }
+
+  .fallbacks a {
+    display: inline-flex;
+    align-items: center;
+    color: var(--_accent);
   }
 
   .visually-hidden {

@@ -7,14 +7,17 @@ import { isProblemId, problemIds, type ProblemId } from '../engine/problems.js';
 import type { Prompt, ViewChoice } from '../engine/prompt.js';
 import type { SessionView } from '../engine/session.js';
 import { translationFor, type Translation } from '../i18n/index.js';
+import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
 import { buildTicket } from '../ticket/build.js';
+import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { emit } from './events.js';
+import { lowContrastParts } from './internal/contrast.js';
 import { renderMarkdown } from './internal/markdown.js';
 import { mailtoLink, ticketAsText } from './internal/mailto.js';
 import { SessionController } from './internal/session-controller.js';
-import { handOffTicket, type TicketStatus } from './internal/ticket-handoff.js';
+import { courierFor, type TicketCourier, type TicketStatus } from './internal/ticket-handoff.js';
 import './ticket-form.js';
 
 export interface ConversationConfig {
@@ -22,7 +25,16 @@ export interface ConversationConfig {
   problem?: string;
   host: HostFacts;
   ticketEndpoint?: string;
+  /** How the endpoint takes tickets: generic JSON (default), Zendesk or Freshdesk. */
+  ticketFormat?: TicketFormat;
+  /** How long a host that took a ticket over has to acknowledge it before the endpoint gets it, ms. */
+  ticketAckTimeout?: number;
+  /** Where the conversation survives a reload: sessionStorage (default), localStorage, or nowhere. */
+  persist?: 'session' | 'local' | 'none';
 }
+
+/** A host that calls preventDefault() on `wallet-support-ticket` has this long to acknowledge it. */
+export const DEFAULT_ACK_TIMEOUT = 30_000;
 
 /** A set of choices the user already answered: kept in the log, disabled, the pick marked. */
 interface AnsweredChoices {
@@ -43,15 +55,19 @@ const availableProblems = problemIds.filter((id) => id in flowLoaders);
 export class WalletSupportConversation extends LitElement {
   static override properties = {
     config: { attribute: false },
-    ticketStatus: { state: true },
+    copiedTicket: { state: true },
   };
 
   declare config: ConversationConfig;
-  private declare ticketStatus?: TicketStatus;
-  private ticket?: Ticket;
+  /** Tickets of earlier conversations already reported as sent: not shown again after "Start over". */
+  private reportedTickets = new Set<string>();
+  private declare copiedTicket?: string;
+  private courier?: TicketCourier;
+  private stopWatchingTickets?: () => void;
   private answered: AnsweredChoices[] = [];
   private draft = '';
   private focusNextPrompt = false;
+  private contrastChecked = false;
   private readonly markdownCache = new WeakMap<Message, DocumentFragment>();
   private readonly session = new SessionController(this, (view, previous) => this.handleView(view, previous));
 
@@ -65,29 +81,76 @@ export class WalletSupportConversation extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.session.session && this.config) void this.restart(this.config);
+    if (!this.session.session && this.config) void this.startAfterFirstPaint();
+    const host = (this.getRootNode() as ShadowRoot).host;
+    if (host instanceof HTMLElement) {
+      this.courier = courierFor(host);
+      this.stopWatchingTickets = this.courier.subscribe(() => this.requestUpdate());
+    }
   }
 
-  /** Starts the conversation over with a (possibly new) configuration. */
-  async restart(config: ConversationConfig = this.config): Promise<void> {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingTickets?.();
+    this.stopWatchingTickets = undefined;
+  }
+
+  /**
+   * The log must be on screen (and in the accessibility tree) before its first message, or screen
+   * readers do not announce what arrives in it (W3C ARIA23): render it empty, start a frame later.
+   */
+  private async startAfterFirstPaint(): Promise<void> {
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    if (!this.session.session && this.isConnected) await this.restart(this.config, { resume: true });
+  }
+
+  /**
+   * Starts the conversation over with a (possibly new) configuration. With `resume`, a conversation
+   * kept from before a reload (same locale, problem and host facts) is picked up instead.
+   */
+  async restart(config: ConversationConfig = this.config, options: { resume?: boolean } = {}): Promise<void> {
     this.config = config;
     this.answered = [];
-    this.ticket = undefined;
-    this.ticketStatus = undefined;
+    for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent') this.reportedTickets.add(ticket.id);
     const problem = isProblemId(config.problem) && config.problem in flowLoaders ? config.problem : undefined;
+    const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.session.start({
       locale: config.locale,
       problem,
       facts: factsFromHost(config.host),
       problems: availableProblems,
+      persistence: persist === 'none' ? undefined : openStore(persist),
+      resume: options.resume ?? false,
     });
   }
 
-  /** Moves focus into the current prompt: the answer box, else its first choice. */
+  /**
+   * Moves focus into the current prompt: the answer box, else its first choice or field; when the
+   * conversation is over, to the ticket's status, else to "Start over".
+   */
   async focusPrompt(): Promise<void> {
     await this.updateComplete;
-    const target = this.querySelector<HTMLElement>('.composer textarea, .current button:not([disabled]), .current input');
+    if (!this.session.view || this.session.view.busy) {
+      // Not started yet (or the bot is still working): focus the prompt when it shows.
+      this.focusNextPrompt = true;
+      return;
+    }
+    const target =
+      this.querySelector<HTMLElement>('.composer textarea, .current button:not([disabled]), .current input') ??
+      this.querySelector<HTMLElement>('.ticket-status') ??
+      this.querySelector<HTMLElement>('.footer button');
     target?.focus();
+  }
+
+  /**
+   * Whether moving focus to the next prompt follows the user: focus is still in this widget, or was
+   * lost with the control they just used. A bot message never pulls focus back from the host page.
+   */
+  private focusIsOurs(): boolean {
+    const active = document.activeElement;
+    const root = this.getRootNode();
+    return !active || active === document.body || (root instanceof ShadowRoot && active === root.host);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -96,8 +159,18 @@ export class WalletSupportConversation extends LitElement {
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
     if (this.focusNextPrompt && !this.session.view?.busy) {
       this.focusNextPrompt = false;
-      void this.focusPrompt();
+      if (this.focusIsOurs()) void this.focusPrompt();
     }
+    this.warnOnLowContrast();
+  }
+
+  /** Once per widget, when the first bubble shows: tells a host whose theme makes text hard to read (WCAG 1.4.3). */
+  private warnOnLowContrast(): void {
+    const root = this.getRootNode();
+    if (this.contrastChecked || !(root instanceof ShadowRoot) || !this.querySelector('.bot .bubble')?.getClientRects().length) return;
+    this.contrastChecked = true;
+    const problems = lowContrastParts(root);
+    if (problems.length) console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
   }
 
   protected override render() {
@@ -114,9 +187,9 @@ export class WalletSupportConversation extends LitElement {
         <div class="current">${view?.busy ? nothing : this.renderPrompt(view?.prompt, text)}</div>
         ${this.renderTicketStatus(text)}
       </div>
-      ${view?.prompt?.kind === 'answer' && !view.busy ? this.renderComposer(view.prompt, text) : nothing}
+      ${view?.prompt?.kind === 'answer' ? this.renderComposer(view.prompt, text) : nothing}
       <div class="footer">
-        <button type="button" class="link" @click=${() => this.restart()}>${text.restart}</button>
+        <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>${text.restart}</button>
       </div>
     `;
   }
@@ -191,25 +264,20 @@ export class WalletSupportConversation extends LitElement {
     </form>`;
   }
 
+  /** Where each ticket stands, with the fallbacks ("Copy ticket", e-mail) always at hand. */
   private renderTicketStatus(text: Translation) {
-    const status = this.ticketStatus;
-    if (!status) return nothing;
-    const t = text.ticket;
-    const message = {
-      sending: () => t.sending,
-      sent: () => t.sent(status.kind === 'sent' ? status.reference : undefined),
-      'handed-to-host': () => t.handedToHost,
-      failed: () => t.failed(status.kind === 'failed' ? status.error : ''),
-    }[status.kind]();
-    return html`<div class="ticket-status" role="status">
-      <p>${message}</p>
-      ${status.kind === 'failed' && this.ticket
-        ? html`<div class="fallbacks">
-            <button type="button" @click=${this.handleCopyTicket}>${t.copy}</button>
-            <a href=${mailtoLink(this.ticket)}>${t.email}</a>
-          </div>`
-        : nothing}
-    </div>`;
+    const shown = (this.courier?.tickets ?? []).filter(({ ticket }) => !this.reportedTickets.has(ticket.id));
+    return shown.map(({ ticket, status }) => {
+      const t = text.ticket;
+      return html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
+        <p>${ticketStatusText(status, t)}</p>
+        ${this.copiedTicket === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
+        <div class="fallbacks">
+          <button type="button" @click=${() => this.handleCopyTicket(ticket)}>${t.copy}</button>
+          <a href=${mailtoLink(ticket)}>${t.email}</a>
+        </div>
+      </div>`;
+    });
   }
 
   private handleView(view: SessionView, previous?: SessionView): void {
@@ -227,9 +295,12 @@ export class WalletSupportConversation extends LitElement {
       return;
     }
     const ticket = buildTicket(context, { url: location.href, userAgent: navigator.userAgent });
-    this.ticket = ticket;
-    void handOffTicket(this, ticket, this.config.ticketEndpoint, (status) => {
-      this.ticketStatus = status;
+    this.courier ??= courierFor(this);
+    const { ticketEndpoint, ticketFormat, ticketAckTimeout } = this.config;
+    this.courier.file(ticket, {
+      endpoint: ticketEndpoint || undefined,
+      format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',
+      ackTimeout: Number.isFinite(ticketAckTimeout) && ticketAckTimeout! >= 0 ? ticketAckTimeout! : DEFAULT_ACK_TIMEOUT,
     });
   }
 
@@ -253,7 +324,8 @@ export class WalletSupportConversation extends LitElement {
   private handleSend = async (event: SubmitEvent) => {
     event.preventDefault();
     const typed = this.draft;
-    if (!typed.trim()) return;
+    // The answer box stays while the bot works (so focus stays in it); a second Enter must not lose the text.
+    if (!typed.trim() || this.session.view?.busy) return;
     const asked = this.session.view?.state;
     this.draft = '';
     this.focusNextPrompt = true;
@@ -267,12 +339,33 @@ export class WalletSupportConversation extends LitElement {
   };
 
   private handleTicketSubmit = (event: CustomEvent<{ edits: TicketEdits }>) => {
+    this.focusNextPrompt = true;
     this.session.session?.submitTicket(event.detail.edits);
   };
 
-  private handleCopyTicket = async () => {
-    if (this.ticket) await navigator.clipboard?.writeText(ticketAsText(this.ticket)).catch(() => undefined);
-  };
+  private async handleCopyTicket(ticket: Ticket): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(ticketAsText(ticket));
+      this.copiedTicket = ticket.id;
+    } catch {
+      // No clipboard (permission, insecure page): the e-mail link is the other way out.
+    }
+  }
+}
+
+function ticketStatusText(status: TicketStatus, t: Translation['ticket']): string {
+  switch (status.kind) {
+    case 'sending':
+      return t.sending;
+    case 'queued':
+      return status.offline ? t.queuedOffline : t.queuedRetry;
+    case 'sent':
+      return t.sent(status.reference);
+    case 'handed-to-host':
+      return t.handedToHost;
+    case 'failed':
+      return t.failed(status.error);
+  }
 }
 
 if (!customElements.get('wallet-support-conversation')) {

@@ -1,16 +1,30 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseAmount } from '../diagnose/amount.js';
+import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
-import type { FlowContext, TicketEdits } from '../engine/context.js';
+import type { Facts, FlowContext, Money, TicketEdits } from '../engine/context.js';
 import { fromDateTimeLocal, toDateTimeLocal } from '../engine/iso-time.js';
 import type { Translation } from '../i18n/index.js';
+import { buildTicket } from '../ticket/build.js';
 import { formatContact, parseContact } from '../ticket/contact.js';
+import { formatAmount, formatDateTime } from './internal/format.js';
+import type { Ticket } from '../ticket/types.js';
 
-type Field = 'amount' | 'time' | 'contact';
+type CheckedField = 'amount' | 'time' | 'contact';
+type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
+
+/** A time more than this far ahead of the device's clock is a typo, not clock skew. */
+const CLOCK_SKEW = 5 * 60_000;
+
+interface Reading {
+  edits: TicketEdits;
+  errors: Partial<Record<CheckedField, string>>;
+}
 
 /**
- * @summary The ticket review: every field prefilled from the conversation and editable, with
- * what will be sent shown in full. Renders into its parent's shadow root so labels, roles and
+ * @summary The ticket review: every field prefilled from the conversation and the host page and
+ * editable, and "What will be sent" showing the ticket exactly as it will go (redacted), steps
+ * tried and conversation included. Renders into its parent's shadow root so labels, roles and
  * styles stay in one tree.
  *
  * @event ticket-submit - `{edits}` once every field is valid.
@@ -20,11 +34,14 @@ export class WalletSupportTicketForm extends LitElement {
     context: { attribute: false },
     text: { attribute: false },
     errors: { state: true },
+    preview: { state: true },
   };
 
   declare context: FlowContext;
   declare text: Translation;
-  private declare errors: Partial<Record<Field, string>>;
+  private declare errors: Partial<Record<CheckedField, string>>;
+  /** The ticket as the current field values would make it. */
+  private declare preview?: Ticket;
 
   constructor() {
     super();
@@ -35,42 +52,42 @@ export class WalletSupportTicketForm extends LitElement {
     return this;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('context') && this.context) this.preview = this.previewOf({});
+  }
+
   protected override render() {
-    const { facts, stepsTried, transcript } = this.context;
+    const { facts } = this.context;
     const t = this.text.ticket;
     return html`
-      <form part="ticket-form" class="ticket-form" aria-labelledby="ticket-title" novalidate @submit=${this.handleSubmit}>
+      <form part="ticket-form" class="ticket-form" aria-labelledby="ticket-title" novalidate
+        @submit=${this.handleSubmit} @input=${this.handleInput}>
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
-        ${this.renderField('amount', t.amount, html`<input id="ticket-amount" name="amount" autocomplete="off"
-          .value=${amountText(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
+        ${this.renderChecked('amount', t.amount, html`<input id="ticket-amount" name="amount" autocomplete="off"
+          inputmode="decimal" .value=${amountText(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
           aria-describedby="ticket-amount-error" />`)}
-        ${this.renderField('time', t.time, html`<input id="ticket-time" name="time" type="datetime-local"
+        ${this.renderChecked('time', t.time, html`<input id="ticket-time" name="time" type="datetime-local"
           .value=${toDateTimeLocal(facts.occurredAt)} aria-invalid=${this.errors.time ? 'true' : 'false'}
           aria-describedby="ticket-time-error" />`)}
-        <label for="ticket-error">${t.errorMessage}</label>
-        <input id="ticket-error" name="errorMessage" autocomplete="off" maxlength="2000"
-          .value=${facts.errorMessage ?? facts.errorCode ?? ''} />
+        ${this.renderText('errorCode', t.errorCode, facts)}
+        ${this.renderText('errorMessage', t.errorMessage, facts)}
+        ${this.renderText('merchant', t.merchant, facts)}
+        ${this.renderText('orderId', t.orderId, facts)}
         <label for="ticket-description">${t.description}</label>
         <textarea id="ticket-description" name="description" rows="3" maxlength="2000"
           aria-describedby="ticket-description-hint" .value=${facts.description ?? ''}></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
-        ${this.renderField('contact', t.contact, html`<input id="ticket-contact" name="contact" autocomplete="email"
-          required .value=${formatContact(facts.contact)} aria-invalid=${this.errors.contact ? 'true' : 'false'}
+        ${this.renderChecked('contact', t.contact, html`<input id="ticket-contact" name="contact" autocomplete="email"
+          required aria-required="true" .value=${formatContact(facts.contact)}
+          aria-invalid=${this.errors.contact ? 'true' : 'false'}
           aria-describedby="ticket-contact-hint ticket-contact-error" />`, t.contactHint)}
-        <details class="preview">
-          <summary>${t.preview}</summary>
-          ${stepsTried.length
-            ? html`<h4>${t.stepsTried}</h4><ol>${stepsTried.map((step) => html`<li>${step}</li>`)}</ol>`
-            : nothing}
-          <h4>${t.transcript}</h4>
-          <ol class="transcript">${transcript.map((line) => html`<li><b>${line.from}</b>: ${line.text}</li>`)}</ol>
-        </details>
+        ${this.preview ? this.renderPreview(this.preview) : nothing}
         <button type="submit" class="primary">${t.submit}</button>
       </form>
     `;
   }
 
-  private renderField(field: Field, label: string, control: unknown, hint?: string) {
+  private renderChecked(field: CheckedField, label: string, control: TemplateResult, hint?: string) {
     const error = this.errors[field];
     return html`
       <label for="ticket-${field}">${label}</label>
@@ -80,42 +97,106 @@ export class WalletSupportTicketForm extends LitElement {
     `;
   }
 
-  private handleSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
+  private renderText(field: TextField, label: string, facts: Facts) {
+    return html`
+      <label for="ticket-${field}">${label}</label>
+      <input id="ticket-${field}" name=${field} autocomplete="off" maxlength="2000" .value=${facts[field] ?? ''} />
+    `;
+  }
+
+  /** Every line of the ticket, as it will be sent: what is typed above, and what goes with it. */
+  private renderPreview(ticket: Ticket) {
+    const t = this.text.ticket;
+    const contact = ticket.contact?.email ?? ticket.contact?.phone;
+    const lines: [string, string | undefined][] = [
+      [t.problem, ticket.problem],
+      [t.cause, ticket.cause],
+      // Shown as people of the locale read them; the ticket itself keeps ISO 8601 and a decimal string.
+      [t.time, ticket.occurredAt && formatDateTime(ticket.occurredAt, this.context.locale as Locale)],
+      [t.amount, ticket.amount && formatAmount(ticket.amount, this.context.locale as Locale)],
+      [t.errorCode, ticket.errorCode],
+      [t.errorMessage, ticket.errorMessage],
+      [t.merchant, ticket.merchant],
+      [t.orderId, ticket.orderId],
+      [t.card, ticket.cardLast4 && `•••• ${ticket.cardLast4}`],
+      [t.description, ticket.description],
+      [t.contact, contact],
+      [t.page, ticket.page.url],
+      [t.browser, ticket.page.userAgent],
+    ];
+    return html`<details class="preview">
+      <summary>${t.preview}</summary>
+      <dl>
+        ${lines
+          .filter((line): line is [string, string] => Boolean(line[1]))
+          .map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+      </dl>
+      ${ticket.stepsTried.length
+        ? html`<h4>${t.stepsTried}</h4><ol class="steps-tried">${ticket.stepsTried.map((step) => html`<li>${step}</li>`)}</ol>`
+        : nothing}
+      <h4>${t.transcript}</h4>
+      <ol class="transcript">
+        ${ticket.transcript.map((line) => html`<li><b>${line.from === 'bot' ? t.fromBot : t.fromUser}</b>: ${line.text}</li>`)}
+      </ol>
+    </details>`;
+  }
+
+  /** The ticket these edits would make, redacted as it will be (buildTicket redacts every free text). */
+  private previewOf(edits: TicketEdits): Ticket {
+    const given = Object.fromEntries(Object.entries(edits).filter(([, value]) => value !== undefined));
+    const context = { ...this.context, facts: { ...this.context.facts, ...given } };
+    return buildTicket(context, { url: location.href, userAgent: navigator.userAgent }, new Date(), 'preview');
+  }
+
+  private read(form: HTMLFormElement): Reading {
     const data = new FormData(form);
-    const read = (name: string) => String(data.get(name) ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    const errors: Reading['errors'] = {};
     const t = this.text.ticket;
 
-    const amountText = read('amount');
-    const amount = amountText ? parseAmount(amountText, this.context.locale as Locale) : undefined;
+    const amountTyped = value('amount');
+    const amount = amountTyped ? parseAmount(amountTyped, this.context.locale as Locale) : undefined;
     if (amount && !amount.ok) errors.amount = t.invalidAmount;
 
-    const timeText = read('time');
-    const occurredAt = fromDateTimeLocal(timeText);
-    if (timeText && (!occurredAt || Date.parse(occurredAt) > Date.now() + 5 * 60_000)) errors.time = t.invalidTime;
+    const timeTyped = value('time');
+    const occurredAt = fromDateTimeLocal(timeTyped);
+    if (timeTyped && (!occurredAt || Date.parse(occurredAt) > Date.now() + CLOCK_SKEW)) errors.time = t.invalidTime;
 
-    const contact = parseContact(read('contact'));
+    const contact = parseContact(value('contact'));
     if (!contact) errors.contact = t.invalidContact;
 
+    // "" rather than undefined: an emptied field leaves the ticket instead of keeping the old value.
+    const text = (name: string) => redact(value(name)).text;
+    const edits: TicketEdits = {
+      amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : undefined,
+      occurredAt,
+      errorCode: text('errorCode'),
+      errorMessage: text('errorMessage'),
+      merchant: text('merchant'),
+      orderId: text('orderId'),
+      description: text('description'),
+      contact,
+    };
+    return { edits, errors };
+  }
+
+  private handleInput = (event: Event) => {
+    this.preview = this.previewOf(this.read(event.currentTarget as HTMLFormElement).edits);
+  };
+
+  private handleSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const { edits, errors } = this.read(event.currentTarget as HTMLFormElement);
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    const edits: TicketEdits = {
-      amount: amount?.ok ? { value: amount.value, currency: amount.currency } : undefined,
-      occurredAt,
-      errorMessage: read('errorMessage') || undefined,
-      description: read('description') || undefined,
-      contact,
-    };
     this.dispatchEvent(new CustomEvent('ticket-submit', { detail: { edits }, bubbles: true }));
   };
 }
 
-function amountText(amount: FlowContext['facts']['amount']): string {
+function amountText(amount: Money | undefined): string {
   if (!amount) return '';
   return amount.currency === 'CNY' ? amount.value : `${amount.value} ${amount.currency}`;
 }

@@ -1,8 +1,27 @@
 import { css } from 'lit';
 
+/*
+ * Theme defaults sit behind the public `--wallet-support-*` custom properties, so a host sets only
+ * what it wants to change. Every default pair keeps text at 4.5:1 or more (test/browser/a11y).
+ */
+const darkTheme = css`
+  --_accent: var(--wallet-support-accent, #8ab4f8);
+  --_accent-text: var(--wallet-support-accent-text, #0b1a33);
+  --_surface: var(--wallet-support-surface, #1b1f24);
+  --_text: var(--wallet-support-text, #e8eaed);
+  --_muted: var(--wallet-support-muted, #aab2bd);
+  --_border: var(--wallet-support-border, #79828f);
+  --_bot-bubble: var(--wallet-support-bot-bubble, #2b313a);
+  --_choice-hover: var(--wallet-support-choice-hover, #22324a);
+  --_danger: var(--wallet-support-danger, #ff8a80);
+  --_scheme: dark;
+`;
+
 /**
- * Styles of the always-loaded part: the launcher and the panel frame. Inherited properties are
- * reset on :host so hostile host CSS (body { color: white; line-height: 3 }) cannot reach in.
+ * Styles of the always-loaded part: the launcher and the panel frame. The launcher and the panel
+ * set every inherited property themselves: a host rule such as `* { all: unset }` or
+ * `body { color: white; line-height: 3 }` beats `:host` (outer styles win), but cannot select
+ * elements inside the shadow root.
  */
 export const walletSupportStyles = css`
   :host {
@@ -11,24 +30,52 @@ export const walletSupportStyles = css`
     --_surface: var(--wallet-support-surface, #ffffff);
     --_text: var(--wallet-support-text, #1f2329);
     --_muted: var(--wallet-support-muted, #59616d);
-    --_border: var(--wallet-support-border, #d0d5dd);
+    --_border: var(--wallet-support-border, #7b8494);
+    --_bot-bubble: var(--wallet-support-bot-bubble, #eef1f5);
+    --_choice-hover: var(--wallet-support-choice-hover, #e8effc);
+    --_danger: var(--wallet-support-danger, #b42318);
+    --_scheme: light;
     --_radius: var(--wallet-support-radius, 12px);
-    --_font: var(--wallet-support-font, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_font: var(--wallet-support-font, system-ui, -apple-system, 'PingFang SC', 'PingFang TC', 'Microsoft YaHei', 'Microsoft JhengHei', sans-serif);
     --_z: var(--wallet-support-z-index, 2147483000);
     --_inset-block: var(--wallet-support-inset-block, 20px);
     --_inset-inline: var(--wallet-support-inset-inline, 20px);
     all: initial;
     display: contents;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: 15px;
-    line-height: 1.5;
-    letter-spacing: normal;
-    text-align: start;
+  }
+
+  :host([theme='dark']) {
+    ${darkTheme}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTheme}
+    }
   }
 
   [hidden] {
     display: none !important;
+  }
+
+  .launcher,
+  .panel {
+    color-scheme: var(--_scheme);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 15px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
 
   .launcher {
@@ -39,29 +86,33 @@ export const walletSupportStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 8px;
+    box-sizing: border-box;
     min-height: 48px;
+    margin: 0;
     padding: 0 20px;
     border: none;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-text);
-    font: 600 15px/1 var(--_font);
+    font-weight: 600;
+    line-height: 1;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     cursor: pointer;
   }
 
-  .launcher:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
 
+  /* The launcher sits on the host page: its ring has the text colour, which suits the page's scheme. */
   .launcher:focus-visible {
     outline-color: var(--_text);
   }
 
   .panel {
     position: fixed;
+    inset: auto;
     inset-block-end: calc(var(--_inset-block) + 60px);
     inset-inline-end: var(--_inset-inline);
     z-index: var(--_z);
@@ -69,13 +120,20 @@ export const walletSupportStyles = css`
     flex-direction: column;
     box-sizing: border-box;
     width: min(400px, calc(100vw - 2 * var(--_inset-inline)));
+    max-width: none;
     height: min(620px, calc(100vh - var(--_inset-block) - 80px));
+    max-height: none;
+    margin: 0;
+    padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
     overflow: hidden;
+  }
+
+  .panel::backdrop {
+    background: rgb(0 0 0 / 0.4);
   }
 
   .header {
@@ -122,22 +180,36 @@ export const walletSupportStyles = css`
     color: var(--_muted);
   }
 
-  /* Small screens, 200% zoom and 320px reflow: the panel takes the whole viewport. */
-  @media (max-width: 480px), (max-height: 480px) {
+  .loading button {
+    min-height: 32px;
+    margin-inline-start: 8px;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /*
+   * Small screens, 200% zoom (a 1280px window is 640 CSS px wide) and 320px reflow: the panel
+   * takes the whole viewport (and is opened as a modal dialog, see wallet-support.ts).
+   */
+  @media (max-width: 640px), (max-height: 480px) {
     .panel {
       inset: 0;
-      width: 100vw;
-      height: 100vh;
-      border-radius: 0;
+      width: 100%;
+      height: 100%;
       border: none;
+      border-radius: 0;
     }
   }
 
   @media (prefers-reduced-motion: no-preference) {
     .panel {
-      animation: rise 160ms ease-out;
+      animation: wallet-support-rise 160ms ease-out;
     }
-    @keyframes rise {
+    @keyframes wallet-support-rise {
       from {
         opacity: 0;
         transform: translateY(8px);
@@ -145,3 +217,6 @@ export const walletSupportStyles = css`
     }
   }
 `;
+
+/** The media query under which the panel is full-screen, and therefore modal. */
+export const fullScreenQuery = '(max-width: 640px), (max-height: 480px)';

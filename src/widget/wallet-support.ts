@@ -1,9 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../diagnose/types.js';
-import { toLocale, translationFor } from '../i18n/index.js';
+import { launcherTextFor, type LauncherText } from '../i18n/launcher.js';
+import { toLocale } from '../i18n/locale.js';
+import { hasQueuedTickets } from '../ticket/outbox-probe.js';
 import { emit } from './events.js';
+import { prefersSavingData, whenIdle } from './internal/when-idle.js';
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
-import { walletSupportStyles } from './wallet-support.styles.js';
+import type { TicketCourier } from './internal/ticket-handoff.js';
+import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js';
 
 /** Context a host may pass to `start()`, with the same meaning as the attributes. */
 export interface HostContext {
@@ -21,23 +25,47 @@ export interface HostContext {
  * conversation which diagnoses the failure and ends in a fix or a prefilled support ticket.
  *
  * This file is all a host page pays for until the user shows interest: the conversation (XState,
- * flows, markdown) loads on first open, on launcher hover or focus, or when `open`/`problem` is set.
+ * flows, markdown) loads on first open, on launcher hover or focus, once the page is loaded and
+ * the browser idle (unless the user asked to save data), or at once when `open`/`problem` is set.
  *
- * @event wallet-support-open
- * @event wallet-support-close
+ * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang`, else the browser's language.
+ * @attr theme - `light`, `dark` or `auto` (default: follows the user's `prefers-color-scheme`).
+ * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
+ * @attr ticket-ack-timeout - ms a host that took a ticket over has to call `acknowledgeTicket()`
+ *   before the ticket goes to `ticket-endpoint` (default 30000).
+ * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
+ *
+ * @event wallet-support-open - The panel opened.
+ * @event wallet-support-close - The panel closed.
  * @event wallet-support-step - `{problem, state}` on every new question.
  * @event wallet-support-resolved - `{problem, cause}` when a fix solved it.
- * @event wallet-support-ticket - `{ticket}`; cancelable: preventDefault() takes over delivery.
- * @event wallet-support-ticket-sent - `{ticket}`
- * @event wallet-support-ticket-failed - `{ticket, error}`
+ * @event wallet-support-ticket - `{ticket}`; cancelable: preventDefault() takes over delivery,
+ *   and the host then calls `acknowledgeTicket(ticket.id)`. Until then the ticket stays queued and
+ *   is offered again after a reload (dedupe by `ticket.id`).
+ * @event wallet-support-ticket-sent - `{ticket, reference?}` once delivery is confirmed.
+ * @event wallet-support-ticket-failed - `{ticket, error}` when the endpoint refused it (a 4xx
+ *   other than 408/429); the ticket is kept and the user offered to copy or e-mail it.
  *
  * @csspart launcher - The button that opens the panel.
  * @csspart panel - The dialog.
  * @csspart header - The panel's title bar.
+ * @csspart log - The conversation (a polite live region).
+ * @csspart message - One message, the bot's or the user's.
+ * @csspart bubble - A message's text.
+ * @csspart choices - A group of answer buttons.
+ * @csspart composer - The free-answer form.
+ * @csspart send-button - The composer's send button.
+ * @csspart ticket-form - The support ticket review form.
  *
  * @cssproperty --wallet-support-accent - Launcher, header and buttons.
+ * @cssproperty --wallet-support-accent-text - Text on the accent colour.
  * @cssproperty --wallet-support-surface - Panel background.
  * @cssproperty --wallet-support-text - Text colour.
+ * @cssproperty --wallet-support-muted - Secondary text.
+ * @cssproperty --wallet-support-border - Borders of the panel and fields.
+ * @cssproperty --wallet-support-bot-bubble - Background of the bot's messages.
+ * @cssproperty --wallet-support-choice-hover - Background of a hovered choice.
+ * @cssproperty --wallet-support-danger - Errors.
  * @cssproperty --wallet-support-radius - Corner radius.
  * @cssproperty --wallet-support-font - Font family.
  * @cssproperty --wallet-support-z-index - Stacking order of launcher and panel.
@@ -58,7 +86,11 @@ export class WalletSupport extends LitElement {
     merchant: { type: String },
     orderId: { type: String, attribute: 'order-id' },
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
+    ticketFormat: { type: String, attribute: 'ticket-format' },
+    ticketAckTimeout: { type: Number, attribute: 'ticket-ack-timeout' },
+    persist: { type: String },
     open: { type: Boolean, reflect: true },
+    theme: { type: String, reflect: true },
     conversationState: { state: true },
   };
 
@@ -70,17 +102,34 @@ export class WalletSupport extends LitElement {
   declare currency?: string;
   /** When it happened, ISO 8601. */
   declare occurredAt?: string;
+  /** The code the payment system returned, e.g. "51". */
   declare errorCode?: string;
+  /** The message the payment system showed. */
   declare errorMessage?: string;
+  /** Who was being paid. */
   declare merchant?: string;
+  /** The merchant's order number. */
   declare orderId?: string;
   /** URL tickets are POSTed to as JSON; without it the host handles `wallet-support-ticket`. */
   declare ticketEndpoint?: string;
+  /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
+  declare ticketFormat?: 'json' | 'zendesk' | 'freshdesk';
+  /** Ms a host that took a ticket over has to acknowledge it before the endpoint gets it. */
+  declare ticketAckTimeout?: number;
+  /** Where the conversation survives a reload: `session` (default), `local` or `none`. */
+  declare persist?: 'session' | 'local' | 'none';
   /** Whether the panel is open. */
   declare open: boolean;
+  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   private declare conversationState: 'idle' | 'loading' | 'ready' | 'failed';
   private conversationLoad?: Promise<void>;
+  private courierLoad?: Promise<TicketCourier>;
+  private cancelIdlePreload?: () => void;
+  private fullScreen?: MediaQueryList;
+  private panelIsModal = false;
+  private returnFocusToLauncher = false;
 
   constructor() {
     super();
@@ -97,6 +146,19 @@ export class WalletSupport extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.open || this.problem) void this.loadConversation();
+    else if (!prefersSavingData()) this.cancelIdlePreload ??= whenIdle(this.handlePreload);
+    this.fullScreen = window.matchMedia(fullScreenQuery);
+    this.fullScreen.addEventListener('change', this.syncPanel);
+    // Tickets an earlier page could not deliver go now, whether or not the panel is ever opened.
+    if (hasQueuedTickets()) void this.ticketCourier().then((courier) => this.isConnected && courier.connect());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelIdlePreload?.();
+    this.cancelIdlePreload = undefined;
+    this.fullScreen?.removeEventListener('change', this.syncPanel);
+    void this.courierLoad?.then((courier) => this.isConnected || courier.disconnect());
   }
 
   /** Opens the panel. */
@@ -115,37 +177,52 @@ export class WalletSupport extends LitElement {
     this.open = true;
     await this.loadConversation();
     await this.updateComplete;
-    await this.conversation?.restart(this.conversationConfig());
+    // The same failure after a reload picks up where the user was.
+    await this.conversation?.restart(this.conversationConfig(), { resume: true });
   }
 
   /** Forgets the conversation and starts over. */
   async reset(): Promise<void> {
-    await this.conversation?.restart(this.conversationConfig());
+    await this.conversation?.restart(this.conversationConfig(), { resume: false });
+  }
+
+  /**
+   * Confirms that the host delivered a ticket it took over (it called preventDefault() on
+   * `wallet-support-ticket`): the ticket leaves the outbox, the user sees the reference, and
+   * `wallet-support-ticket-sent` follows. False when no such ticket waits.
+   */
+  async acknowledgeTicket(id: string, reference?: string): Promise<boolean> {
+    const courier = await this.ticketCourier();
+    return courier.acknowledge(id, reference);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) void this.loadConversation();
     if (changed.has('problem') && this.problem) void this.loadConversation();
+    // Closing hands focus back to the launcher only if it was in the panel (or lost with it).
+    if (changed.has('open') && !this.open) this.returnFocusToLauncher = this.focusIsInPanel();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.syncPanel();
     if (!changed.has('open') || changed.get('open') === undefined) return;
     if (this.open) {
       emit(this, 'wallet-support-open', {});
       void this.focusConversation();
     } else {
       emit(this, 'wallet-support-close', {});
-      this.launcher?.focus();
+      if (this.returnFocusToLauncher) this.launcher?.focus();
     }
   }
 
   protected override render() {
-    const text = translationFor(this.locale);
+    const text = launcherTextFor(this.locale);
     return html`
       <button
         part="launcher"
         class="launcher"
         type="button"
+        aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.handleLauncherClick}
@@ -154,7 +231,7 @@ export class WalletSupport extends LitElement {
       >
         ${text.help}
       </button>
-      <div
+      <dialog
         id="panel"
         part="panel"
         class="panel"
@@ -162,17 +239,19 @@ export class WalletSupport extends LitElement {
         aria-labelledby="title"
         ?hidden=${!this.open}
         @keydown=${this.handleKeydown}
+        @cancel=${this.handleCancel}
+        @close=${this.handlePanelClosed}
       >
         <div part="header" class="header">
           <h2 id="title" class="title">${text.title}</h2>
           <button type="button" @click=${this.hide}>${text.close}</button>
         </div>
         <div class="body">${this.renderBody(text)}</div>
-      </div>
+      </dialog>
     `;
   }
 
-  private renderBody(text: ReturnType<typeof translationFor>) {
+  private renderBody(text: LauncherText) {
     switch (this.conversationState) {
       case 'ready':
         return html`<wallet-support-conversation .config=${this.conversationConfig()}></wallet-support-conversation>`;
@@ -182,12 +261,50 @@ export class WalletSupport extends LitElement {
           <button type="button" @click=${this.handleRetryLoad}>${text.retry}</button>
         </div>`;
       default:
-        return this.open ? html`<div class="loading" role="log" aria-live="polite">${text.loading}</div>` : nothing;
+        return this.open ? html`<div class="loading" role="status">${text.loading}</div>` : nothing;
     }
   }
 
   private get launcher(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.launcher');
+  }
+
+  private get panel(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('.panel');
+  }
+
+  private focusIsInPanel(): boolean {
+    const active = this.shadowRoot?.activeElement;
+    if (active) return this.panel?.contains(active) ?? false;
+    return !document.activeElement || document.activeElement === document.body;
+  }
+
+  /**
+   * Puts the dialog in the state `open` asks for. On a desktop the panel is non-modal: the page
+   * stays usable and focus is not trapped (WCAG 2.1.2). When it fills the screen (small screens,
+   * 200% zoom) it is modal (`showModal()`: the page behind is inert, Escape closes it), since
+   * whatever is behind cannot be seen anyway.
+   */
+  private syncPanel = () => {
+    const panel = this.panel;
+    if (!panel) return;
+    const modal = this.open && (this.fullScreen?.matches ?? false);
+    if (panel.open && (!this.open || this.panelIsModal !== modal)) {
+      const focused = this.shadowRoot?.activeElement as HTMLElement | null;
+      panel.close();
+      if (this.open) this.openPanel(panel, modal);
+      // Switching modes must not move focus (showModal() focuses the first control).
+      if (this.open && focused && panel.contains(focused)) focused.focus();
+      return;
+    }
+    if (this.open && !panel.open) this.openPanel(panel, modal);
+  };
+
+  private openPanel(panel: HTMLDialogElement, modal: boolean): void {
+    this.panelIsModal = modal;
+    // Non-modal by attribute, not show(): show() would move focus, which the open handler does itself.
+    if (modal) panel.showModal();
+    else panel.setAttribute('open', '');
   }
 
   private get conversation(): WalletSupportConversation | null {
@@ -208,7 +325,16 @@ export class WalletSupport extends LitElement {
         orderId: this.orderId,
       },
       ticketEndpoint: this.ticketEndpoint,
+      ticketFormat: this.ticketFormat,
+      ticketAckTimeout: this.ticketAckTimeout,
+      persist: this.persist,
     };
+  }
+
+  /** Delivery code loads only when a ticket is filed, waits from an earlier page, or is acknowledged. */
+  private ticketCourier(): Promise<TicketCourier> {
+    this.courierLoad ??= import('./internal/ticket-handoff.js').then((module) => module.courierFor(this));
+    return this.courierLoad;
   }
 
   private loadConversation(): Promise<void> {
@@ -244,10 +370,23 @@ export class WalletSupport extends LitElement {
   };
 
   private handleKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    // Escape during IME composition (pinyin, zhuyin) cancels the composition, not the panel.
+    if (event.key === 'Escape' && !event.isComposing) {
       event.stopPropagation();
+      event.preventDefault();
       this.hide();
     }
+  };
+
+  /** A modal panel's close request (Escape, Android back): close through `open`, like the Close button. */
+  private handleCancel = (event: Event) => {
+    event.preventDefault();
+    this.hide();
+  };
+
+  /** The browser closed the dialog by itself: keep `open` in step. */
+  private handlePanelClosed = () => {
+    if (this.open && !this.panel?.open) this.open = false;
   };
 }
 

@@ -13,6 +13,12 @@ const eventNames = [
 ];
 
 describe('<wallet-support>', () => {
+  // Conversations survive a reload in sessionStorage: each test starts from a fresh page's storage.
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
   it('renders a launcher named Help, and no panel until opened', async () => {
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
     const widget = new WidgetHarness(element);

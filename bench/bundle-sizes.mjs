@@ -1,0 +1,101 @@
+/**
+ * Builds the library as `npm run build` does (vite.config.ts, production) into a given folder and
+ * says what a page downloads at each step: the entry and its static imports before the launcher
+ * shows, then one full conversation. Shared by the size-budget test and `npm run bench`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const repo = resolve(import.meta.dirname, '..');
+
+/** Gzip at level 9, as the budgets are stated. */
+export function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/** Builds into `outDir` and returns every emitted chunk with its gzip size on disk. */
+export async function buildLibrary(outDir, configFile = 'vite.config.ts') {
+  // Vitest sets NODE_ENV=test, which would make Vite resolve development builds (Lit's dev mode).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let result;
+  try {
+    result = await build({
+      root: repo,
+      configFile: join(repo, configFile),
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
+  const chunks = new Map();
+  for (const chunk of outputs) {
+    if (chunk.type !== 'chunk') continue;
+    const bytes = await readFile(join(outDir, chunk.fileName));
+    chunks.set(chunk.fileName, {
+      fileName: chunk.fileName,
+      imports: chunk.imports,
+      dynamicImports: chunk.dynamicImports,
+      moduleIds: chunk.moduleIds.map((id) => id.replaceAll('\\', '/')),
+      code: chunk.code,
+      gzip: gzipSize(bytes),
+    });
+  }
+  return chunks;
+}
+
+/** A file and everything it imports statically: what loads with it, before any `import()`. */
+export function staticClosure(chunks, fileName) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
+  };
+  visit(fileName);
+  return [...seen];
+}
+
+/** The chunk that holds a source module (path relative to the repository, e.g. "src/diagnose/time.ts"). */
+export function chunkHolding(chunks, sourcePath) {
+  for (const chunk of chunks.values()) {
+    if (chunk.moduleIds.some((id) => id.endsWith(`/${sourcePath}`))) return chunk.fileName;
+  }
+  return undefined;
+}
+
+function totalGzip(chunks, files) {
+  return [...files].reduce((sum, file) => sum + chunks.get(file).gzip, 0);
+}
+
+/**
+ * What a page loads: `launcher` (the entry and its static imports) and `conversation` (that, plus
+ * the conversation chunk, the largest flow and the time parser, each with its static imports).
+ */
+export function loadingSteps(chunks, entry = 'wallet-support.js') {
+  const launcherFiles = staticClosure(chunks, entry);
+  const conversationChunk = chunkHolding(chunks, 'src/widget/conversation.ts');
+  const timeChunk = chunkHolding(chunks, 'src/diagnose/time.ts');
+  const flows = [...chunks.values()]
+    .filter((chunk) => chunk.moduleIds.some((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))
+    .map((chunk) => chunk.fileName);
+  const conversationWith = (flow) =>
+    new Set([conversationChunk, flow, timeChunk, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)));
+  const largestFlow = flows
+    .map((flow) => ({ flow, bytes: totalGzip(chunks, conversationWith(flow)) }))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+  const conversationFiles = [...conversationWith(largestFlow?.flow)];
+  return {
+    launcher: { files: launcherFiles, gzip: totalGzip(chunks, launcherFiles) },
+    conversation: { files: conversationFiles, gzip: totalGzip(chunks, conversationFiles), flow: largestFlow?.flow },
+    conversationChunk,
+    timeChunk,
+    flows,
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * The flow lab page: the setup form, the live widget (in its corner), the state chart following
+ * the conversation, every path with replay, the event log and the last ticket. One object holds
+ * the page's state and re-renders it with lit-html after each change.
+ */
+import { html, render } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { AnyStateMachine } from 'xstate';
+import { flowLoaders, loadFlow } from '../../flows/index.js';
+import { factsFromHost } from '../../src/engine/host-facts.js';
+import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import type { Ticket } from '../../src/ticket/types.js';
+import type { WalletSupportEventMap } from '../../src/widget/events.js';
+import type { HostContext, WalletSupport } from '../../src/widget/wallet-support.js';
+import { demoBar } from '../site/demo-bar.js';
+import { copyText, downloadText, fileStamp } from '../site/download.js';
+import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
+import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
+import { flowGraph, type FlowGraph } from './flow-graph.js';
+import { flowPaths, type FlowPath } from './flow-paths.js';
+import { layoutGraph, type Layout } from './layout.js';
+import { pathList, type ReplayStatus } from './path-list.js';
+import { replayPath } from './replay.js';
+import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
+import { setupForm } from './setup-form.js';
+import { chartLegend, stateChart } from './state-chart.js';
+import { labText, type LabText } from './strings.js';
+import { ticketFileName, ticketJson, ticketView, type CopyState } from './ticket-view.js';
+import { readTranscript, transcriptMarkdown } from './transcript.js';
+
+interface Chart {
+  problem: ProblemId;
+  machine: AnyStateMachine;
+  graph: FlowGraph;
+  layout: Layout;
+}
+
+export interface FlowLabOptions {
+  root: HTMLElement;
+  widget: WalletSupport;
+  pageLocale: PageLocale;
+  settings: LabSettings;
+  /** Pause between replayed steps, in ms. */
+  replayDelay: number;
+}
+
+const maxLogEntries = 500;
+
+/** Every host field present, unknown ones as `undefined`: `start()` then clears what was set before. */
+export function fullHost(host: HostContext): HostContext {
+  return Object.fromEntries(hostFields.map((field) => [field, host[field]])) as HostContext;
+}
+
+export class FlowLab {
+  readonly widget: WalletSupport;
+  private readonly root: HTMLElement;
+  private pageLocale: PageLocale;
+  private settings: LabSettings;
+  private readonly replayDelay: number;
+
+  private chart?: Chart;
+  private chartLoad?: Promise<void>;
+  private paths?: FlowPath[];
+  private pathsKey = '';
+  private active?: string;
+  private trail: string[] = [];
+  private traced?: number;
+  private filter = '';
+  private replay?: ReplayStatus;
+  private replayAbort?: AbortController;
+  private events: LogEntry[] = [];
+  private nextEventId = 1;
+  private ticket?: Ticket;
+  private copyState: CopyState;
+  private notice = '';
+  private formVersion = 0;
+  private renderQueued = false;
+
+  constructor(options: FlowLabOptions) {
+    this.root = options.root;
+    this.widget = options.widget;
+    this.pageLocale = options.pageLocale;
+    this.settings = options.settings;
+    this.replayDelay = options.replayDelay;
+    for (const name of widgetEventNames) this.widget.addEventListener(name, this.handleWidgetEvent);
+  }
+
+  private get text(): LabText {
+    return labText[this.pageLocale];
+  }
+
+  /** Draws the page and starts the widget with the current settings. */
+  async start(): Promise<void> {
+    applyPageLocale(this.pageLocale);
+    this.update();
+    await this.restartWidget();
+  }
+
+  /** Resolves once the chart and paths for the current flow are ready (for tests and replays). */
+  async ready(): Promise<void> {
+    await this.chartLoad;
+  }
+
+  get currentPaths(): readonly FlowPath[] | undefined {
+    return this.paths;
+  }
+
+  get chartProblem(): ProblemId | undefined {
+    return this.chart?.problem;
+  }
+
+  async restartWidget(): Promise<void> {
+    this.stopReplay();
+    this.trail = [];
+    this.active = undefined;
+    this.widget.lang = this.settings.locale;
+    const problem = this.settings.problem || undefined;
+    const showing = problem ? this.showFlow(problem) : Promise.resolve();
+    // An empty problem starts the widget on its first question ("what went wrong?").
+    await Promise.all([this.widget.start(problem ?? '', fullHost(this.settings.host)), showing]);
+    this.update();
+  }
+
+  async applySettings(settings: LabSettings): Promise<void> {
+    this.settings = { ...settings, host: cleanHost(settings.host) };
+    this.formVersion++;
+    const url = new URL(location.href);
+    url.search = settingsToQuery(this.settings, url.searchParams);
+    history.replaceState(history.state, '', url);
+    await this.restartWidget();
+  }
+
+  /** Replays the path at `index` of the current list; resolves when it ends or fails. */
+  async replayPathAt(index: number): Promise<ReplayStatus | undefined> {
+    const path = this.paths?.[index];
+    const chart = this.chart;
+    if (!path || !chart) return undefined;
+    this.stopReplay();
+    const abort = new AbortController();
+    this.replayAbort = abort;
+    this.traced = index;
+    this.replay = { path: index, phase: 'running', step: 0, total: path.steps.length };
+    this.update();
+    try {
+      await replayPath(this.widget, path, {
+        problem: chart.problem,
+        context: fullHost(this.settings.host),
+        delay: this.replayDelay,
+        signal: abort.signal,
+        onStep: (step, total) => {
+          if (this.replayAbort !== abort) return;
+          this.replay = { path: index, phase: 'running', step, total };
+          this.update();
+        },
+      });
+      if (this.replayAbort === abort) this.replay = { path: index, phase: 'done', step: path.steps.length, total: path.steps.length };
+    } catch (error) {
+      if (this.replayAbort === abort) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.replay = { path: index, phase: 'failed', step: this.replay?.step ?? 0, total: path.steps.length, message };
+      }
+    }
+    if (this.replayAbort === abort) this.replayAbort = undefined;
+    this.update();
+    return this.replay;
+  }
+
+  private stopReplay(): void {
+    this.replayAbort?.abort(new DOMException('Stopped', 'AbortError'));
+    this.replayAbort = undefined;
+    if (this.replay?.phase === 'running') this.replay = undefined;
+  }
+
+  /** Loads a flow's machine and lays out its chart and paths for the current settings. */
+  private showFlow(problem: ProblemId): Promise<void> {
+    const key = JSON.stringify([problem, this.settings.locale, this.settings.host]);
+    if (this.chart?.problem === problem && this.pathsKey === key && this.chartLoad) return this.chartLoad;
+    this.pathsKey = key;
+    this.paths = undefined;
+    this.chartLoad = (async () => {
+      const machine = this.chart?.problem === problem ? this.chart.machine : await loadFlow(problem);
+      const graph = flowGraph(machine, this.settings.locale);
+      if (this.pathsKey !== key) return;
+      this.chart = { problem, machine, graph, layout: layoutGraph(graph) };
+      this.update();
+      const facts = factsFromHost(this.settings.host);
+      const paths = await flowPaths(machine, { locale: this.settings.locale, problem, facts });
+      if (this.pathsKey !== key) return;
+      this.paths = paths;
+      this.update();
+    })();
+    return this.chartLoad;
+  }
+
+  private handleWidgetEvent = (event: Event) => {
+    const type = event.type as keyof WalletSupportEventMap;
+    const detail = (event as CustomEvent).detail as unknown;
+    this.events = [{ id: this.nextEventId++, at: new Date(), type, detail }, ...this.events].slice(0, maxLogEntries);
+    if (type === 'wallet-support-step') this.handleStep(detail as WalletSupportEventMap['wallet-support-step']['detail']);
+    if (type === 'wallet-support-ticket') {
+      // The lab is the host that takes the ticket over: it shows it rather than sending it anywhere.
+      event.preventDefault();
+      this.ticket = (detail as { ticket: Ticket }).ticket;
+      this.copyState = undefined;
+    }
+    this.update();
+  };
+
+  private handleStep({ problem, state }: { problem?: ProblemId; state: string }): void {
+    if (problem && problem !== this.chart?.problem && problem in flowLoaders) {
+      this.trail = [];
+      void this.showFlow(problem);
+    }
+    const known = problem && this.chart?.problem === problem && this.chart.graph.nodes.some((node) => node.value === state);
+    if (!known) {
+      // Starting over, or still asking what went wrong: a new conversation begins.
+      this.active = undefined;
+      this.trail = [];
+      return;
+    }
+    this.active = state;
+    if (this.trail.at(-1) !== state) this.trail = [...this.trail, state];
+  }
+
+  private handlePreset = (id: PresetId) => {
+    void this.applySettings({ ...this.settings, host: preset(id, this.settings.locale) });
+  };
+
+  private handlePageLocale = (locale: PageLocale) => {
+    this.pageLocale = locale;
+    applyPageLocale(locale);
+    this.formVersion++;
+    this.update();
+  };
+
+  private handleExportTranscript = () => {
+    const lines = readTranscript(this.widget);
+    if (lines.length === 0) {
+      this.notice = this.text.setup.nothingToExport;
+      this.update();
+      return;
+    }
+    this.notice = '';
+    const problem = this.chart?.problem;
+    const markdown = transcriptMarkdown({
+      problem,
+      locale: this.settings.locale,
+      host: this.settings.host,
+      states: this.trail,
+      lines,
+      exportedAt: new Date(),
+    });
+    downloadText(`transcript-${problem ?? 'triage'}-${fileStamp()}.md`, markdown, 'text/markdown');
+    this.update();
+  };
+
+  private handleCopyTicket = async () => {
+    if (!this.ticket) return;
+    this.copyState = (await copyText(ticketJson(this.ticket))) ? 'copied' : 'failed';
+    this.update();
+  };
+
+  private handleDownloadTicket = () => {
+    if (this.ticket) downloadText(ticketFileName(this.ticket), ticketJson(this.ticket), 'application/json');
+  };
+
+  /** Re-renders on the next microtask, so a burst of events draws once. */
+  private update(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      document.title = `${this.text.title} · wallet-support-widget`;
+      render(this.template(), this.root);
+    });
+  }
+
+  private template() {
+    const text = this.text;
+    return html`
+      ${demoBar('lab', this.pageLocale, this.handlePageLocale)}
+      <header class="lab-header">
+        <h1>${text.title}</h1>
+        <p>${text.tagline}</p>
+      </header>
+      <main class="lab-main">
+        ${keyed(
+          this.formVersion,
+          setupForm(this.settings, text, this.pageLocale, this.notice, {
+            apply: (settings) => void this.applySettings(settings),
+            preset: this.handlePreset,
+            exportTranscript: this.handleExportTranscript,
+          }),
+        )}
+        ${this.chartTemplate(text)}
+        <div class="lab-columns">
+          ${pathList({ paths: this.paths, filter: this.filter, replay: this.replay }, this.chart?.graph, text, {
+            replay: (index) => void this.replayPathAt(index),
+            stop: () => {
+              this.stopReplay();
+              this.update();
+            },
+            filter: (filter) => {
+              this.filter = filter;
+              this.update();
+            },
+            trace: (index) => {
+              if (this.replay?.phase === 'running') return;
+              this.traced = index;
+              this.update();
+            },
+          })}
+          <div class="lab-side">
+            ${eventLog(this.events, text, () => {
+              this.events = [];
+              this.update();
+            })}
+            ${ticketView(this.ticket, text, this.copyState, { copy: this.handleCopyTicket, download: this.handleDownloadTicket })}
+          </div>
+        </div>
+      </main>
+    `;
+  }
+
+  private chartTemplate(text: LabText) {
+    const chart = this.chart;
+    const traced = this.traced === undefined ? undefined : this.paths?.[this.traced]?.states;
+    return html`<section class="card chart-card" aria-labelledby="chart-heading">
+      <header class="card-head">
+        <h2 id="chart-heading">${chart ? text.chart.heading(chart.problem) : text.chart.heading('—')}</h2>
+        ${chartLegend(text)}
+      </header>
+      <p class="current-state" aria-live="polite">
+        ${text.chart.current}: <strong>${this.active ?? text.chart.none}</strong>
+      </p>
+      ${chart
+        ? html`<div class="chart-scroll" style=${`--chart-width:${chart.layout.width}px`}>
+            ${stateChart(chart.graph, chart.layout, text, { active: this.active, visited: new Set(this.trail), path: traced }, 'lab-chart')}
+          </div>`
+        : html`<p class="empty">${text.chart.waiting}</p>`}
+    </section>`;
+  }
+}
+
+/** The flows that exist, in the contract's order. */
+export function availableFlows(): ProblemId[] {
+  return problemIds.filter((id) => id in flowLoaders);
+}

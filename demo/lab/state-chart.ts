@@ -1,0 +1,164 @@
+/**
+ * The flow's state chart as SVG: laid out from the machine definition (flow-graph.ts, layout.ts),
+ * with the conversation's current state marked `aria-current="step"`, the states already passed
+ * shaded, and a path under review traced.
+ */
+import { html, nothing, svg } from 'lit';
+import type { EdgeReason, FlowGraph, FlowNode } from './flow-graph.js';
+import type { Layout } from './layout.js';
+import type { LabText } from './strings.js';
+
+export interface ChartMarks {
+  /** The state the conversation is in. */
+  active?: string;
+  /** States the conversation passed through. */
+  visited?: ReadonlySet<string>;
+  /** A path to trace (state values in order). */
+  path?: readonly string[];
+}
+
+const maxLabel = 22;
+
+function shorten(text: string): string {
+  return text.length > maxLabel ? `${text.slice(0, maxLabel - 1)}…` : text;
+}
+
+/** What the node's second line says: its kind and the one detail that tells it apart. */
+export function nodeDetail(node: FlowNode, text: LabText): string {
+  const kind = text.chart.kinds[node.kind];
+  const prompt = node.prompt;
+  switch (prompt?.kind) {
+    case 'answer':
+      return `${kind} · ${prompt.fact}`;
+    case 'choice':
+      return `${kind} · ${prompt.choices.length}`;
+    case 'outcome':
+      return `${kind} · ${prompt.fix}`;
+    case 'done':
+      return `${kind} · ${prompt.outcome}`;
+    default:
+      return kind;
+  }
+}
+
+export function reasonText(reason: EdgeReason, text: LabText): string {
+  switch (reason.kind) {
+    case 'choice':
+      return `“${reason.label}”`;
+    case 'answer':
+      return text.chart.answer;
+    case 'submit':
+      return text.chart.submit;
+    case 'cause':
+      return text.chart.cause(reason.cause);
+    case 'known':
+      return text.chart.known(reason.fact);
+    case 'otherwise':
+      return text.chart.otherwise;
+    case 'event':
+      return reason.type;
+  }
+}
+
+interface Trace {
+  states: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * The states and edges a path passes. Automatic states (a diagnosis, a hand-over) are never at
+ * rest, so a path does not list them: they are traced where they bridge two steps of the path.
+ */
+export function tracePath(graph: FlowGraph, path: readonly string[] | undefined): Trace {
+  const trace: Trace = { states: new Set(path), edges: new Set() };
+  if (!path) return trace;
+  const has = (source: string, target: string) => graph.edges.some((edge) => edge.source === source && edge.target === target);
+  for (let index = 1; index < path.length; index++) {
+    const [source, target] = [path[index - 1]!, path[index]!];
+    if (has(source, target)) {
+      trace.edges.add(`${source}>${target}`);
+      continue;
+    }
+    const bridge = graph.nodes.find((node) => node.kind === 'auto' && has(source, node.value) && has(node.value, target));
+    if (!bridge) continue;
+    trace.states.add(bridge.value);
+    trace.edges.add(`${source}>${bridge.value}`).add(`${bridge.value}>${target}`);
+  }
+  return trace;
+}
+
+/**
+ * The chart. `id` makes marker ids unique when a page shows more than one chart.
+ */
+export function stateChart(graph: FlowGraph, layout: Layout, text: LabText, marks: ChartMarks = {}, id = 'chart') {
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const trace = tracePath(graph, marks.path);
+  const tracing = trace.states.size > 0;
+  const reasons = new Map(graph.edges.map((edge) => [`${edge.source}>${edge.target}`, edge]));
+  return html`<svg
+    class="state-chart${tracing ? ' tracing' : ''}"
+    role="img"
+    aria-labelledby=${`${titleId} ${descId}`}
+    viewBox=${`0 0 ${layout.width} ${layout.height}`}
+    width=${layout.width}
+    height=${layout.height}
+    data-flow=${graph.id}
+  >
+    <title id=${titleId}>${text.chart.name(graph.id)}</title>
+    <desc id=${descId}>${text.chart.description(graph.nodes.length, marks.active)}</desc>
+    <defs>
+      ${(['plain', 'traced'] as const).map(
+        (variant) => svg`<marker id=${`${id}-arrow-${variant}`} class=${`arrow ${variant}`} viewBox="0 0 10 10" refX="9" refY="5"
+          markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" /></marker>`,
+      )}
+    </defs>
+    <g class="edges">
+      ${layout.edges.map((routed) => {
+        const edge = reasons.get(`${routed.source}>${routed.target}`)!;
+        const traced = trace.edges.has(`${routed.source}>${routed.target}`);
+        const classes = ['edge', routed.back ? 'back' : '', edge.automatic ? 'automatic' : '', traced ? 'traced' : '']
+          .filter(Boolean)
+          .join(' ');
+        return svg`<path class=${classes} d=${routed.d} marker-end=${`url(#${id}-arrow-${traced ? 'traced' : 'plain'})`}
+          data-source=${routed.source} data-target=${routed.target}>
+          <title>${routed.source} → ${routed.target}: ${edge.reasons.map((reason) => reasonText(reason, text)).join(', ')}</title>
+        </path>`;
+      })}
+    </g>
+    <g class="nodes">
+      ${graph.nodes.map((node) => {
+        const box = layout.boxes.get(node.value);
+        if (!box) return nothing;
+        const active = node.value === marks.active;
+        const classes = [
+          'node',
+          `kind-${node.kind}`,
+          node.initial ? 'initial' : '',
+          active ? 'active' : '',
+          marks.visited?.has(node.value) ? 'visited' : '',
+          trace.states.has(node.value) ? 'traced' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        const detail = nodeDetail(node, text);
+        return svg`<g class=${classes} data-state=${node.value} aria-current=${active ? 'step' : nothing}
+          transform=${`translate(${box.x},${box.y})`}>
+          <title>${node.key}${node.description ? ` — ${node.description}` : ''} (${detail})</title>
+          <rect width=${box.width} height=${box.height} rx=${node.final ? box.height / 2 : 8} />
+          ${node.initial ? svg`<circle class="start" cx="0" cy=${box.height / 2} r="4" />` : nothing}
+          <text class="key" x="12" y="18">${shorten(node.key)}</text>
+          <text class="detail" x="12" y="34">${shorten(detail)}</text>
+        </g>`;
+      })}
+    </g>
+  </svg>`;
+}
+
+/** The chart's legend: one swatch per kind of state. */
+export function chartLegend(text: LabText) {
+  const kinds = Object.entries(text.chart.kinds);
+  return html`<ul class="legend" aria-label=${text.chart.legend}>
+    ${kinds.map(([kind, label]) => html`<li><span class=${`swatch kind-${kind}`} aria-hidden="true"></span>${label}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,236 @@
+/** The lab's own words, in the two languages the demo pages speak. */
+import type { PageLocale } from '../site/page-locale.js';
+import type { NodeKind } from './flow-graph.js';
+
+export interface LabText {
+  title: string;
+  tagline: string;
+  setup: {
+    heading: string;
+    flow: string;
+    askFirst: string;
+    notBuilt: string;
+    language: string;
+    host: string;
+    hostHint: string;
+    amount: string;
+    currency: string;
+    time: string;
+    errorCode: string;
+    errorMessage: string;
+    merchant: string;
+    orderId: string;
+    presets: string;
+    presetNames: { blank: string; balance: string; timeout: string; maintenance: string };
+    restart: string;
+    exportTranscript: string;
+    nothingToExport: string;
+  };
+  chart: {
+    heading: (flow: string) => string;
+    name: (flow: string) => string;
+    description: (states: number, active?: string) => string;
+    current: string;
+    none: string;
+    waiting: string;
+    legend: string;
+    kinds: Record<NodeKind, string>;
+    answer: string;
+    submit: string;
+    otherwise: string;
+    known: (fact: string) => string;
+    cause: (cause: string) => string;
+  };
+  paths: {
+    heading: (count: number) => string;
+    intro: string;
+    filter: string;
+    allEndings: string;
+    resolvedBy: (fix: string) => string;
+    ticket: string;
+    ticketAfter: (fixes: string) => string;
+    replay: string;
+    replayName: (index: number) => string;
+    replaying: (step: number, total: number) => string;
+    reached: (state: string) => string;
+    failed: (message: string) => string;
+    stop: string;
+    loading: string;
+    noFlow: string;
+    empty: string;
+    steps: (count: number) => string;
+  };
+  log: { heading: (count: number) => string; clear: string; empty: string; details: string };
+  ticket: {
+    heading: string;
+    empty: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    download: string;
+  };
+}
+
+const en: LabText = {
+  title: 'Flow lab',
+  tagline: 'Pick a flow, see its whole shape, and walk any path through the live widget.',
+  setup: {
+    heading: 'Set up the widget',
+    flow: 'Flow',
+    askFirst: 'Ask what went wrong first',
+    notBuilt: 'not built yet',
+    language: 'Widget language',
+    host: 'What the host page knows',
+    hostHint: 'Anything filled in here is passed to the widget and never asked again.',
+    amount: 'Amount',
+    currency: 'Currency',
+    time: 'Time',
+    errorCode: 'Error code',
+    errorMessage: 'Error message',
+    merchant: 'Merchant',
+    orderId: 'Order ID',
+    presets: 'Presets',
+    presetNames: { blank: 'Nothing known', balance: 'Declined: balance (51)', timeout: 'Timed out (68)', maintenance: 'System busy (96)' },
+    restart: 'Restart widget',
+    exportTranscript: 'Export transcript',
+    nothingToExport: 'The conversation is empty: nothing to export yet.',
+  },
+  chart: {
+    heading: (flow) => `State chart · ${flow}`,
+    name: (flow) => `State chart of the ${flow} flow`,
+    description: (states, active) => `${states} states. ${active ? `Current state: ${active}.` : 'No state is active.'}`,
+    current: 'Current state',
+    none: 'none yet',
+    waiting: 'Choose a problem in the widget, or pick a flow above, to see its chart.',
+    legend: 'Legend',
+    kinds: {
+      answer: 'asks',
+      choice: 'choice',
+      outcome: 'fix',
+      ticket: 'ticket form',
+      done: 'ending',
+      auto: 'automatic',
+    },
+    answer: 'the user answers',
+    submit: 'the ticket is submitted',
+    otherwise: 'otherwise',
+    known: (fact) => `${fact} already known`,
+    cause: (cause) => `diagnosed: ${cause}`,
+  },
+  paths: {
+    heading: (count) => `Paths (${count})`,
+    intro: 'Every way through the flow with the setup above. Replay one to watch the widget walk it.',
+    filter: 'Filter paths',
+    allEndings: 'All endings',
+    resolvedBy: (fix) => `Solved by ${fix}`,
+    ticket: 'Ends in a ticket',
+    ticketAfter: (fixes) => `ticket after ${fixes}`,
+    replay: 'Replay',
+    replayName: (index) => `Replay path ${index}`,
+    replaying: (step, total) => `Replaying: step ${step} of ${total}`,
+    reached: (state) => `Reached ${state}`,
+    failed: (message) => `Replay stopped: ${message}`,
+    stop: 'Stop',
+    loading: 'Finding paths…',
+    noFlow: 'Pick a flow to list its paths.',
+    empty: 'No path matches.',
+    steps: (count) => (count === 1 ? '1 step' : `${count} steps`),
+  },
+  log: {
+    heading: (count) => `Event log (${count})`,
+    clear: 'Clear',
+    empty: 'Events the widget dispatches appear here.',
+    details: 'Details',
+  },
+  ticket: {
+    heading: 'Last ticket',
+    empty: 'No ticket yet. Replay a path that ends in a ticket, or file one in the widget.',
+    copy: 'Copy JSON',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: select the text and copy it by hand.',
+    download: 'Download .json',
+  },
+};
+
+const zhCN: LabText = {
+  title: '流程实验室',
+  tagline: '选择一个流程，查看它的完整结构，并在实时组件中走通任意一条路径。',
+  setup: {
+    heading: '设置组件',
+    flow: '流程',
+    askFirst: '先询问遇到了什么问题',
+    notBuilt: '尚未完成',
+    language: '组件语言',
+    host: '宿主页面已知的信息',
+    hostHint: '这里填写的内容会传给组件，不会再向用户询问。',
+    amount: '金额',
+    currency: '币种',
+    time: '时间',
+    errorCode: '错误码',
+    errorMessage: '错误信息',
+    merchant: '商户',
+    orderId: '订单号',
+    presets: '预设',
+    presetNames: { blank: '什么都不知道', balance: '拒付：余额不足 (51)', timeout: '交易超时 (68)', maintenance: '系统繁忙 (96)' },
+    restart: '重启组件',
+    exportTranscript: '导出对话记录',
+    nothingToExport: '对话还是空的，暂时没有可导出的内容。',
+  },
+  chart: {
+    heading: (flow) => `状态图 · ${flow}`,
+    name: (flow) => `${flow} 流程的状态图`,
+    description: (states, active) => `共 ${states} 个状态。${active ? `当前状态：${active}。` : '当前没有活动状态。'}`,
+    current: '当前状态',
+    none: '暂无',
+    waiting: '在组件中选择一个问题，或在上方选择流程，即可看到状态图。',
+    legend: '图例',
+    kinds: {
+      answer: '提问',
+      choice: '选择',
+      outcome: '解决办法',
+      ticket: '工单',
+      done: '结束',
+      auto: '自动',
+    },
+    answer: '用户回答',
+    submit: '提交工单',
+    otherwise: '其他情况',
+    known: (fact) => `已知 ${fact}`,
+    cause: (cause) => `诊断为 ${cause}`,
+  },
+  paths: {
+    heading: (count) => `路径（${count}）`,
+    intro: '按上面的设置，流程中的每一条路径。点击重放，即可看到组件一步步走完。',
+    filter: '筛选路径',
+    allEndings: '全部结局',
+    resolvedBy: (fix) => `由 ${fix} 解决`,
+    ticket: '以工单结束',
+    ticketAfter: (fixes) => `尝试 ${fixes} 后提交工单`,
+    replay: '重放',
+    replayName: (index) => `重放路径 ${index}`,
+    replaying: (step, total) => `正在重放：第 ${step} / ${total} 步`,
+    reached: (state) => `已到达 ${state}`,
+    failed: (message) => `重放中止：${message}`,
+    stop: '停止',
+    loading: '正在查找路径…',
+    noFlow: '选择一个流程即可列出它的路径。',
+    empty: '没有匹配的路径。',
+    steps: (count) => `${count} 步`,
+  },
+  log: {
+    heading: (count) => `事件日志（${count}）`,
+    clear: '清空',
+    empty: '组件派发的事件会显示在这里。',
+    details: '详情',
+  },
+  ticket: {
+    heading: '最新工单',
+    empty: '还没有工单。重放一条以工单结束的路径，或在组件中提交一张。',
+    copy: '复制 JSON',
+    copied: '已复制到剪贴板。',
+    copyFailed: '无法复制：请手动选择文本复制。',
+    download: '下载 .json',
+  },
+};
+
+export const labText: Record<PageLocale, LabText> = { en, 'zh-CN': zhCN };

@@ -1,0 +1,24 @@
+import { ticketAsText, ticketSubject } from '../text.js';
+import type { Ticket } from '../types.js';
+import { field, idString, type TicketAdapter } from './types.js';
+
+/**
+ * Zendesk Requests API, anonymous request: `POST https://{subdomain}.zendesk.com/api/v2/requests.json`
+ * with `{ request: { requester: { name, email }, subject, comment: { body } } }` and no
+ * credentials (the account must allow anyone to submit tickets). The reply is
+ * `201 { request: { id, ... } }`. Zendesk has no field for our ticket's structure, so the comment
+ * carries the whole ticket as text; a phone-only contact goes in the comment too.
+ */
+export const zendeskAdapter: TicketAdapter = {
+  body(ticket: Ticket) {
+    const { email, phone } = ticket.contact ?? {};
+    return {
+      request: {
+        requester: { name: email ?? phone ?? 'Wallet support user', ...(email ? { email } : {}) },
+        subject: ticketSubject(ticket),
+        comment: { body: ticketAsText(ticket) },
+      },
+    };
+  },
+  reference: (reply) => idString(field(field(reply, 'request'), 'id')),
+};

@@ -1,0 +1,29 @@
+import type { Locale } from '../../diagnose/types.js';
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * An amount as people of `locale` write it ("¥1,299.50", "CN¥1,299.50"). The decimal string goes
+ * to Intl as a string, so it is formatted exactly, never through a float.
+ */
+export function formatAmount(amount: { value: string; currency: string }, locale: Locale): string {
+  if (!DECIMAL.test(amount.value)) return `${amount.value} ${amount.currency}`;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency }).format(
+      amount.value as Intl.StringNumericLiteral,
+    );
+  } catch {
+    // An unknown currency code: still show what the user gave.
+    return `${amount.value} ${amount.currency}`;
+  }
+}
+
+/**
+ * An instant as people of `locale` read it, in the user's time zone (or `timeZone`):
+ * "2026年11月26日 15:00", "Nov 26, 2026, 3:00 PM".
+ */
+export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}

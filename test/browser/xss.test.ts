@@ -1,0 +1,218 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
+import '../../src/index.js';
+import { renderMarkdown } from '../../src/widget/internal/markdown.js';
+import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { until, WidgetHarness } from './harness.js';
+import { xssCorpus } from './xss-corpus.js';
+
+/** What flow markdown may produce (reliability.md S2). */
+const markdownTags = new Set(['P', 'BR', 'STRONG', 'EM', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A']);
+/** What the widget's own chrome is made of; anything else in its shadow root was injected. */
+const chromeTags = new Set([
+  ...markdownTags,
+  'DIV', 'SPAN', 'BUTTON', 'DIALOG', 'H2', 'H3', 'H4', 'FORM', 'LABEL', 'INPUT', 'TEXTAREA', 'DETAILS', 'SUMMARY',
+  'B', 'DL', 'DT', 'DD', 'WALLET-SUPPORT-CONVERSATION', 'WALLET-SUPPORT-TICKET-FORM',
+]);
+const SAFE_HREF = /^(?:https:|mailto:|tel:)/i;
+const dangerousAttributes = ['style', 'src', 'srcdoc', 'action', 'formaction', 'background', 'xlink:href'];
+
+const executed: string[] = [];
+const violations: string[] = [];
+const offOrigin: string[] = [];
+
+function problemsIn(root: ParentNode, allowedTags: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (!allowedTags.has(element.tagName)) problems.push(`element <${element.tagName.toLowerCase()}>`);
+    for (const { name, value } of element.attributes) {
+      if (name.startsWith('on')) problems.push(`${name}= on <${element.tagName.toLowerCase()}>`);
+      if (dangerousAttributes.includes(name)) problems.push(`${name}="${value}"`);
+    }
+    if (element.tagName === 'A') {
+      const href = element.getAttribute('href');
+      if (href !== null && !SAFE_HREF.test(href)) problems.push(`href="${href}"`);
+      if (element.getAttribute('target') === '_blank') {
+        const rel = (element.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`_blank link with rel="${rel.join(' ')}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+function widgetProblems(element: WalletSupport): string[] {
+  const root = element.shadowRoot!;
+  const inBubbles = [...root.querySelectorAll('.bot .bubble')].flatMap((bubble) => problemsIn(bubble, markdownTags));
+  return [...problemsIn(root, chromeTags), ...inBubbles];
+}
+
+/** Nothing ran, no CSP report, nothing fetched from another origin (after the page had a frame to try). */
+async function expectNothingHappened(what: string): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const leaked = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => new URL(url).origin !== location.origin);
+  expect({ executed, violations, offOrigin: [...offOrigin, ...leaked] }, what).to.deep.equal({
+    executed: [],
+    violations: [],
+    offOrigin: [],
+  });
+}
+
+describe('XSS corpus', () => {
+  const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, print: window.print };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (new URL(entry.name).origin !== location.origin) offOrigin.push(entry.name);
+  });
+  const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+
+  before(() => {
+    window.alert = () => void executed.push('alert');
+    window.confirm = () => (executed.push('confirm'), false);
+    window.prompt = () => (executed.push('prompt'), null);
+    window.print = () => void executed.push('print');
+    document.addEventListener('securitypolicyviolation', onViolation);
+    observer.observe({ type: 'resource', buffered: true });
+  });
+
+  after(() => {
+    Object.assign(window, originals);
+    document.removeEventListener('securitypolicyviolation', onViolation);
+    observer.disconnect();
+  });
+
+  it('holds at least 25 payloads, each with a distinct name', () => {
+    expect(xssCorpus.length).to.be.at.least(25);
+    expect(new Set(xssCorpus.map((payload) => payload.name)).size).to.equal(xssCorpus.length);
+  });
+
+  it('notices an execution, so a quiet run means something', () => {
+    const probe = document.createElement('div');
+    probe.innerHTML = '<img src="data:," onerror="alert(1)">';
+    document.body.append(probe);
+    return until(() => executed.length > 0, 'the probe to run').then(() => {
+      expect(executed).to.deep.equal(['alert']);
+      executed.length = 0;
+      probe.remove();
+    });
+  });
+
+  it('shows every payload typed by the user literally, as text', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
+      occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    await widget.open();
+    for (const { name, text } of xssCorpus) {
+      if (!widget.byRole('textbox', 'Amount').length) {
+        // The flow moved on (an answer was understood): start over at the amount question.
+        await element.reset();
+        await until(() => widget.byRole('textbox', 'Amount').length > 0, 'the amount question');
+      }
+      await widget.answer(text);
+      const bubble = [...widget.log.querySelectorAll('.message.user .bubble')].at(-1)!;
+      expect(bubble.textContent, name).to.equal(text);
+      expect(bubble.children, name).to.have.length(0);
+      expect(widgetProblems(element), name).to.deep.equal([]);
+    }
+    await expectNothingHappened('user input');
+  });
+
+  it('renders every payload passed as a host attribute as text, up to the ticket form', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    for (const { name, text } of xssCorpus) {
+      await element.start('payment-failed', {
+        amount: '10',
+        occurredAt: '2026-11-26T15:00:00+08:00',
+        errorCode: text,
+        errorMessage: text,
+        merchant: text,
+        orderId: text,
+      });
+      await widget.settle();
+      expect(widgetProblems(element), `${name} (diagnosis)`).to.deep.equal([]);
+      await reachTicketForm(widget);
+      const errorField = widget.byRole('textbox', 'Error message')[0] as HTMLInputElement;
+      // A one-line <input> drops line breaks from its value; nothing else may change.
+      expect(errorField.value, name).to.equal(text.trim().replace(/[\r\n]/g, ''));
+      expect(widgetProblems(element), `${name} (ticket form)`).to.deep.equal([]);
+    }
+    await expectNothingHappened('host attributes');
+  });
+
+  it('sanitizes every payload used as flow markdown down to the allowlist', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    for (const { name, text } of xssCorpus) {
+      container.replaceChildren(renderMarkdown(text));
+      expect(problemsIn(container, markdownTags), name).to.deep.equal([]);
+    }
+    await expectNothingHappened('flow markdown');
+    container.remove();
+  });
+
+  it('keeps the markdown flows need, links opening safely in a new tab', () => {
+    const container = document.createElement('div');
+    container.append(
+      renderMarkdown('**Check** _first_ `code`\n\n- one\n- two\n\n1. first\n\n> note\n\n[help](https://example.com/help) [mail](mailto:help@example.com) [call](tel:+8610000)'),
+    );
+    const tags = new Set([...container.querySelectorAll('*')].map((element) => element.tagName));
+    expect([...tags]).to.include.members(['P', 'STRONG', 'EM', 'CODE', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A']);
+    const links = [...container.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'https://example.com/help',
+      'mailto:help@example.com',
+      'tel:+8610000',
+    ]);
+    for (const link of links) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+    }
+  });
+
+  it('drops the href of links to anything but https, mailto and tel, keeping their text', () => {
+    const container = document.createElement('div');
+    container.append(renderMarkdown('[plain](http://example.com) [rel](/x) [js](javascript:alert(1)) [data](data:text/html,x)'));
+    const links = [...container.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent)).to.deep.equal(['plain', 'rel', 'js', 'data']);
+    expect(links.every((link) => !link.hasAttribute('href'))).to.equal(true);
+  });
+
+  it('keeps its sanitizer hook private: the page’s own DOMPurify is untouched', () => {
+    renderMarkdown('[a](https://example.com)');
+    const clean = DOMPurify.sanitize('<a href="https://example.com">a</a>');
+    expect(clean).to.equal('<a href="https://example.com">a</a>');
+  });
+
+  it('adds rel="noopener noreferrer" once per link however often it renders (the hook is registered once)', () => {
+    for (let i = 0; i < 50; i++) renderMarkdown('[a](https://example.com)');
+    const container = document.createElement('div');
+    container.append(renderMarkdown('[a](https://example.com)'));
+    expect(container.querySelector('a')!.outerHTML).to.equal(
+      '<a href="https://example.com" target="_blank" rel="noopener noreferrer">a</a>',
+    );
+  });
+});
+
+/** Walks the conversation to the ticket form the way a user who gives up would. */
+async function reachTicketForm(widget: WidgetHarness): Promise<void> {
+  for (let step = 0; step < 12; step++) {
+    if (widget.byRole('form', 'Support ticket').length) return;
+    const giveUp = [/^None of these/, /^No, I still need help/, /^No, something else/, /contact support/i]
+      .map((name) => widget.byRole('button', name).find((button) => !(button as HTMLButtonElement).disabled))
+      .find(Boolean);
+    if (giveUp) {
+      giveUp.click();
+      await widget.settle();
+      continue;
+    }
+    if (widget.root.querySelector('.composer textarea')) {
+      await widget.answer('I do not know');
+      continue;
+    }
+    await widget.settle();
+  }
+  throw new Error(`Did not reach the ticket form; last said: ${widget.lastBotText()}; buttons: ${widget.byRole('button').map((b) => b.textContent?.trim()).join(' | ')}`);
+}

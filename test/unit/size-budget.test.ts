@@ -1,0 +1,95 @@
+/**
+ * The production build, measured as a page pays for it (gzip -9): a checkout page that never
+ * opens the widget downloads only the launcher; a full conversation stays within its budget; the
+ * heavy parts load only when needed. Builds into a temporary folder (about a second).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLibrary, staticClosure, loadingSteps, type Chunks, type LoadingSteps } from '../../bench/bundle-sizes.mjs';
+
+const KB = 1024;
+/** The entry and everything it imports statically: what a page loads before anyone clicks. */
+const LAUNCHER_BUDGET = 10 * KB;
+/** Entry, conversation, the largest flow and the time parser, with their static imports. */
+const CONVERSATION_BUDGET = 80 * KB;
+
+/** Never in the launcher's static graph: the engine, the views, the flows and their libraries. */
+const conversationOnly = [
+  /\/node_modules\/(xstate|marked|dompurify|chrono-node)\//,
+  /\/flows\//,
+  /\/src\/engine\/(?!problems\.ts$)/,
+  /\/src\/diagnose\/(?!types\.ts$)/,
+  /\/src\/widget\/(conversation|ticket-form)/,
+];
+const chrono = /\/node_modules\/chrono-node\//;
+
+let outDir: string;
+let chunks: Chunks;
+let steps: LoadingSteps;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'wallet-support-size-'));
+  chunks = await buildLibrary(outDir);
+  steps = loadingSteps(chunks);
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
+  console.info(
+    `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET)} (${steps.launcher.files.join(', ')}); ` +
+      `full conversation: ${kb(steps.conversation.gzip)} of ${kb(CONVERSATION_BUDGET)} (${steps.conversation.files.join(', ')})`,
+  );
+}, 60_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+function modulesIn(files: string[]): string[] {
+  return files.flatMap((file) => chunks.get(file)!.moduleIds);
+}
+
+describe('what a host page downloads', () => {
+  it('keeps the entry and its static imports within 10 KB gzip', () => {
+    expect(steps.launcher.files).toContain('wallet-support.js');
+    expect(steps.launcher.gzip).toBeLessThanOrEqual(LAUNCHER_BUDGET);
+  });
+
+  it('keeps one full conversation (entry, conversation, a flow, the time parser) within 80 KB gzip', () => {
+    expect(steps.conversation.files).toEqual(
+      expect.arrayContaining([steps.conversationChunk, steps.conversation.flow, steps.timeChunk]),
+    );
+    expect(steps.conversation.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
+  });
+
+  it('imports no engine, view, flow or their libraries statically from the entry', () => {
+    const offending = modulesIn(steps.launcher.files).filter((id) => conversationOnly.some((pattern) => pattern.test(id)));
+    expect(offending).toEqual([]);
+  });
+
+  it('loads the conversation with import() from the entry', () => {
+    expect(steps.conversationChunk).toBeDefined();
+    expect(chunks.get('wallet-support.js')!.dynamicImports).toContain(steps.conversationChunk);
+    expect(steps.launcher.files).not.toContain(steps.conversationChunk);
+  });
+});
+
+describe('what loads later, and only when needed', () => {
+  it('keeps each flow in a chunk of its own, loaded by the conversation with import()', () => {
+    expect(steps.flows.length).toBeGreaterThan(0);
+    for (const flow of steps.flows) {
+      const flowFiles = chunks.get(flow)!.moduleIds.filter((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id));
+      expect(flowFiles, flow).toHaveLength(1);
+      expect(chunks.get(steps.conversationChunk!)!.dynamicImports).toContain(flow);
+    }
+  });
+
+  it('keeps chrono-node in the time parser chunk, which nothing imports statically but the diagnose entry', () => {
+    const withChrono = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => chrono.test(id)));
+    expect(withChrono.map((chunk) => chunk.fileName)).toEqual([steps.timeChunk]);
+    const loadedBeforeATimeIsTyped = new Set(
+      ['wallet-support.js', steps.conversationChunk!, ...steps.flows].flatMap((file) => staticClosure(chunks, file)),
+    );
+    expect(loadedBeforeATimeIsTyped.has(steps.timeChunk!)).toBe(false);
+    expect(chunks.get(steps.conversationChunk!)!.dynamicImports).toContain(steps.timeChunk);
+  });
+});
