@@ -226,7 +226,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
       next: 'askingOtherCause',
     }),
     fixingTapToPay: fix('check-nfc', {
-      title: t('检查了 NFC 和系统版本，或改用扫码', 'Checked NFC and the system version, or paid by QR code', '檢查了 NFC 和系統版本，或改用掃碼'),
+      title: t('检查了 NFC 和系统版本，或改用扫码', 'Checked NFC and the system version, or paid by QR code', '檢查了 NFC 和系統版本，或改用掃描 QR Code'),
       text: t(
         '“**碰一碰**”付款要靠手机的 NFC：\n\n' +
           '1. 确认手机有 NFC，并在设置里打开了 NFC。\n' +
@@ -242,7 +242,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
           '1. 確認手機有 NFC，並在設定裡開啟了 NFC。\n' +
           '2. 有些手機只能碰商家的標籤，不能碰收銀機或別人的手機（iPhone 就曾經如此）。\n' +
           '3. 手機系統太舊時驗證常常失敗：把系統和 App 更新到最新版本。\n' +
-          '4. 還是不行就改用掃碼付款。',
+          '4. 還是不行就改用掃描 QR Code 付款。',
       ),
       next: 'askingOtherCause',
     }),

@@ -71,7 +71,7 @@ export const fundsMissing = flowSetup.createMachine({
           '1. 在錢包和銀行卡帳單裡找這個時間的紀錄，看狀態是「處理中／凍結」還是「已扣款」。\n' +
           '2. 凍結（預授權）的金額會自動釋放：金融卡一般 1–4 天，信用卡最長可能要 30 天。\n' +
           '3. 問商家訂單是否已經付款成功，**確認前不要再付一次**。\n' +
-          '4. 如果有兩筆「已扣款」，請商家退回多扣的一筆；商家不處理的話，我幫您整理工單。',
+          '4. 如果有兩筆「已扣款」，請商家退回多扣的一筆；商家不處理的話，我幫您整理客服單。',
       ),
       next: 'askingOtherCause',
     }),
@@ -130,7 +130,7 @@ export const fundsMissing = flowSetup.createMachine({
       t(
         '接下来要**报告给钱包客服**：我会把时间和金额整理成工单，客服会核实并冻结相关交易、协助追回资金。请保存好交易记录的截图作为证据。如果扣款来自银行卡，也请**联系银行**说明情况，询问能否协助追回。官方渠道解决不了时，还可以向消费者权益保护组织投诉。',
         "Next, **report it to the wallet's support**: I will put the time and amount into a ticket, so they can check and freeze the transactions and help recover the money. Keep screenshots of the records as evidence. If a bank card was charged, also **call your bank** and ask whether they can help get it back. If the official channels do not resolve it, you can turn to a consumer-protection organisation.",
-        '接下來要**回報給錢包客服**：我會把時間和金額整理成工單，客服會核實並凍結相關交易、協助追回資金。請保存好交易紀錄的截圖作為證據。如果扣款來自銀行卡，也請**聯絡銀行**說明情況，詢問能否協助追回。官方管道無法解決時，還可以向消費者保護團體申訴。',
+        '接下來要**回報給錢包客服**：我會把時間和金額整理成客服單，客服會核實並凍結相關交易、協助追回資金。請保存好交易紀錄的截圖作為證據。如果扣款來自銀行卡，也請**聯絡銀行**說明情況，詢問能否協助追回。官方管道無法解決時，還可以向消費者保護團體申訴。',
       ),
       TICKET,
     ),

@@ -74,6 +74,8 @@ export class FlowLab {
   private copyState: CopyState;
   private notice = '';
   private formVersion = 0;
+  private chartZoom: 'fit' | 'full' = 'fit';
+  private scrolledTo?: string;
   private renderQueued = false;
 
   constructor(options: FlowLabOptions) {
@@ -94,6 +96,8 @@ export class FlowLab {
     applyPageLocale(this.pageLocale);
     this.update();
     await this.restartWidget();
+    // On a phone the open panel fills the screen: let the agent see the lab first.
+    if (matchMedia('(max-width: 480px), (max-height: 480px)').matches) this.widget.hide();
   }
 
   /** Resolves once the chart and paths for the current flow are ready (for tests and replays). */
@@ -114,10 +118,14 @@ export class FlowLab {
     this.trail = [];
     this.active = undefined;
     this.widget.lang = this.settings.locale;
-    const problem = this.settings.problem || undefined;
+    const problem = this.settings.problem && this.settings.problem in flowLoaders ? this.settings.problem : undefined;
     const showing = problem ? this.showFlow(problem) : Promise.resolve();
-    // An empty problem starts the widget on its first question ("what went wrong?").
-    await Promise.all([this.widget.start(problem ?? '', fullHost(this.settings.host)), showing]);
+    // An empty problem starts the widget on its first question ("what went wrong?"). The lab
+    // always starts afresh: where the widget keeps conversations, start() would resume one.
+    const starting = this.widget
+      .start(problem ?? '', fullHost(this.settings.host))
+      .then(() => (this.widget.persist === 'none' ? undefined : this.widget.reset()));
+    await Promise.all([starting, showing]);
     this.update();
   }
 
@@ -177,19 +185,25 @@ export class FlowLab {
     if (this.chart?.problem === problem && this.pathsKey === key && this.chartLoad) return this.chartLoad;
     this.pathsKey = key;
     this.paths = undefined;
-    this.chartLoad = (async () => {
-      const machine = this.chart?.problem === problem ? this.chart.machine : await loadFlow(problem);
-      const graph = flowGraph(machine, this.settings.locale);
-      if (this.pathsKey !== key) return;
-      this.chart = { problem, machine, graph, layout: layoutGraph(graph) };
+    this.chartLoad = this.loadChart(problem, key).catch((error: unknown) => {
+      // A flow that fails to load (a broken chunk, a syntax error while editing) is reported, not thrown.
+      this.notice = `${problem}: ${error instanceof Error ? error.message : String(error)}`;
       this.update();
-      const facts = factsFromHost(this.settings.host);
-      const paths = await flowPaths(machine, { locale: this.settings.locale, problem, facts });
-      if (this.pathsKey !== key) return;
-      this.paths = paths;
-      this.update();
-    })();
+    });
     return this.chartLoad;
+  }
+
+  private async loadChart(problem: ProblemId, key: string): Promise<void> {
+    const machine = this.chart?.problem === problem ? this.chart.machine : await loadFlow(problem);
+    const graph = flowGraph(machine, this.settings.locale);
+    if (this.pathsKey !== key) return;
+    this.chart = { problem, machine, graph, layout: layoutGraph(graph) };
+    this.update();
+    const facts = factsFromHost(this.settings.host);
+    const paths = await flowPaths(machine, { locale: this.settings.locale, problem, facts });
+    if (this.pathsKey !== key) return;
+    this.paths = paths;
+    this.update();
   }
 
   private handleWidgetEvent = (event: Event) => {
@@ -220,6 +234,12 @@ export class FlowLab {
     }
     this.active = state;
     if (this.trail.at(-1) !== state) this.trail = [...this.trail, state];
+  }
+
+  private setZoom(zoom: 'fit' | 'full'): void {
+    this.chartZoom = zoom;
+    this.scrolledTo = undefined;
+    this.update();
   }
 
   private handlePreset = (id: PresetId) => {
@@ -272,6 +292,24 @@ export class FlowLab {
       this.renderQueued = false;
       document.title = `${this.text.title} · wallet-support-widget`;
       render(this.template(), this.root);
+      this.followActiveState();
+    });
+  }
+
+  /** Scrolls the chart (never the page) so the state the conversation is in stays in view. */
+  private followActiveState(): void {
+    if (this.active === this.scrolledTo) return;
+    this.scrolledTo = this.active;
+    const scroller = this.root.querySelector<HTMLElement>('.chart-scroll');
+    const node = scroller?.querySelector('[aria-current="step"]');
+    if (!scroller || !node) return;
+    const box = node.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    scroller.scrollTo({
+      left: scroller.scrollLeft + box.left - view.left - (view.width - box.width) / 2,
+      top: scroller.scrollTop + box.top - view.top - (view.height - box.height) / 2,
+      behavior: smooth ? 'smooth' : 'auto',
     });
   }
 
@@ -324,18 +362,37 @@ export class FlowLab {
 
   private chartTemplate(text: LabText) {
     const chart = this.chart;
-    const traced = this.traced === undefined ? undefined : this.paths?.[this.traced]?.states;
+    const traced = this.traced === undefined ? undefined : this.paths?.[this.traced];
     return html`<section class="card chart-card" aria-labelledby="chart-heading">
       <header class="card-head">
         <h2 id="chart-heading">${chart ? text.chart.heading(chart.problem) : text.chart.heading('—')}</h2>
         ${chartLegend(text)}
       </header>
-      <p class="current-state" aria-live="polite">
-        ${text.chart.current}: <strong>${this.active ?? text.chart.none}</strong>
-      </p>
+      <div class="chart-bar">
+        <p class="current-state" aria-live="polite">
+          ${text.chart.current}: <strong>${this.active ?? text.chart.none}</strong>
+        </p>
+        <div class="zoom" role="group" aria-label=${text.chart.zoom}>
+          ${(['fit', 'full'] as const).map(
+            (zoom) => html`<button type="button" class="quiet" aria-pressed=${this.chartZoom === zoom ? 'true' : 'false'}
+              @click=${() => this.setZoom(zoom)}>${zoom === 'fit' ? text.chart.fit : text.chart.actualSize}</button>`,
+          )}
+        </div>
+      </div>
       ${chart
-        ? html`<div class="chart-scroll" style=${`--chart-width:${chart.layout.width}px`}>
-            ${stateChart(chart.graph, chart.layout, text, { active: this.active, visited: new Set(this.trail), path: traced }, 'lab-chart')}
+        ? html`<div
+            class=${`chart-scroll ${this.chartZoom}`}
+            style=${`--chart-width:${chart.layout.width}px`}
+            role="region"
+            aria-label=${text.chart.name(chart.problem)}
+            tabindex="0"
+          >
+            ${stateChart(chart.graph, chart.layout, text, {
+              active: this.active,
+              visited: new Set(this.trail),
+              path: traced?.states,
+              pathActions: traced?.steps.map((step) => step.action),
+            }, 'lab-chart')}
           </div>`
         : html`<p class="empty">${text.chart.waiting}</p>`}
     </section>`;

@@ -101,7 +101,7 @@ function actionFor(event: FlowEvent, prompt: PromptMeta | undefined, locale: Loc
 export interface PathOptions {
   /** "Now" for relative sample times ("yesterday at 3pm"). */
   now?: Date;
-  /** Stop after this many paths (a safety net for very branchy flows). */
+  /** Keep at most this many paths, so the list stays usable for a very branchy flow. */
   limit?: number;
 }
 

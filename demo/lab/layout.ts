@@ -39,36 +39,58 @@ export interface LayoutOptions {
 }
 
 export const defaultLayoutOptions: LayoutOptions = {
-  nodeWidth: 156,
+  nodeWidth: 150,
   nodeHeight: 44,
-  columnGap: 52,
+  columnGap: 44,
   rowGap: 14,
   margin: 16,
 };
 
-/** Breadth-first distance from the initial state; unreachable states go after the rest. */
+/**
+ * Columns: each state one column after the furthest state that leads to it, ignoring edges that
+ * go back (to a state no further from the start, by breadth-first distance), so loops such as
+ * "try another cause" do not push the chart sideways. Endings share the last column.
+ */
 function columnsOf(graph: FlowGraph): Map<string, number> {
-  const next = new Map<string, string[]>();
-  for (const edge of graph.edges) next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
   const column = new Map<string, number>();
   const start = graph.nodes.find((node) => node.initial) ?? graph.nodes[0];
   if (!start) return column;
+  const outgoing = (value: string) => graph.edges.filter((edge) => edge.source === value && edge.target !== value);
+
+  const distance = new Map([[start.value, 0]]);
   const queue = [start.value];
-  column.set(start.value, 0);
   while (queue.length > 0) {
     const value = queue.shift()!;
-    for (const target of next.get(value) ?? []) {
-      if (column.has(target)) continue;
-      column.set(target, column.get(value)! + 1);
+    for (const { target } of outgoing(value)) {
+      if (distance.has(target)) continue;
+      distance.set(target, distance.get(value)! + 1);
       queue.push(target);
     }
   }
+  const far = graph.nodes.length;
+  const depth = (value: string) => distance.get(value) ?? far;
+  const forward = graph.edges.filter((edge) => edge.source !== edge.target && depth(edge.target) >= depth(edge.source));
+
+  // Longest path over the forward edges; a cycle among equally distant states is cut where the
+  // depth-first walk meets it.
+  const state = new Map<string, 'open' | 'done'>();
+  const walk = (value: string): number => {
+    if (state.get(value) === 'done') return column.get(value)!;
+    state.set(value, 'open');
+    let own = 0;
+    for (const edge of forward.filter((candidate) => candidate.target === value)) {
+      if (state.get(edge.source) === 'open') continue;
+      own = Math.max(own, walk(edge.source) + 1);
+    }
+    state.set(value, 'done');
+    column.set(value, own);
+    return own;
+  };
+  for (const node of graph.nodes) walk(node.value);
+
   const inner = graph.nodes.filter((node) => !node.final);
-  let last = Math.max(0, ...inner.map((node) => column.get(node.value) ?? 0));
-  for (const node of inner) if (!column.has(node.value)) column.set(node.value, ++last);
-  // Endings line up in one last column, so every path reads left to right into them.
-  const finals = graph.nodes.filter((node) => node.final);
-  for (const node of finals) column.set(node.value, last + 1);
+  const last = Math.max(0, ...inner.map((node) => column.get(node.value)!));
+  for (const node of graph.nodes.filter((candidate) => candidate.final)) column.set(node.value, last + 1);
   return column;
 }
 

@@ -171,6 +171,8 @@ export async function replayPath(widget: WalletSupport, path: FlowPath, options:
   const reached = (state: string) => watcher.problem === options.problem && watcher.state === state;
   try {
     await widget.start(options.problem, options.context);
+    // start() picks up a saved conversation about the same failure; a replay begins afresh.
+    if (widget.persist !== 'none') await widget.reset();
     const start = path.states[0]!;
     if (!(await waitFor(() => reached(start), timeout, signal))) {
       throw new ReplayError(`the widget started in ${watcher.state ?? 'no state'}, not ${start}`, 0);

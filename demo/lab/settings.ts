@@ -3,7 +3,7 @@
  * page knows. Kept in the address bar so a setup can be shared as a link.
  */
 import type { Locale } from '../../src/diagnose/types.js';
-import { toLocalIso as toIsoWithOffset } from '../../src/diagnose/local-iso.js';
+import { toLocalIso } from '../../src/diagnose/local-iso.js';
 import { fromDateTimeLocal } from '../../src/engine/iso-time.js';
 import { isProblemId, type ProblemId } from '../../src/engine/problems.js';
 import { locales } from '../../src/i18n/index.js';
@@ -96,7 +96,7 @@ export type PresetId = (typeof presetIds)[number];
 
 /** Typical host contexts: what a checkout page would pass after each kind of failure. */
 export function preset(id: PresetId, locale: Locale, now = new Date()): HostContext {
-  const minutesAgo = (minutes: number) => toIsoWithOffset(new Date(now.getTime() - minutes * 60_000));
+  const minutesAgo = (minutes: number) => toLocalIso(new Date(now.getTime() - minutes * 60_000));
   const en = locale === 'en';
   switch (id) {
     case 'blank':

@@ -6,7 +6,7 @@ import { problemIds } from '../../src/engine/problems.js';
 import { localize } from '../../src/engine/text.js';
 import { problemLabels } from '../../src/engine/triage.js';
 import type { PageLocale } from '../site/page-locale.js';
-import { presetIds, settingsFromForm, type LabSettings, type PresetId } from './settings.js';
+import { hostFields, presetIds, settingsFromForm, type LabSettings, type PresetId } from './settings.js';
 import type { LabText } from './strings.js';
 
 export interface SetupHandlers {
@@ -52,30 +52,40 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
     event.preventDefault();
     handlers.apply(settingsFromForm(event.currentTarget as HTMLFormElement));
   };
+  const known = hostFields.filter((name) => host[name]);
   return html`<section class="card setup-card" aria-labelledby="setup-heading">
     <h2 id="setup-heading">${t.heading}</h2>
     <form class="setup" @submit=${onSubmit}>
-      <label class="field">
-        <span>${t.flow}</span>
-        <select name="problem">
-          <option value="" ?selected=${settings.problem === ''}>${t.askFirst}</option>
-          ${flowOptions(pageLocale).map(
-            (flow) => html`<option value=${flow.id} ?selected=${flow.id === settings.problem} ?disabled=${!flow.available}>
-              ${flow.label} · ${flow.id}${flow.available ? '' : ` (${t.notBuilt})`}
-            </option>`,
-          )}
-        </select>
-      </label>
-      <label class="field">
-        <span>${t.language}</span>
-        <select name="locale">
-          ${widgetLocales.map(
-            (locale) => html`<option value=${locale.value} ?selected=${locale.value === settings.locale}>${locale.label}</option>`,
-          )}
-        </select>
-      </label>
-      <fieldset class="host">
-        <legend>${t.host}</legend>
+      <div class="setup-row">
+        <label class="field flow-field">
+          <span>${t.flow}</span>
+          <select name="problem">
+            <option value="" ?selected=${settings.problem === ''}>${t.askFirst}</option>
+            ${flowOptions(pageLocale).map(
+              (flow) => html`<option value=${flow.id} ?selected=${flow.id === settings.problem} ?disabled=${!flow.available}>
+                ${flow.label} · ${flow.id}${flow.available ? '' : ` (${t.notBuilt})`}
+              </option>`,
+            )}
+          </select>
+        </label>
+        <label class="field locale-field">
+          <span>${t.language}</span>
+          <select name="locale">
+            ${widgetLocales.map(
+              (locale) => html`<option value=${locale.value} ?selected=${locale.value === settings.locale}>${locale.label}</option>`,
+            )}
+          </select>
+        </label>
+        <div class="form-actions">
+          <button type="submit" class="primary">${t.restart}</button>
+          <button type="button" class="secondary" @click=${handlers.exportTranscript}>${t.exportTranscript}</button>
+        </div>
+      </div>
+      <details class="host" ?open=${known.length > 0}>
+        <summary>
+          <span class="host-title">${t.host}</span>
+          <span class="host-known">${known.length ? known.map((name) => html`<code>${host[name]}</code>`) : t.nothingKnown}</span>
+        </summary>
         <p class="hint">${t.hostHint}</p>
         <div class="host-grid">
           ${field('amount', t.amount, host.amount, { inputmode: 'decimal', placeholder: '1299.50' })}
@@ -86,16 +96,12 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
           ${field('merchant', t.merchant, host.merchant)} ${field('orderId', t.orderId, host.orderId)}
         </div>
         <datalist id="lab-currencies">${currencies.map((code) => html`<option value=${code}></option>`)}</datalist>
-        <div class="presets" role="group" aria-label=${t.presets}>
-          <span class="presets-label" aria-hidden="true">${t.presets}</span>
-          ${presetIds.map(
-            (id) => html`<button type="button" class="chip" @click=${() => handlers.preset(id)}>${t.presetNames[id]}</button>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="form-actions">
-        <button type="submit" class="primary">${t.restart}</button>
-        <button type="button" class="secondary" @click=${handlers.exportTranscript}>${t.exportTranscript}</button>
+      </details>
+      <div class="presets" role="group" aria-label=${t.presets}>
+        <span class="presets-label" aria-hidden="true">${t.presets}</span>
+        ${presetIds.map(
+          (id) => html`<button type="button" class="chip" @click=${() => handlers.preset(id)}>${t.presetNames[id]}</button>`,
+        )}
       </div>
       <p class="notice" role="status">${notice}</p>
     </form>

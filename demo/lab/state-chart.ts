@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { EdgeReason, FlowGraph, FlowNode } from './flow-graph.js';
+import type { UserAction } from './flow-paths.js';
 import type { Layout } from './layout.js';
 import type { LabText } from './strings.js';
 
@@ -13,8 +14,10 @@ export interface ChartMarks {
   active?: string;
   /** States the conversation passed through. */
   visited?: ReadonlySet<string>;
-  /** A path to trace (state values in order). */
+  /** A path to trace (state values in order)... */
   path?: readonly string[];
+  /** ...and what the user did between them, to tell apart two ways between the same states. */
+  pathActions?: readonly UserAction[];
 }
 
 const maxLabel = 22;
@@ -65,21 +68,34 @@ interface Trace {
   edges: Set<string>;
 }
 
+/** Whether a transition between two states can be the one a user action took. */
+function takenBy(reasons: readonly EdgeReason[], action: UserAction | undefined): boolean {
+  if (!action) return true;
+  return reasons.some((reason) =>
+    action.kind === 'choose' ? reason.kind === 'choice' && reason.choice === action.choice : reason.kind === action.kind,
+  );
+}
+
 /**
  * The states and edges a path passes. Automatic states (a diagnosis, a hand-over) are never at
- * rest, so a path does not list them: they are traced where they bridge two steps of the path.
+ * rest, so a path does not list them: they are traced where they bridge two steps of the path,
+ * entered by the transition the user's action takes.
  */
-export function tracePath(graph: FlowGraph, path: readonly string[] | undefined): Trace {
+export function tracePath(graph: FlowGraph, path: readonly string[] | undefined, actions: readonly UserAction[] = []): Trace {
   const trace: Trace = { states: new Set(path), edges: new Set() };
   if (!path) return trace;
-  const has = (source: string, target: string) => graph.edges.some((edge) => edge.source === source && edge.target === target);
+  const edge = (source: string, target: string) => graph.edges.find((candidate) => candidate.source === source && candidate.target === target);
   for (let index = 1; index < path.length; index++) {
-    const [source, target] = [path[index - 1]!, path[index]!];
-    if (has(source, target)) {
+    const [source, target, action] = [path[index - 1]!, path[index]!, actions[index - 1]];
+    const direct = edge(source, target);
+    if (direct && takenBy(direct.reasons, action)) {
       trace.edges.add(`${source}>${target}`);
       continue;
     }
-    const bridge = graph.nodes.find((node) => node.kind === 'auto' && has(source, node.value) && has(node.value, target));
+    const bridge = graph.nodes.find((node) => {
+      const into = edge(source, node.value);
+      return node.kind === 'auto' && into && takenBy(into.reasons, action) && edge(node.value, target);
+    });
     if (!bridge) continue;
     trace.states.add(bridge.value);
     trace.edges.add(`${source}>${bridge.value}`).add(`${bridge.value}>${target}`);
@@ -93,7 +109,7 @@ export function tracePath(graph: FlowGraph, path: readonly string[] | undefined)
 export function stateChart(graph: FlowGraph, layout: Layout, text: LabText, marks: ChartMarks = {}, id = 'chart') {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  const trace = tracePath(graph, marks.path);
+  const trace = tracePath(graph, marks.path, marks.pathActions);
   const tracing = trace.states.size > 0;
   const reasons = new Map(graph.edges.map((edge) => [`${edge.source}>${edge.target}`, edge]));
   return html`<svg

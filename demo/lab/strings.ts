@@ -13,6 +13,7 @@ export interface LabText {
     language: string;
     host: string;
     hostHint: string;
+    nothingKnown: string;
     amount: string;
     currency: string;
     time: string;
@@ -32,6 +33,9 @@ export interface LabText {
     description: (states: number, active?: string) => string;
     current: string;
     none: string;
+    zoom: string;
+    fit: string;
+    actualSize: string;
     waiting: string;
     legend: string;
     kinds: Record<NodeKind, string>;
@@ -82,6 +86,7 @@ const en: LabText = {
     language: 'Widget language',
     host: 'What the host page knows',
     hostHint: 'Anything filled in here is passed to the widget and never asked again.',
+    nothingKnown: 'nothing yet: the widget asks for everything',
     amount: 'Amount',
     currency: 'Currency',
     time: 'Time',
@@ -101,6 +106,9 @@ const en: LabText = {
     description: (states, active) => `${states} states. ${active ? `Current state: ${active}.` : 'No state is active.'}`,
     current: 'Current state',
     none: 'none yet',
+    zoom: 'Chart size',
+    fit: 'Fit',
+    actualSize: '100%',
     waiting: 'Choose a problem in the widget, or pick a flow above, to see its chart.',
     legend: 'Legend',
     kinds: {
@@ -163,6 +171,7 @@ const zhCN: LabText = {
     language: '组件语言',
     host: '宿主页面已知的信息',
     hostHint: '这里填写的内容会传给组件，不会再向用户询问。',
+    nothingKnown: '暂无：组件会逐一询问',
     amount: '金额',
     currency: '币种',
     time: '时间',
@@ -182,6 +191,9 @@ const zhCN: LabText = {
     description: (states, active) => `共 ${states} 个状态。${active ? `当前状态：${active}。` : '当前没有活动状态。'}`,
     current: '当前状态',
     none: '暂无',
+    zoom: '图表大小',
+    fit: '适应宽度',
+    actualSize: '100%',
     waiting: '在组件中选择一个问题，或在上方选择流程，即可看到状态图。',
     legend: '图例',
     kinds: {

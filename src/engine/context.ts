@@ -103,7 +103,16 @@ export interface ChoiceMeta {
  */
 export type PromptMeta =
   | { kind: 'choice'; choices: ChoiceMeta[] }
-  | { kind: 'answer'; answer: AnswerKind; fact: FactName; label: Text; placeholder?: Text; choices?: ChoiceMeta[] }
+  | {
+      kind: 'answer';
+      answer: AnswerKind;
+      fact: FactName;
+      label: Text;
+      placeholder?: Text;
+      choices?: ChoiceMeta[];
+      /** Quick answers sent as if typed ("just now"), read by the same interpreter. */
+      suggestions?: Text[];
+    }
   | { kind: 'outcome'; fix: string }
   | { kind: 'ticket' }
   | { kind: 'done'; outcome: 'resolved' | 'ticket' };

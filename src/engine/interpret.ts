@@ -18,6 +18,7 @@ export async function interpretAnswer(
   typed: string,
   locale: Locale,
   now: Date = new Date(),
+  options: { confirmsOldTime?: boolean } = {},
 ): Promise<AnswerEvent> {
   const { text, found } = redact(typed.slice(0, MAX_ANSWER_LENGTH).trim());
   const masked = found.length > 0 ? { masked: found } : {};
@@ -33,7 +34,13 @@ export async function interpretAnswer(
     case 'time': {
       const { parseTime } = await import('../diagnose/time.js');
       const time = parseTime(text, locale, now);
-      const understood = time.ok ? { ok: true as const, value: time.value } : time;
+      // A time long ago is more often a typo (wrong year) than the truth: it is taken once repeated.
+      const unconfirmed = time.ok && time.needsConfirmation && !options.confirmsOldTime;
+      const understood = unconfirmed
+        ? { ok: false as const, reason: 'older-than-180-days' }
+        : time.ok
+          ? { ok: true as const, value: time.value }
+          : time;
       return { type: 'user.answer', text, understood, ...masked };
     }
     case 'text':

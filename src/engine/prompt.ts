@@ -11,7 +11,15 @@ export interface ViewChoice {
 /** The current question, resolved for the view: localized, with tried fixes filtered out. */
 export type Prompt =
   | { kind: 'choice'; choices: ViewChoice[] }
-  | { kind: 'answer'; answer: AnswerKind; label: string; placeholder?: string; choices: ViewChoice[] }
+  | {
+      kind: 'answer';
+      answer: AnswerKind;
+      label: string;
+      placeholder?: string;
+      choices: ViewChoice[];
+      /** Quick answers: the view sends the label as the typed answer. */
+      suggestions: string[];
+    }
   | { kind: 'outcome'; choices: ViewChoice[] }
   | { kind: 'ticket' }
   | { kind: 'done'; outcome: 'resolved' | 'ticket' };
@@ -41,6 +49,7 @@ export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
         label: localize(meta.label, locale),
         placeholder: meta.placeholder && localize(meta.placeholder, locale),
         choices: visible(meta.choices),
+        suggestions: (meta.suggestions ?? []).map((text) => localize(text, locale)),
       };
     case 'outcome':
       return {

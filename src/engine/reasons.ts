@@ -46,6 +46,11 @@ export const rejectionTexts: Record<string, Text> = {
     'That time is in the future. When did it actually happen?',
     '這個時間還沒到呢，請輸入已經發生的時間。',
   ),
+  'older-than-180-days': t(
+    '这个时间在 180 天以前。如果没错，请再发送一次同样的时间；否则请改正它。',
+    'That is more than 180 days ago. If it is right, send the same time again; otherwise please correct it.',
+    '這個時間在 180 天以前。如果沒錯，請再傳送一次同樣的時間；否則請更正。',
+  ),
 };
 
 export const fallbackRejection = t(

@@ -8,7 +8,7 @@ import { ConversationMemory, flowUpdatedNotice, isSameFlow, type SnapshotStore }
 import { isProblemId, type ProblemId } from './problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
 import { localize } from './text.js';
-import { createTriage } from './triage.js';
+import { createTriage, type TriageOutput } from './triage.js';
 
 export interface SessionOptions {
   locale: Locale;
@@ -57,6 +57,10 @@ export class Session {
   private actor?: Actor<AnyStateMachine>;
   private problem?: ProblemId;
   private busy = false;
+  /** A flow chunk is loading: the typing indicator stays until its first question. */
+  private flowLoading = false;
+  /** A time more than 180 days ago, said once: said again, it is taken as confirmed. */
+  private oldTimeToConfirm?: string;
   private view: SessionView = { transcript: [], state: 'starting', busy: true };
   private readonly listeners = new Set<(view: SessionView) => void>();
   private readonly memory?: ConversationMemory;
@@ -95,10 +99,14 @@ export class Session {
     if (!prompt || prompt.kind !== 'answer' || this.busy) return;
     this.setBusy(true);
     try {
-      const event = await interpretAnswer(prompt.answer, typed, this.options.locale);
+      const confirmsOldTime = this.oldTimeToConfirm !== undefined && this.oldTimeToConfirm === typed.trim();
+      const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime });
+      const { understood } = event;
+      this.oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
       this.actor?.send(event);
     } finally {
-      this.setBusy(false);
+      // Answering the triage question starts loading a flow, which keeps the bot "typing".
+      if (!this.flowLoading) this.setBusy(false);
     }
   }
 
@@ -147,7 +155,8 @@ export class Session {
     }
     this.problem = saved.problem;
     this.setBusy(true);
-    const machine = await loadFlow(saved.problem);
+    this.flowLoading = true;
+    const machine = await loadFlow(saved.problem).finally(() => (this.flowLoading = false));
     if (generation !== this.generation) return true;
     this.busy = false;
     if (!isSameFlow(machine, saved.flow)) {
@@ -171,23 +180,26 @@ export class Session {
     const triage = createTriage(this.options.problems);
     this.run(triage, { locale: this.options.locale, transcript }, {
       onDone: (output) => {
-        const { problem, transcript: said } = output as { problem: ProblemId; transcript: Message[] };
-        void this.startFlow(problem, said, this.generation);
+        const { problem, transcript: said, description } = output as TriageOutput;
+        void this.startFlow(problem, said, this.generation, description);
       },
     });
   }
 
-  private async startFlow(problem: ProblemId, transcript: Message[], generation: number): Promise<void> {
+  private async startFlow(problem: ProblemId, transcript: Message[], generation: number, description?: string): Promise<void> {
     this.problem = problem;
     this.setBusy(true);
-    const machine = await loadFlow(problem);
+    this.flowLoading = true;
+    const machine = await loadFlow(problem).finally(() => (this.flowLoading = false));
     if (generation !== this.generation) return;
     this.busy = false;
-    this.run(machine, this.flowInput(problem, transcript), { persist: true });
+    this.run(machine, this.flowInput(problem, transcript, description), { persist: true });
   }
 
-  private flowInput(problem: ProblemId, transcript: Message[]) {
-    return { locale: this.options.locale, problem, facts: this.options.facts, transcript };
+  /** The flow's input: the host's facts, plus the user's own description if triage got one. */
+  private flowInput(problem: ProblemId, transcript: Message[], description?: string) {
+    const facts = description ? { description, ...this.options.facts } : this.options.facts;
+    return { locale: this.options.locale, problem, facts, transcript };
   }
 
   private run(
@@ -198,14 +210,22 @@ export class Session {
     this.actor?.stop();
     const actor = createActor(machine, how.snapshot ? { input, snapshot: how.snapshot } : { input });
     this.actor = actor;
-    actor.subscribe((snapshot) => {
-      if (this.actor !== actor) return;
-      // Listeners first: a finished flow's ticket goes to the outbox before the conversation is forgotten.
-      this.publish();
-      if (how.persist) this.save(machine, actor);
-      if (snapshot.status === 'done' && how.onDone) how.onDone(snapshot.output);
+    let starting = true;
+    actor.subscribe({
+      next: (snapshot) => {
+        if (this.actor !== actor) return;
+        // Listeners first: a finished flow's ticket goes to the outbox before the conversation is forgotten.
+        this.publish();
+        if (how.persist) this.save(machine, actor);
+        if (snapshot.status === 'done' && how.onDone) how.onDone(snapshot.output);
+      },
+      // A snapshot that cannot be restored is handled below; anything later is a bug in a flow.
+      error: (error) => {
+        if (!starting) console.error(error);
+      },
     });
     actor.start();
+    starting = false;
     if (actor.getSnapshot().status === 'error') throw new Error(`The ${machine.id} flow could not start`);
     this.publish();
     if (how.persist) this.save(machine, actor);

@@ -25,7 +25,16 @@ interface AskOptions {
   next: string;
   /** Quick replies that move on without a typed answer ("No error was shown"). */
   shortcuts?: { id: string; label: Text; target: string }[];
+  /** Quick answers sent as if typed; time questions get {@link timeSuggestions} by default. */
+  suggestions?: Text[];
 }
+
+/** The quick chips every time question offers; parseTime reads each of them. */
+export const timeSuggestions: Text[] = [
+  t('刚刚', 'just now', '剛剛'),
+  t('今天早些时候', 'earlier today', '今天稍早'),
+  t('昨天', 'yesterday', '昨天'),
+];
 
 /** Asks for a fact in the user's own words, unless it is already known. */
 export function ask(fact: FactName, options: AskOptions) {
@@ -41,6 +50,7 @@ export function ask(fact: FactName, options: AskOptions) {
         label: options.label ?? options.question,
         placeholder: options.placeholder,
         choices: shortcuts.map(({ id, label }) => ({ id, label })),
+        suggestions: options.suggestions ?? (options.answer === 'time' ? timeSuggestions : []),
       },
     },
     on: {
@@ -248,7 +258,7 @@ export function task(id: string, options: FixOptions) {
 const ticketIntro = t(
   '我已经把您提供的信息整理成了一张工单，请检查并补充后提交，客服会尽快联系您。',
   'I have put what you told me into a support ticket. Please check it, add anything missing and submit it; an agent will get back to you.',
-  '我已經把您提供的資訊整理成一張工單，請檢查並補充後送出，客服會盡快與您聯絡。',
+  '我已經把您提供的資訊整理成一張客服單，請檢查並補充後送出，客服會盡快與您聯絡。',
 );
 
 /** The ticket review: the view shows the prefilled form and sends `user.submit`. */
@@ -265,7 +275,12 @@ const gladText = t(
   'Great, glad that fixed it! Come back any time.',
   '太好了，問題已解決！如果還有其他問題，隨時再來找我。',
 );
-const filedText = t('工单已提交。', 'Your ticket has been submitted.', '工單已送出。');
+// Delivery may still be under way or queued offline: the status line below says where it stands.
+const filedText = t(
+  '谢谢，您的工单已提交，发送状态显示在下方。',
+  'Thank you, your ticket is filed. Its delivery status is shown below.',
+  '謝謝，您的客服單已提交，傳送狀態顯示在下方。',
+);
 
 export function resolved() {
   return flowSetup.createStateConfig({

@@ -10,6 +10,8 @@ export const en: Translation = {
   loading: 'Loading…',
   loadFailed: 'The help chat could not load. Check your connection and try again.',
   retry: 'Try again',
+  pickTime: 'Or pick the date and time',
+  useTime: 'Use this time',
   ticket: {
     form: 'Support ticket',
     amount: 'Amount',

@@ -11,6 +11,9 @@ export interface Translation {
   loading: string;
   loadFailed: string;
   retry: string;
+  /** Label of the native date-time picker offered with time questions. */
+  pickTime: string;
+  useTime: string;
   ticket: {
     form: string;
     amount: string;

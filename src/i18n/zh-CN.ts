@@ -10,6 +10,8 @@ export const zhCN: Translation = {
   loading: '加载中…',
   loadFailed: '帮助窗口加载失败，请检查网络后重试。',
   retry: '重试',
+  pickTime: '或选择日期和时间',
+  useTime: '使用这个时间',
   ticket: {
     form: '工单',
     amount: '金额',

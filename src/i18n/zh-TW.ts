@@ -11,6 +11,8 @@ export const zhTW: Translation = {
   loading: '載入中…',
   loadFailed: '協助視窗無法載入，請檢查網路連線後再試一次。',
   retry: '再試一次',
+  pickTime: '或選擇日期和時間',
+  useTime: '使用這個時間',
   ticket: {
     form: '客服單',
     amount: '金額',

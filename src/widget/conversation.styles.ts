@@ -130,8 +130,10 @@ export const conversationStyles = css`
   button:focus-visible,
   textarea:focus-visible,
   input:focus-visible,
+  input:focus-within,
   a:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -307,5 +309,35 @@ export const conversationStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .time-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    margin: 4px 0;
+    font-size: 14px;
+  }
+
+  .time-picker input {
+    min-height: 32px;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .time-picker button {
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
   }
 `;

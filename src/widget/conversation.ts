@@ -1,4 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+// live(): the answer box stays between questions, so an emptied draft must empty what it shows.
+import { live } from 'lit/directives/live.js';
 import { flowLoaders } from '../../flows/index.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Message, TicketEdits } from '../engine/context.js';
@@ -14,6 +16,7 @@ import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { emit } from './events.js';
 import { lowContrastParts } from './internal/contrast.js';
+import { toDateTimeLocal } from '../engine/iso-time.js';
 import { renderMarkdown } from './internal/markdown.js';
 import { mailtoLink, ticketAsText } from './internal/mailto.js';
 import { SessionController } from './internal/session-controller.js';
@@ -27,14 +30,9 @@ export interface ConversationConfig {
   ticketEndpoint?: string;
   /** How the endpoint takes tickets: generic JSON (default), Zendesk or Freshdesk. */
   ticketFormat?: TicketFormat;
-  /** How long a host that took a ticket over has to acknowledge it before the endpoint gets it, ms. */
-  ticketAckTimeout?: number;
   /** Where the conversation survives a reload: sessionStorage (default), localStorage, or nowhere. */
   persist?: 'session' | 'local' | 'none';
 }
-
-/** A host that calls preventDefault() on `wallet-support-ticket` has this long to acknowledge it. */
-export const DEFAULT_ACK_TIMEOUT = 30_000;
 
 /** A set of choices the user already answered: kept in the log, disabled, the pick marked. */
 interface AnsweredChoices {
@@ -86,6 +84,8 @@ export class WalletSupportConversation extends LitElement {
     if (host instanceof HTMLElement) {
       this.courier = courierFor(host);
       this.stopWatchingTickets = this.courier.subscribe(() => this.requestUpdate());
+      // The element connects it on load; again here for an element that was moved or re-added.
+      this.courier.connect();
     }
   }
 
@@ -112,7 +112,7 @@ export class WalletSupportConversation extends LitElement {
   async restart(config: ConversationConfig = this.config, options: { resume?: boolean } = {}): Promise<void> {
     this.config = config;
     this.answered = [];
-    for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent') this.reportedTickets.add(ticket.id);
+    for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
     const problem = isProblemId(config.problem) && config.problem in flowLoaders ? config.problem : undefined;
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.session.start({
@@ -136,8 +136,11 @@ export class WalletSupportConversation extends LitElement {
       this.focusNextPrompt = true;
       return;
     }
+    // The answer box first even though quick replies come before it in the DOM (querySelector with
+    // a selector list would pick those, and typing would then press them).
     const target =
-      this.querySelector<HTMLElement>('.composer textarea, .current button:not([disabled]), .current input') ??
+      this.querySelector<HTMLElement>('.composer textarea') ??
+      this.querySelector<HTMLElement>('.current button:not([disabled]), .current input') ??
       this.querySelector<HTMLElement>('.ticket-status') ??
       this.querySelector<HTMLElement>('.footer button');
     target?.focus();
@@ -227,7 +230,8 @@ export class WalletSupportConversation extends LitElement {
       case 'outcome':
         return this.renderChoices(prompt.choices);
       case 'answer':
-        return prompt.choices.length ? this.renderChoices(prompt.choices) : nothing;
+        return html`${prompt.choices.length ? this.renderChoices(prompt.choices) : nothing}
+          ${this.renderSuggestions(prompt.suggestions)} ${prompt.answer === 'time' ? this.renderTimePicker(text) : nothing}`;
       case 'ticket':
         return html`<wallet-support-ticket-form
           .context=${this.session.view!.context!}
@@ -247,6 +251,22 @@ export class WalletSupportConversation extends LitElement {
     </div>`;
   }
 
+  /** Quick answers ("just now"): sent as if typed, so the flow reads them like any answer. */
+  private renderSuggestions(suggestions: string[]) {
+    if (suggestions.length === 0) return nothing;
+    return html`<div part="choices" class="choices suggestions">
+      ${suggestions.map((label) => html`<button type="button" @click=${() => this.handleSuggestion(label)}>${label}</button>`)}
+    </div>`;
+  }
+
+  private renderTimePicker(text: Translation) {
+    return html`<form class="time-picker" @submit=${this.handleTimePicked}>
+      <label for="answer-time">${text.pickTime}</label>
+      <input id="answer-time" name="time" type="datetime-local" required max=${toDateTimeLocal(new Date().toISOString())} />
+      <button type="submit">${text.useTime}</button>
+    </form>`;
+  }
+
   private renderComposer(prompt: Extract<Prompt, { kind: 'answer' }>, text: Translation) {
     return html`<form part="composer" class="composer" @submit=${this.handleSend}>
       <label for="answer" class="visually-hidden">${prompt.label}</label>
@@ -256,7 +276,7 @@ export class WalletSupportConversation extends LitElement {
         rows="1"
         maxlength="2000"
         placeholder=${prompt.placeholder ?? ''}
-        .value=${this.draft}
+        .value=${live(this.draft)}
         @input=${this.handleDraft}
         @keydown=${this.handleComposerKeydown}
       ></textarea>
@@ -296,11 +316,10 @@ export class WalletSupportConversation extends LitElement {
     }
     const ticket = buildTicket(context, { url: location.href, userAgent: navigator.userAgent });
     this.courier ??= courierFor(this);
-    const { ticketEndpoint, ticketFormat, ticketAckTimeout } = this.config;
+    const { ticketEndpoint, ticketFormat } = this.config;
     this.courier.file(ticket, {
       endpoint: ticketEndpoint || undefined,
       format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',
-      ackTimeout: Number.isFinite(ticketAckTimeout) && ticketAckTimeout! >= 0 ? ticketAckTimeout! : DEFAULT_ACK_TIMEOUT,
     });
   }
 
@@ -309,6 +328,20 @@ export class WalletSupportConversation extends LitElement {
     this.focusNextPrompt = true;
     this.session.session?.choose(choice.id);
   }
+
+  private handleSuggestion(label: string): void {
+    this.focusNextPrompt = true;
+    void this.session.session?.answer(label);
+  }
+
+  private handleTimePicked = (event: SubmitEvent) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget as HTMLFormElement).get('time');
+    if (typeof value !== 'string' || !value) return;
+    this.focusNextPrompt = true;
+    // A datetime-local value ("2026-11-26T15:00") is local wall time, which parseTime reads as such.
+    void this.session.session?.answer(value.replace('T', ' '));
+  };
 
   private handleDraft = (event: InputEvent) => {
     this.draft = (event.target as HTMLTextAreaElement).value;

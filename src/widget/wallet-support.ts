@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../diagnose/types.js';
 import { launcherTextFor, type LauncherText } from '../i18n/launcher.js';
 import { toLocale } from '../i18n/locale.js';
-import { hasQueuedTickets } from '../ticket/outbox-probe.js';
 import { emit } from './events.js';
 import { prefersSavingData, whenIdle } from './internal/when-idle.js';
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
@@ -31,8 +30,6 @@ export interface HostContext {
  * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang`, else the browser's language.
  * @attr theme - `light`, `dark` or `auto` (default: follows the user's `prefers-color-scheme`).
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
- * @attr ticket-ack-timeout - ms a host that took a ticket over has to call `acknowledgeTicket()`
- *   before the ticket goes to `ticket-endpoint` (default 30000).
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
  *
  * @event wallet-support-open - The panel opened.
@@ -41,7 +38,8 @@ export interface HostContext {
  * @event wallet-support-resolved - `{problem, cause}` when a fix solved it.
  * @event wallet-support-ticket - `{ticket}`; cancelable: preventDefault() takes over delivery,
  *   and the host then calls `acknowledgeTicket(ticket.id)`. Until then the ticket stays queued and
- *   is offered again after a reload (dedupe by `ticket.id`).
+ *   is offered again after a reload (dedupe by `ticket.id`); with `ticket-endpoint` set, a ticket
+ *   not acknowledged within 30 s goes there.
  * @event wallet-support-ticket-sent - `{ticket, reference?}` once delivery is confirmed.
  * @event wallet-support-ticket-failed - `{ticket, error}` when the endpoint refused it (a 4xx
  *   other than 408/429); the ticket is kept and the user offered to copy or e-mail it.
@@ -87,7 +85,6 @@ export class WalletSupport extends LitElement {
     orderId: { type: String, attribute: 'order-id' },
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
     ticketFormat: { type: String, attribute: 'ticket-format' },
-    ticketAckTimeout: { type: Number, attribute: 'ticket-ack-timeout' },
     persist: { type: String },
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
@@ -114,8 +111,6 @@ export class WalletSupport extends LitElement {
   declare ticketEndpoint?: string;
   /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
   declare ticketFormat?: 'json' | 'zendesk' | 'freshdesk';
-  /** Ms a host that took a ticket over has to acknowledge it before the endpoint gets it. */
-  declare ticketAckTimeout?: number;
   /** Where the conversation survives a reload: `session` (default), `local` or `none`. */
   declare persist?: 'session' | 'local' | 'none';
   /** Whether the panel is open. */
@@ -127,6 +122,8 @@ export class WalletSupport extends LitElement {
   private conversationLoad?: Promise<void>;
   private courierLoad?: Promise<TicketCourier>;
   private cancelIdlePreload?: () => void;
+  /** Set on first open: a preloaded conversation starts only then (no steps, no session before). */
+  private hasOpened = false;
   private fullScreen?: MediaQueryList;
   private panelIsModal = false;
   private returnFocusToLauncher = false;
@@ -149,8 +146,6 @@ export class WalletSupport extends LitElement {
     else if (!prefersSavingData()) this.cancelIdlePreload ??= whenIdle(this.handlePreload);
     this.fullScreen = window.matchMedia(fullScreenQuery);
     this.fullScreen.addEventListener('change', this.syncPanel);
-    // Tickets an earlier page could not deliver go now, whether or not the panel is ever opened.
-    if (hasQueuedTickets()) void this.ticketCourier().then((courier) => this.isConnected && courier.connect());
   }
 
   override disconnectedCallback(): void {
@@ -158,7 +153,6 @@ export class WalletSupport extends LitElement {
     this.cancelIdlePreload?.();
     this.cancelIdlePreload = undefined;
     this.fullScreen?.removeEventListener('change', this.syncPanel);
-    void this.courierLoad?.then((courier) => this.isConnected || courier.disconnect());
   }
 
   /** Opens the panel. */
@@ -191,12 +185,12 @@ export class WalletSupport extends LitElement {
    * `wallet-support-ticket`): the ticket leaves the outbox, the user sees the reference, and
    * `wallet-support-ticket-sent` follows. False when no such ticket waits.
    */
-  async acknowledgeTicket(id: string, reference?: string): Promise<boolean> {
-    const courier = await this.ticketCourier();
-    return courier.acknowledge(id, reference);
+  acknowledgeTicket(id: string, reference?: string): Promise<boolean> {
+    return this.ticketCourier().then((courier) => courier.acknowledge(id, reference));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.open) this.hasOpened = true;
     if (changed.has('open') && this.open) void this.loadConversation();
     if (changed.has('problem') && this.problem) void this.loadConversation();
     // Closing hands focus back to the launcher only if it was in the panel (or lost with it).
@@ -254,7 +248,9 @@ export class WalletSupport extends LitElement {
   private renderBody(text: LauncherText) {
     switch (this.conversationState) {
       case 'ready':
-        return html`<wallet-support-conversation .config=${this.conversationConfig()}></wallet-support-conversation>`;
+        return this.hasOpened
+          ? html`<wallet-support-conversation .config=${this.conversationConfig()}></wallet-support-conversation>`
+          : nothing;
       case 'failed':
         return html`<div class="loading" role="alert">
           ${text.loadFailed}
@@ -326,21 +322,25 @@ export class WalletSupport extends LitElement {
       },
       ticketEndpoint: this.ticketEndpoint,
       ticketFormat: this.ticketFormat,
-      ticketAckTimeout: this.ticketAckTimeout,
       persist: this.persist,
     };
   }
 
-  /** Delivery code loads only when a ticket is filed, waits from an earlier page, or is acknowledged. */
+  /**
+   * The courier comes with the conversation chunk (loaded on idle after load, or on first open)
+   * and resumes what earlier pages left in the outbox. It stops by itself once this element has
+   * left the page.
+   */
   private ticketCourier(): Promise<TicketCourier> {
-    this.courierLoad ??= import('./internal/ticket-handoff.js').then((module) => module.courierFor(this));
-    return this.courierLoad;
+    return (this.courierLoad ??= import('./internal/ticket-handoff.js').then((module) => module.courierFor(this)));
   }
 
   private loadConversation(): Promise<void> {
     this.conversationLoad ??= import('./conversation.js').then(
       () => {
         this.conversationState = 'ready';
+        // Loaded on idle after every page load: tickets earlier pages could not deliver go now.
+        void this.ticketCourier().then((courier) => courier.connect());
       },
       () => {
         this.conversationState = 'failed';

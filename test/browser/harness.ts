@@ -86,12 +86,31 @@ export class WidgetHarness {
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));
     const before = this.messages().length;
     box.form!.requestSubmit();
-    await until(() => this.messages().length > before, 'the answer to be logged');
+    // The first typed time loads the time parser on demand: allow for a cold dev server.
+    await until(() => this.messages().length > before, 'the answer to be logged', 15000);
+    await this.settle();
+  }
+
+  /** Waits until the conversation says something: the next question may follow a moment after an answer. */
+  async waitFor(said: string | RegExp): Promise<void> {
+    const matches = () => {
+      const text = this.log?.textContent ?? '';
+      return typeof said === 'string' ? text.includes(said) : said.test(text);
+    };
+    await until(matches, `the bot to say ${said}`);
+    await this.settle();
+  }
+
+  /** Types into a labelled text field (e.g. the ticket form's "Contact"), as a person would. */
+  async fill(label: string, value: string): Promise<void> {
+    const field = await until(() => this.byRole('textbox', label)[0] as HTMLInputElement | undefined, `the field "${label}"`);
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await this.settle();
   }
 
   async open(): Promise<void> {
-    await this.click(/^(Help|帮助)/);
+    await this.click(/^(Help|帮助|協助)/);
     await until(() => this.byRole('log').length > 0 && this.messages().length > 0, 'the first message');
     await this.settle();
   }

@@ -134,4 +134,23 @@ describe('<wallet-support>', () => {
     expect(bubble.children).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
+
+  it('answers a time question with a quick chip or the native date-time picker', async () => {
+    const chip = await fixture<WalletSupport>(html`<wallet-support lang="zh-CN" problem="payment-failed"></wallet-support>`);
+    const byChip = new WidgetHarness(chip);
+    await byChip.open();
+    await byChip.click('昨天');
+    await until(() => /金额/.test(byChip.lastBotText()), 'the amount question');
+    expect(byChip.messages().filter((m) => m.from === 'user').at(-1)!.text).to.equal('昨天');
+
+    const picker = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`);
+    const byPicker = new WidgetHarness(picker);
+    await byPicker.open();
+    const input = byPicker.root.querySelector<HTMLInputElement>('input[type=datetime-local]')!;
+    expect(byPicker.root.querySelector(`label[for="${input.id}"]`)!.textContent).to.match(/pick the date and time/);
+    input.value = '2026-11-20T20:30';
+    await byPicker.click('Use this time');
+    await until(() => /How much/.test(byPicker.lastBotText()), 'the amount question');
+    expect(byPicker.messages().some((m) => m.from === 'user' && m.text.startsWith('2026-11-20'))).to.equal(true);
+  });
 });

@@ -68,6 +68,11 @@ describe('XSS corpus', () => {
   });
   const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective} ${event.blockedURI}`);
 
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
   before(() => {
     window.alert = () => void executed.push('alert');
     window.confirm = () => (executed.push('confirm'), false);

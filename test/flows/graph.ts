@@ -103,29 +103,29 @@ function sampleAnswers(kind: AnswerKind, fact: FactName): string[] {
 
 const choose = (choice: string): FlowEvent => ({ type: 'user.choose', choice });
 
-/** The prompt's choices a user can press now (tried fixes hidden), optionally bounded. */
-function pressable(snapshot: Snapshot, choices: ChoiceMeta[], bounded: boolean): FlowEvent[] {
+/** The prompt's choices a user can press now (tried fixes hidden), new fixes only up to a bound. */
+function pressable(snapshot: Snapshot, choices: ChoiceMeta[], maxFixesTried: number): FlowEvent[] {
   const visible = new Set((currentPrompt(snapshot) as { choices?: { id: string }[] })?.choices?.map((c) => c.id));
   const tried: string[] = snapshot.context.fixesTried;
   return choices
     .filter((choice) => visible.has(choice.id))
-    .filter((choice) => !bounded || !choice.unlessTried || tried.length < MAX_FIXES_TRIED)
+    .filter((choice) => !choice.unlessTried || tried.length < maxFixesTried)
     .map((choice) => choose(choice.id));
 }
 
-export function eventsFor(snapshot: Snapshot, bounded = true): FlowEvent[] {
+export function eventsFor(snapshot: Snapshot, maxFixesTried = MAX_FIXES_TRIED): FlowEvent[] {
   const meta = promptMeta(snapshot);
   if (!meta || snapshot.status !== 'active') return [];
   const locale: Locale = snapshot.context.locale;
   switch (meta.kind) {
     case 'choice':
-      return pressable(snapshot, meta.choices, bounded);
+      return pressable(snapshot, meta.choices, maxFixesTried);
     case 'outcome':
       return [choose('solved'), choose('unsolved')];
     case 'answer':
       return [
         ...sampleAnswers(meta.answer, meta.fact).map((typed) => answerEvent(meta.answer, typed, locale)),
-        ...pressable(snapshot, meta.choices ?? [], bounded),
+        ...pressable(snapshot, meta.choices ?? [], maxFixesTried),
       ];
     case 'ticket':
       return [{ type: 'user.submit', edits: { contact: { email: 'li.lei@example.com' }, description: 'still failing' } }];
@@ -147,8 +147,8 @@ export function serialize(snapshot: Snapshot): string {
   return JSON.stringify({ value: snapshot.value, tried: [...snapshot.context.fixesTried].sort(), suspected });
 }
 
-export function traversal(input: FlowInput) {
-  return { input, events: (snapshot: Snapshot) => eventsFor(snapshot), serializeState: serialize };
+export function traversal(input: FlowInput, maxFixesTried = MAX_FIXES_TRIED) {
+  return { input, events: (snapshot: Snapshot) => eventsFor(snapshot, maxFixesTried), serializeState: serialize };
 }
 
 const mockScope = (() => {

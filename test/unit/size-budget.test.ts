@@ -66,8 +66,10 @@ describe('what a host page downloads', () => {
     expect(offending).toEqual([]);
   });
 
-  it('loads the conversation with import() from the entry', () => {
+  it('loads the conversation with import() from the entry, element definition included', () => {
     expect(steps.conversationChunk).toBeDefined();
+    // A wrong `sideEffects` in package.json lets the bundler drop the module's define() call.
+    expect(chunks.get(steps.conversationChunk!)!.code).toContain('wallet-support-conversation');
     expect(chunks.get('wallet-support.js')!.dynamicImports).toContain(steps.conversationChunk);
     expect(steps.launcher.files).not.toContain(steps.conversationChunk);
   });
@@ -83,7 +85,7 @@ describe('what loads later, and only when needed', () => {
     }
   });
 
-  it('keeps chrono-node in the time parser chunk, which nothing imports statically but the diagnose entry', () => {
+  it('keeps chrono-node in the time parser chunk, which the widget reaches only through import()', () => {
     const withChrono = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => chrono.test(id)));
     expect(withChrono.map((chunk) => chunk.fileName)).toEqual([steps.timeChunk]);
     const loadedBeforeATimeIsTyped = new Set(

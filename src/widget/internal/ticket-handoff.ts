@@ -17,8 +17,6 @@ export type TicketStatus =
 export interface TicketRoute {
   endpoint?: string;
   format: TicketFormat;
-  /** How long a host that took delivery over has to acknowledge it before the endpoint gets it, ms. */
-  ackTimeout: number;
 }
 
 export interface TrackedTicket {
@@ -27,11 +25,13 @@ export interface TrackedTicket {
 }
 
 /**
- * Delivery settings of the whole page. Tests shorten the backoff here; a host has no reason to.
+ * Delivery settings of the whole page. Tests shorten the waits here; a host has no reason to.
  */
-export const deliverySettings: { retry: RetryPolicy; attemptTimeout: number } = {
+export const deliverySettings: { retry: RetryPolicy; attemptTimeout: number; ackTimeout: number } = {
   retry: defaultRetryPolicy,
   attemptTimeout: 15_000,
+  /** How long a host that took a ticket over has to acknowledge it before the endpoint gets it (R7). */
+  ackTimeout: 30_000,
 };
 
 const couriers = new WeakMap<HTMLElement, TicketCourier>();
@@ -88,7 +88,11 @@ export class TicketCourier {
     this.resume(outbox);
   }
 
-  /** Stops timers and listeners; the outbox stays in storage for the next element or page. */
+  /**
+   * Stops timers and listeners; the outbox stays in storage for the next element or page. Runs by
+   * itself when the element is found gone (so the launcher needs no code for it): a removed
+   * widget must not go on sending what the next one (or the next page) will send.
+   */
   disconnect(): void {
     globalThis.removeEventListener('online', this.handleWake);
     document.removeEventListener('visibilitychange', this.handleVisibility);
@@ -108,8 +112,9 @@ export class TicketCourier {
     const outbox = this.outbox!;
     const request = route.endpoint ? requestFor(ticket, route.endpoint, route.format) : undefined;
     const now = Date.now();
-    outbox.add({ ticket, request, route: 'host', hostDeadline: now + route.ackTimeout, state: 'queued', attempts: 0, nextAttemptAt: now });
-    this.offerToHost(outbox, ticket, request !== undefined, route.ackTimeout);
+    const { ackTimeout } = deliverySettings;
+    outbox.add({ ticket, request, route: 'host', hostDeadline: now + ackTimeout, state: 'queued', attempts: 0, nextAttemptAt: now });
+    this.offerToHost(outbox, ticket, request !== undefined, ackTimeout);
   }
 
   /** The host delivered a ticket it took over; `reference` is shown to the user. */
@@ -126,7 +131,7 @@ export class TicketCourier {
         this.track(ticket, { kind: 'failed', error: entry.lastError ?? '' });
       } else if (entry.route === 'host') {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
-        else this.offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now);
+        else this.offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
         this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined });
       }
@@ -135,10 +140,10 @@ export class TicketCourier {
   }
 
   /**
-   * The cancelable `wallet-support-ticket` event. Sent again after a reload for a ticket the host
-   * had not acknowledged: the host may have lost it, and it dedupes by `ticket.id`.
+   * The cancelable `wallet-support-ticket` event. Sent again after a reload (`again`) for a ticket
+   * the host had not acknowledged: the host may have lost it, and it dedupes by `ticket.id`.
    */
-  private offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number): void {
+  private offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
     const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket }, { cancelable: true });
     if (hostTakesOver) {
       this.track(ticket, { kind: 'handed-to-host' });
@@ -148,8 +153,9 @@ export class TicketCourier {
       this.track(ticket, { kind: 'sending' });
       void outbox.drain().then(() => this.schedule());
     } else {
-      // No endpoint and no host taking over: the event itself was the delivery.
-      outbox.discard(ticket.id);
+      // No endpoint and no host taking over: the event itself was the delivery. Offered again
+      // and not taken, it stays: it was taken over once and waits for its acknowledgement.
+      if (!again) outbox.discard(ticket.id);
       this.track(ticket, { kind: 'handed-to-host' });
     }
   }
@@ -160,10 +166,11 @@ export class TicketCourier {
       id,
       setTimeout(() => {
         this.deadlines.delete(id);
-        const outbox = this.outbox;
-        if (!outbox?.get(id)) return;
-        outbox.routeToEndpoint(id);
-        void outbox.drain().then(() => this.schedule());
+        this.whileConnected(async (outbox) => {
+          if (!outbox.get(id)) return;
+          outbox.routeToEndpoint(id);
+          await outbox.drain();
+        });
       }, delay),
     );
   }
@@ -173,9 +180,16 @@ export class TicketCourier {
     clearTimeout(this.timer);
     const due = this.outbox?.nextDue();
     if (due === undefined) return;
-    this.timer = setTimeout(() => {
-      void this.outbox?.drain().then(() => this.schedule());
-    }, Math.max(0, due - Date.now()));
+    this.timer = setTimeout(() => this.whileConnected((outbox) => outbox.drain()), Math.max(0, due - Date.now()));
+  }
+
+  /** Runs delivery work if the element is still on the page; disconnects otherwise. */
+  private whileConnected(work: (outbox: Outbox) => Promise<void>): void {
+    if (!this.host.isConnected) {
+      this.disconnect();
+      return;
+    }
+    if (this.outbox) void work(this.outbox).then(() => this.schedule());
   }
 
   private track(ticket: Ticket, status: TicketStatus): void {
@@ -205,7 +219,7 @@ export class TicketCourier {
   };
 
   private handleWake = () => {
-    void this.outbox?.wake().then(() => this.schedule());
+    this.whileConnected((outbox) => outbox.wake());
   };
 
   private handleVisibility = () => {

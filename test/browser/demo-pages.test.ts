@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import type { AxeResults } from 'axe-core';
+import type { FlowLab } from '../../demo/lab/flow-lab.js';
+import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { until, WidgetHarness } from './harness.js';
+
+interface LoadedPage {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis & { flowLab?: FlowLab };
+  document: Document;
+  /** Uncaught errors, unhandled rejections and console.error calls inside the page. */
+  errors: string[];
+}
+
+/** Yields to the event loop without the 4 ms clamp of nested timers. */
+function tick(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Loads a demo page (served from the repository root, as WTR serves it) in an iframe, listening
+ * for errors from the moment its document exists, before its module scripts have been fetched.
+ */
+async function loadPage(path: string, width = 1280): Promise<LoadedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  const errors: string[] = [];
+  const blank = 'about:blank';
+  frame.src = path;
+  document.body.append(frame);
+  const start = performance.now();
+  while (!frame.contentDocument || frame.contentDocument.URL === blank || frame.contentDocument.URL === '') {
+    if (performance.now() - start > 10_000) throw new Error(`${path} did not load`);
+    await tick();
+  }
+  const win = frame.contentWindow as LoadedPage['window'];
+  win.addEventListener('error', (event) => errors.push(`error: ${event.message}`));
+  win.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+  const consoleError = win.console.error.bind(win.console);
+  win.console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    consoleError(...args);
+  };
+  await until(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready'), `${path} to be ready`, 10_000);
+  return { frame, window: win, document: frame.contentDocument!, errors };
+}
+
+interface Axe {
+  run(context: object, options: object): Promise<AxeResults>;
+}
+
+/** axe (WCAG 2.0-2.2 A/AA) on the page around the widget; the widget has its own a11y tests. */
+async function pageViolations(page: LoadedPage): Promise<string[]> {
+  const win = page.window as unknown as { axe?: Axe };
+  if (!win.axe) {
+    const script = page.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    page.document.head.append(script);
+    await loaded;
+  }
+  const results = await win.axe!.run(
+    { include: [page.document.body], exclude: [['wallet-support']] },
+    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] },
+  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+function widgetIn(page: LoadedPage): WidgetHarness {
+  return new WidgetHarness(page.document.querySelector('wallet-support') as WalletSupport);
+}
+
+describe('demo pages', function () {
+  // The first page load compiles every module of the lab (esbuild, on demand).
+  this.timeout(30_000);
+  const pages: LoadedPage[] = [];
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.frame.remove();
+  });
+
+  async function open(path: string, width?: number) {
+    const page = await loadPage(path, width);
+    pages.push(page);
+    return page;
+  }
+
+  for (const [path, lang] of [
+    ['/demo/index.html', 'en'],
+    ['/demo/index.html', 'zh-CN'],
+    ['/demo/checkout.html', 'en'],
+    ['/demo/checkout.html', 'zh-CN'],
+    ['/demo/help.html', 'en'],
+    ['/demo/help.html', 'zh-CN'],
+  ] as const) {
+    it(`loads ${path} in ${lang} with no console error, with the launcher and a language switch`, async () => {
+      const page = await open(`${path}?lang=${lang}`);
+      expect(page.document.documentElement.lang).to.equal(lang);
+      const widget = widgetIn(page);
+      await until(() => widget.byRole('button', lang === 'en' ? /^Help/ : /^帮助/).length === 1, 'the launcher');
+      const pressed = page.document.querySelector('.language-switch [aria-pressed="true"]');
+      expect(pressed?.getAttribute('lang')).to.equal(lang);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.errors).to.deep.equal([]);
+    });
+  }
+
+  for (const path of ['/demo/index.html?lang=en&flow=payment-failed', '/demo/checkout.html?lang=zh-CN', '/demo/help.html?lang=en']) {
+    it(`has no WCAG A/AA violation around the widget on ${path}`, async () => {
+      const page = await open(path);
+      await page.window.flowLab?.ready();
+      expect(await pageViolations(page)).to.deep.equal([]);
+    });
+  }
+
+  it('switches a page between Chinese and English', async () => {
+    const page = await open('/demo/help.html?lang=zh-CN');
+    expect(page.document.querySelector('h1')!.textContent).to.equal('有什么可以帮您？');
+    (page.document.querySelector('.language-switch button[lang="en"]') as HTMLButtonElement).click();
+    await until(() => page.document.querySelector('h1')!.textContent === 'How can we help?', 'the English heading');
+    expect(page.document.documentElement.lang).to.equal('en');
+    expect(page.document.querySelector('wallet-support')!.getAttribute('lang')).to.equal('en');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lab: the chart follows the conversation in the live widget', async () => {
+    const page = await open('/demo/index.html?lang=en&flow=payment-failed&locale=en');
+    await page.window.flowLab!.ready();
+    const chart = page.document.querySelector('svg.state-chart')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('data-flow')).to.equal('payment-failed');
+    const current = () => page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
+    await until(() => current() === 'askingTime', 'askingTime to be current');
+
+    const widget = widgetIn(page);
+    await widget.answer('yesterday at 3pm');
+    await until(() => current() === 'askingAmount', 'askingAmount to be current');
+    expect(page.document.querySelectorAll('svg.state-chart [aria-current]')).to.have.length(1);
+    expect(page.document.querySelector('svg.state-chart [data-state="askingTime"]')!.classList.contains('visited')).to.equal(true);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lab: one click replays a path to its ticket, shown as JSON and logged', async () => {
+    const page = await open('/demo/index.html?lang=en&flow=payment-failed&locale=en&replay-delay=0');
+    const lab = page.window.flowLab!;
+    await lab.ready();
+    const index = lab.currentPaths!.findIndex((path) => path.end.kind === 'ticket');
+    const path = lab.currentPaths![index]!;
+    const button = page.document.querySelector(`li.path[data-index="${index}"] button.replay`) as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).to.equal(`Replay path ${index + 1}`);
+    button.click();
+    const status = await until(() => page.document.querySelector('.replay-status.done, .replay-status.failed'), 'the replay to end', 8000);
+    expect(status.textContent).to.contain(`Reached ${path.states.at(-1)}`);
+    expect(page.document.querySelector(`li.path[data-index="${index}"]`)!.classList.contains('done')).to.equal(true);
+    const current = page.document.querySelector('svg.state-chart [aria-current="step"]')!.getAttribute('data-state');
+    expect(current).to.equal(path.states.at(-1));
+    const json = page.document.querySelector('.ticket-json')!.textContent!;
+    expect(JSON.parse(json)).to.deep.include({ problem: 'payment-failed' });
+    const logged = [...page.document.querySelectorAll('.event')].map((entry) => entry.getAttribute('data-type'));
+    expect(logged).to.include.members(['wallet-support-step', 'wallet-support-ticket']);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lab: restarting with host context starts the widget on the diagnosis', async () => {
+    const page = await open('/demo/index.html?lang=en&flow=payment-failed&locale=en');
+    const lab = page.window.flowLab!;
+    await lab.ready();
+    const form = page.document.querySelector('form.setup') as HTMLFormElement;
+    const set = (name: string, value: string) => {
+      (form.elements.namedItem(name) as HTMLInputElement).value = value;
+    };
+    set('amount', '88.80');
+    set('occurredAt', '2026-11-26T15:00');
+    set('errorCode', '51');
+    form.requestSubmit();
+    const current = () => page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
+    await until(() => current() === 'fixingBalance', 'fixingBalance to be current');
+    expect(new URL(page.window.location.href).searchParams.get('error-code')).to.equal('51');
+    await until(() => lab.currentPaths?.[0]?.states[0] === 'fixingBalance', 'paths from the new context');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('checkout: a declined payment opens the widget straight on the diagnosis', async () => {
+    const page = await open('/demo/checkout.html?lang=en&pay-delay=0');
+    const element = page.document.querySelector('wallet-support') as WalletSupport;
+    const steps: string[] = [];
+    element.addEventListener('wallet-support-step', (event) => steps.push((event as CustomEvent).detail.state));
+    (page.document.querySelector('button.pay-button') as HTMLButtonElement).click();
+    await until(() => page.document.querySelector('.declined[role="alert"]'), 'the decline');
+    await until(() => steps.includes('fixingBalance'), 'the balance fix');
+    expect(steps.filter((state) => state.startsWith('asking'))).to.deep.equal([]);
+    expect(element.open).to.equal(true);
+    expect(element.errorCode).to.equal('51');
+    expect(element.amount).to.equal('1299.50');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('help centre: a topic opens the widget in its flow', async () => {
+    const page = await open('/demo/help.html?lang=en');
+    const element = page.document.querySelector('wallet-support') as WalletSupport;
+    (page.document.querySelector('button[aria-label="Get help: A top-up failed"]') as HTMLButtonElement).click();
+    await until(() => element.open && element.problem === 'top-up-failed', 'the top-up flow');
+    const widget = widgetIn(page);
+    await until(() => widget.byRole('log').length === 1 && widget.messages().length > 0, 'the first question');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lays the pages out without horizontal scrolling on a phone', async () => {
+    for (const path of ['/demo/index.html?lang=zh-CN', '/demo/checkout.html?lang=zh-CN', '/demo/help.html?lang=zh-CN']) {
+      const page = await open(path, 360);
+      const root = page.document.documentElement;
+      expect(root.scrollWidth, path).to.be.at.most(root.clientWidth + 1);
+      page.frame.remove();
+    }
+  });
+});

@@ -1,0 +1,219 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { flowLoaders } from '../../flows/index.js';
+import '../../src/index.js';
+import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { flowGraph, stateValueOf } from '../../demo/lab/flow-graph.js';
+import { flowPaths, type FlowPath } from '../../demo/lab/flow-paths.js';
+import { layoutGraph } from '../../demo/lab/layout.js';
+import { endingKey } from '../../demo/lab/path-list.js';
+import { replayPath, ReplayError } from '../../demo/lab/replay.js';
+import { stateChart, tracePath } from '../../demo/lab/state-chart.js';
+import { labText } from '../../demo/lab/strings.js';
+import { readTranscript, transcriptMarkdown } from '../../demo/lab/transcript.js';
+import { recordEvents, until, WidgetHarness } from './harness.js';
+
+const flows = problemIds.filter((id) => id in flowLoaders) as ProblemId[];
+const machines = new Map<ProblemId, AnyStateMachine>();
+
+async function machineFor(problem: ProblemId): Promise<AnyStateMachine> {
+  if (!machines.has(problem)) machines.set(problem, await flowLoaders[problem]!());
+  return machines.get(problem)!;
+}
+
+function atomicStates(node: AnyStateNode): AnyStateNode[] {
+  const children = Object.values(node.states) as AnyStateNode[];
+  return children.length ? children.flatMap(atomicStates) : [node];
+}
+
+async function drawChart(problem: ProblemId, active?: string) {
+  const machine = await machineFor(problem);
+  const graph = flowGraph(machine, 'en');
+  const layout = layoutGraph(graph);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  render(stateChart(graph, layout, labText.en, { active }, `chart-${problem}`), host);
+  return { machine, graph, layout, svg: host.querySelector('svg')! };
+}
+
+function overlaps(a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** One path per way a flow can end: each fix that solves it, and the ticket. */
+function onePerEnding(paths: readonly FlowPath[]): FlowPath[] {
+  const chosen = new Map<string, FlowPath>();
+  for (const path of paths) if (!chosen.has(endingKey(path.end))) chosen.set(endingKey(path.end), path);
+  return [...chosen.values()];
+}
+
+describe('flow lab: state chart', () => {
+  it('has at least one flow to show', () => {
+    expect(flows).to.include('payment-failed');
+  });
+
+  for (const problem of flows) {
+    it(`draws every state of ${problem} from its machine, as a named image, without overlaps`, async () => {
+      const { machine, layout, svg } = await drawChart(problem);
+      expect(svg.getAttribute('role')).to.equal('img');
+      const name = svg
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => svg.querySelector(`#${id}`)?.textContent ?? '')
+        .join(' ');
+      expect(name).to.contain(problem);
+
+      const states = atomicStates(machine.root as AnyStateNode).map(stateValueOf);
+      const drawn = [...svg.querySelectorAll('g.node')].map((node) => node.getAttribute('data-state'));
+      expect(drawn).to.have.members(states);
+      expect(svg.querySelectorAll('g.node.initial')).to.have.length(1);
+
+      const boxes = [...layout.boxes.values()];
+      for (const [index, box] of boxes.entries()) {
+        for (const other of boxes.slice(index + 1)) expect(overlaps(box, other), 'two states drawn on top of each other').to.equal(false);
+      }
+      for (const edge of svg.querySelectorAll('path.edge')) {
+        expect(states).to.include(edge.getAttribute('data-source'));
+        expect(states).to.include(edge.getAttribute('data-target'));
+      }
+    });
+  }
+
+  it('draws an edge for each transition of payment-failed, including the automatic diagnosis', async () => {
+    const { svg } = await drawChart('payment-failed');
+    const edge = (source: string, target: string) => svg.querySelector(`path.edge[data-source="${source}"][data-target="${target}"]`);
+    expect(edge('askingTime', 'askingAmount')).to.exist;
+    expect(edge('diagnosing', 'fixingBalance'), 'diagnosis edge').to.exist;
+    expect(edge('diagnosing', 'fixingBalance')!.classList.contains('automatic')).to.equal(true);
+    expect(edge('askingOtherCause', 'fixingNetwork')!.classList.contains('back')).to.equal(true);
+    expect(edge('askingTime', 'resolved')).to.equal(null);
+  });
+
+  it('traces a path through the automatic state its answer entered, not the shortcut between the same states', async () => {
+    const graph = flowGraph(await machineFor('payment-failed'), 'en');
+    const states = ['askingError', 'askingSymptom'];
+    const answered = tracePath(graph, states, [{ kind: 'answer', text: 'Something went wrong' }]);
+    expect([...answered.edges]).to.have.members(['askingError>diagnosing', 'diagnosing>askingSymptom']);
+    expect(answered.states.has('diagnosing')).to.equal(true);
+    const skipped = tracePath(graph, states, [{ kind: 'choose', choice: 'no-message', label: 'No message was shown' }]);
+    expect([...skipped.edges]).to.deep.equal(['askingError>askingSymptom']);
+  });
+
+  it('marks only the active state with aria-current="step"', async () => {
+    const { svg } = await drawChart('payment-failed', 'askingAmount');
+    const current = svg.querySelectorAll('[aria-current="step"]');
+    expect(current).to.have.length(1);
+    expect(current[0]!.getAttribute('data-state')).to.equal('askingAmount');
+    expect(svg.querySelector('desc')!.textContent).to.contain('askingAmount');
+  });
+});
+
+describe('flow lab: paths', () => {
+  for (const problem of flows) {
+    it(`lists paths of ${problem} that end in every fix the flow has, and in a ticket`, async () => {
+      const machine = await machineFor(problem);
+      const paths = await flowPaths(machine, { locale: 'en', problem });
+      const fixes = flowGraph(machine, 'en').nodes.filter((node) => node.kind === 'outcome').map((node) => node.value);
+      const solvedBy = new Set(paths.flatMap((path) => (path.end.kind === 'resolved' ? [path.end.fix] : [])));
+      expect([...solvedBy]).to.have.members(fixes);
+      expect(paths.some((path) => path.end.kind === 'ticket')).to.equal(true);
+      for (const path of paths) {
+        expect(new Set(path.states).size, `a state repeats in ${path.states.join(' > ')}`).to.equal(path.states.length);
+        expect(path.steps).to.have.length(path.states.length - 1);
+      }
+    });
+  }
+
+  it('starts from what the host already knows', async () => {
+    const machine = await machineFor('payment-failed');
+    const facts = { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' }, errorCode: '51' };
+    const paths = await flowPaths(machine, { locale: 'zh-CN', problem: 'payment-failed', facts });
+    expect(paths.length).to.be.greaterThan(0);
+    expect(new Set(paths.map((path) => path.states[0]))).to.deep.equal(new Set(['fixingBalance']));
+    expect(paths.flatMap((path) => path.steps).some((step) => step.action.kind === 'answer')).to.equal(false);
+  });
+});
+
+describe('flow lab: replay', () => {
+  for (const problem of flows) {
+    it(`replays a path to each ending of ${problem} through the widget's buttons and answer box`, async () => {
+      const machine = await machineFor(problem);
+      const paths = onePerEnding(await flowPaths(machine, { locale: 'en', problem }));
+      const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+      const events = recordEvents(element, ['wallet-support-step', 'wallet-support-resolved', 'wallet-support-ticket']);
+      element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
+      for (const path of paths) {
+        events.length = 0;
+        await replayPath(element, path, { problem, context: {} });
+        const steps = events.filter((event) => event.type === 'wallet-support-step').map((event) => event.detail.state);
+        expect(steps.at(-1), path.states.join(' > ')).to.equal(path.states.at(-1));
+        // The widget starts (maybe resuming), starts afresh, then walks: compare the walk.
+        expect(steps.filter((state) => path.states.includes(state)).slice(-path.states.length)).to.deep.equal(path.states);
+        const ending = path.end.kind === 'resolved' ? 'wallet-support-resolved' : 'wallet-support-ticket';
+        await until(() => events.some((event) => event.type === ending), ending);
+      }
+    });
+  }
+
+  it('types the sample answers and files the ticket with the agent contact', async () => {
+    const machine = await machineFor('payment-failed');
+    const paths = await flowPaths(machine, { locale: 'en', problem: 'payment-failed' });
+    const path = paths.find((candidate) => candidate.end.kind === 'ticket' && candidate.steps.some((step) => step.action.kind === 'answer'))!;
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const tickets = recordEvents(element, ['wallet-support-ticket']);
+    element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
+    await replayPath(element, path, { problem: 'payment-failed', context: {} });
+    const ticket = (await until(() => tickets[0], 'the ticket')).detail.ticket;
+    expect(ticket.contact).to.deep.equal({ email: 'agent@example.com' });
+    expect(ticket.amount).to.deep.equal({ value: '1299.50', currency: 'CNY' });
+    const typed = new WidgetHarness(element).messages().filter((message) => message.from === 'user').map((message) => message.text);
+    expect(typed).to.include('¥1,299.50');
+  });
+
+  it('replays in Traditional Chinese, typing answers the widget understands in that locale', async () => {
+    const machine = await machineFor('payment-failed');
+    const paths = await flowPaths(machine, { locale: 'zh-TW', problem: 'payment-failed' });
+    const path = paths.find((candidate) => candidate.steps.filter((step) => step.action.kind === 'answer').length >= 3)!;
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="zh-TW"></wallet-support>`);
+    const steps = recordEvents(element, ['wallet-support-step']);
+    await replayPath(element, path, { problem: 'payment-failed', context: {} });
+    expect(steps.at(-1)!.detail.state).to.equal(path.states.at(-1));
+  });
+
+  it('says where a replay went wrong when the widget does not follow the path', async () => {
+    const machine = await machineFor('payment-failed');
+    const [path] = await flowPaths(machine, { locale: 'en', problem: 'payment-failed' });
+    const broken: FlowPath = { ...path!, steps: [{ ...path!.steps[0]!, to: 'resolved' }, ...path!.steps.slice(1)] };
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const error = await replayPath(element, broken, { problem: 'payment-failed', context: {}, timeout: 300 }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ReplayError);
+    expect((error as ReplayError).step).to.equal(1);
+    expect((error as ReplayError).message).to.contain('resolved');
+  });
+});
+
+describe('flow lab: transcript export', () => {
+  it('writes the conversation as the user saw it, with the setup, as Markdown', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    await element.start('payment-failed', { amount: '88.80', occurredAt: '2026-11-26T15:00:00+08:00', errorCode: '51' });
+    const widget = new WidgetHarness(element);
+    await widget.settle();
+    await widget.click('No, I still need help');
+    const lines = readTranscript(element);
+    expect(lines).to.deep.include({ from: 'user', text: 'No, I still need help' });
+    expect(lines.some((line) => line.from === 'bot' && /^1\. /m.test(line.text)), 'numbered fix steps kept').to.equal(true);
+    const markdown = transcriptMarkdown({
+      problem: 'payment-failed',
+      locale: 'en',
+      host: { amount: '88.80', errorCode: '51' },
+      states: ['fixingBalance', 'askingOtherCause'],
+      lines,
+      exportedAt: new Date('2026-11-27T10:00:00Z'),
+    });
+    expect(markdown).to.contain('# Transcript: payment-failed');
+    expect(markdown).to.contain('amount=88.80, errorCode=51');
+    expect(markdown).to.contain('fixingBalance → askingOtherCause');
+    expect(markdown).to.contain('**User**\n\n> No, I still need help');
+  });
+});
