@@ -14,6 +14,7 @@ export type Chunks = Map<string, BuiltChunk>;
 export interface LoadingSteps {
   launcher: { files: string[]; gzip: number };
   conversation: { files: string[]; gzip: number; flow?: string };
+  conversationWithoutTimeParser: { files: string[]; gzip: number };
   conversationChunk?: string;
   timeChunk?: string;
   flows: string[];

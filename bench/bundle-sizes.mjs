@@ -76,7 +76,8 @@ function totalGzip(chunks, files) {
 
 /**
  * What a page loads: `launcher` (the entry and its static imports) and `conversation` (that, plus
- * the conversation chunk, the largest flow and the time parser, each with its static imports).
+ * the conversation chunk, the largest flow and the time parser, each with its static imports);
+ * `conversationWithoutTimeParser` is the same conversation when no free-text time is typed.
  */
 export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const launcherFiles = staticClosure(chunks, entry);
@@ -85,15 +86,18 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const flows = [...chunks.values()]
     .filter((chunk) => chunk.moduleIds.some((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))
     .map((chunk) => chunk.fileName);
-  const conversationWith = (flow) =>
-    new Set([conversationChunk, flow, timeChunk, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)));
+  const conversationWith = (flow, parsers = [timeChunk]) =>
+    new Set([conversationChunk, flow, ...parsers, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)));
   const largestFlow = flows
     .map((flow) => ({ flow, bytes: totalGzip(chunks, conversationWith(flow)) }))
     .sort((a, b) => b.bytes - a.bytes)[0];
   const conversationFiles = [...conversationWith(largestFlow?.flow)];
+  // Quick chips, the date-time picker and host-given times never load chrono-node.
+  const untypedFiles = [...conversationWith(largestFlow?.flow, [])];
   return {
     launcher: { files: launcherFiles, gzip: totalGzip(chunks, launcherFiles) },
     conversation: { files: conversationFiles, gzip: totalGzip(chunks, conversationFiles), flow: largestFlow?.flow },
+    conversationWithoutTimeParser: { files: untypedFiles, gzip: totalGzip(chunks, untypedFiles) },
     conversationChunk,
     timeChunk,
     flows,

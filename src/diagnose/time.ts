@@ -5,21 +5,11 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { toLocalIso } from './local-iso.js';
-import { parseChineseRelative } from './relative-time.js';
+import { CLOCK_SKEW_MS, judgeTime, parseTimeQuickly, prepareTime } from './time-quick.js';
 import type { TimeResult } from './types.js';
 
-/** Phones and servers disagree by a few minutes; "just now" must not be rejected as the future. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
-const DAY_MS = 86_400_000;
-/** Older than this, the flow asks "did you mean …?" before filing: chargeback windows close. */
-export const CONFIRM_AFTER_DAYS = 180;
+export { CLOCK_SKEW_MS, CONFIRM_AFTER_DAYS } from './time-quick.js';
 
-/**
- * "3/4" or "03.04.2026": March 4 in the US and in China, 3 April in Europe. Both readings are real
- * days, so the bot asks rather than guesses. Year-first dates (2026/3/4) are unambiguous.
- */
-const dayMonthPair = /(?<![\d/.\-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/.])/;
 /** "11.20" is how Chinese users often write 11月20日; chrono's zh parser does not read it. */
 const dottedMonthDay = /(?<![\d.])(1[0-2]|0?[1-9])\.([0-2]?\d|3[01])(?![\d.])/g;
 
@@ -34,25 +24,11 @@ export function parseTime(text: string, locale: string, now: Date = new Date()):
 }
 
 function parse(text: string, locale: string, now: Date): TimeResult {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty' };
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { ok: false, reason: 'not-a-time' };
-  const input = text.normalize('NFKC').trim();
-  const pair = dayMonthPair.exec(input);
-  if (pair) {
-    const [first, second] = [Number(pair[1]), Number(pair[2])];
-    if (first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12) {
-      return { ok: false, reason: 'ambiguous' };
-    }
-  }
-  const chinese = String(locale ?? '').toLowerCase().startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
-  const found =
-    (chinese ? parseChineseRelative(input, now) : undefined) ?? parseWithChrono(input, chinese, now);
-  if (found === undefined || Number.isNaN(found.getTime())) return { ok: false, reason: 'not-a-time' };
-  if (found.getTime() > now.getTime() + CLOCK_SKEW_MS) return { ok: false, reason: 'future' };
-  const value = toLocalIso(found);
-  return now.getTime() - found.getTime() > CONFIRM_AFTER_DAYS * DAY_MS
-    ? { ok: true, value, needsConfirmation: 'older-than-180-days' }
-    : { ok: true, value };
+  const quick = parseTimeQuickly(text, locale, now);
+  if (quick) return quick;
+  const prepared = prepareTime(text, locale, now);
+  if ('ok' in prepared) return prepared;
+  return judgeTime(parseWithChrono(prepared.input, prepared.chinese, now), now);
 }
 
 function parseWithChrono(input: string, chinese: boolean, now: Date): Date | undefined {

@@ -1,5 +1,6 @@
 import { parseAmount } from '../diagnose/amount.js';
 import { redact } from '../diagnose/redact.js';
+import { parseTimeQuickly } from '../diagnose/time-quick.js';
 import type { Locale } from '../diagnose/types.js';
 import type { AnswerKind, FlowEvent } from './context.js';
 
@@ -32,8 +33,9 @@ export async function interpretAnswer(
       return { type: 'user.answer', text, understood, ...masked };
     }
     case 'time': {
-      const { parseTime } = await import('../diagnose/time.js');
-      const time = parseTime(text, locale, now);
+      // Chips, picker values and relative times need no natural-language parser: chrono-node
+      // (about 18 KB gzip) loads only for a free-text time these cannot read.
+      const time = parseTimeQuickly(text, locale, now) ?? (await import('../diagnose/time.js')).parseTime(text, locale, now);
       // A time long ago is more often a typo (wrong year) than the truth: it is taken once repeated.
       const unconfirmed = time.ok && time.needsConfirmation && !options.confirmsOldTime;
       const understood = unconfirmed
