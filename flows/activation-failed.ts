@@ -6,9 +6,7 @@
 import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
-  choose,
-  confirmCause,
-  diagnose,
+  diagnosis,
   fix,
   resolved,
   ticket,
@@ -58,20 +56,7 @@ export const activationFailed = flowSetup.createMachine({
       next: 'diagnosing',
       shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
     }),
-    diagnosing: diagnose(routes, 'askingSymptom', 'confirmingCause'),
-    confirmingCause: confirmCause(routes, 'askingSymptom'),
-    askingSymptom: choose(
-      t('哪种情况最接近您遇到的？', 'Which of these is closest to what happened?', '哪種情況最接近您遇到的？'),
-      causes,
-    ),
-    askingOtherCause: choose(
-      t(
-        '我们再看看其他可能的原因。哪种情况比较像？',
-        "Let's look at other possible causes. Does one of these fit?",
-        '我們再看看其他可能的原因。哪種情況比較像？',
-      ),
-      causes,
-    ),
+    ...diagnosis(routes, causes),
     fixingIdentityData: fix('complete-identity-data', {
       title: t('核对并补全了身份信息后重新开通', 'Checked and completed my identity details and tried again', '核對並補齊了身分資料後重新開通'),
       text: t(

@@ -6,9 +6,7 @@
 import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
-  choose,
-  confirmCause,
-  diagnose,
+  diagnosis,
   fix,
   resolved,
   ticket,
@@ -80,20 +78,7 @@ export const paymentFailed = flowSetup.createMachine({
       next: 'diagnosing',
       shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
     }),
-    diagnosing: diagnose(routes, 'askingSymptom', 'confirmingCause'),
-    confirmingCause: confirmCause(routes, 'askingSymptom'),
-    askingSymptom: choose(
-      t('哪种情况最接近您遇到的？', 'Which of these is closest to what happened?', '哪種情況最接近您遇到的？'),
-      otherCauses,
-    ),
-    askingOtherCause: choose(
-      t(
-        '我们再看看其他可能的原因。哪种情况比较像？',
-        "Let's look at other possible causes. Does one of these fit?",
-        '我們再看看其他可能的原因。哪種情況比較像？',
-      ),
-      otherCauses,
-    ),
+    ...diagnosis(routes, otherCauses),
     fixingNetwork: fix('check-network', {
       title: t('检查并切换了网络后重试', 'Checked and switched the network, then retried', '檢查並切換了網路後重試'),
       text: t(

@@ -177,6 +177,27 @@ export function confirmCause(routes: Routes, otherwise: string) {
   });
 }
 
+const closestSymptom = t('哪种情况最接近您遇到的？', 'Which of these is closest to what happened?', '哪種情況最接近您遇到的？');
+const anotherCause = t(
+  '我们再看看其他可能的原因。哪种情况比较像？',
+  "Let's look at other possible causes. Does one of these fit?",
+  '我們再看看其他可能的原因。哪種情況比較像？',
+);
+
+/**
+ * The diagnosis every flow shares, as four states: `diagnosing` (from the error), `confirmingCause`
+ * (when unsure), `askingSymptom` (when there was no usable error) and `askingOtherCause` (after a
+ * fix that did not help; tried fixes are left out). Spread into a flow's states.
+ */
+export function diagnosis(routes: Routes, causes: Choice[]) {
+  return {
+    diagnosing: diagnose(routes, 'askingSymptom', 'confirmingCause'),
+    confirmingCause: confirmCause(routes, 'askingSymptom'),
+    askingSymptom: choose(closestSymptom, causes),
+    askingOtherCause: choose(anotherCause, causes),
+  };
+}
+
 interface FixOptions {
   /** Short past-tense title for the ticket's "steps tried". */
   title: Text;
