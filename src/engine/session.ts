@@ -35,6 +35,8 @@ export interface SessionView {
   context?: FlowContext;
   /** True while the bot is working out a reply (shown as a typing indicator). */
   busy: boolean;
+  /** There is an earlier question in this flow to go back to. */
+  canGoBack: boolean;
 }
 
 type Snapshot = PromptSource & { value: unknown; status: string; output?: unknown };
@@ -61,7 +63,10 @@ export class Session {
   private flowLoading = false;
   /** A time more than 180 days ago, said once: said again, it is taken as confirmed. */
   private oldTimeToConfirm?: string;
-  private view: SessionView = { transcript: [], state: 'starting', busy: true };
+  private view: SessionView = { transcript: [], state: 'starting', busy: true, canGoBack: false };
+  /** The flow's machine, and its snapshot before each answer that moved it on (for "Back"). */
+  private flow?: AnyStateMachine;
+  private history: ActorSnapshot<unknown>[] = [];
   private readonly listeners = new Set<(view: SessionView) => void>();
   private readonly memory?: ConversationMemory;
   /** Bumped by start() and stop(): work that awaited a flow chunk checks it is still wanted. */
@@ -103,7 +108,7 @@ export class Session {
       const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime });
       const { understood } = event;
       this.oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
-      this.actor?.send(event);
+      this.sendRemembering(event);
     } finally {
       // Answering the triage question starts loading a flow, which keeps the bot "typing".
       if (!this.flowLoading) this.setBusy(false);
@@ -112,7 +117,7 @@ export class Session {
 
   choose(choice: string): void {
     if (this.busy) return;
-    this.actor?.send({ type: 'user.choose', choice });
+    this.sendRemembering({ type: 'user.choose', choice });
   }
 
   submitTicket(edits: TicketEdits): void {
@@ -125,7 +130,7 @@ export class Session {
       orderId: clean(edits.orderId),
       description: clean(edits.description),
     };
-    this.actor?.send({ type: 'user.submit', edits: safe });
+    this.sendRemembering({ type: 'user.submit', edits: safe });
   }
 
   /** Starts over from the first question, forgetting the kept conversation. */
@@ -134,10 +139,33 @@ export class Session {
     return this.start();
   }
 
+  /** Goes back to the previous question of the flow, as it was before it was answered (`user.back`). */
+  back(): void {
+    const previous = this.history.pop();
+    if (!previous || !this.flow || !this.problem || this.busy) return;
+    this.run(this.flow, this.flowInput(this.problem, []), { persist: true, snapshot: previous });
+  }
+
   stop(): void {
     this.generation++;
     this.actor?.stop();
     this.actor = undefined;
+    this.flow = undefined;
+    this.history = [];
+  }
+
+  /** Sends a user event; if it moved the flow to another question, the way back is kept. */
+  private sendRemembering(event: Parameters<Actor<AnyStateMachine>['send']>[0]): void {
+    const actor = this.actor;
+    if (!actor) return;
+    const before = actor.getSnapshot() as Snapshot;
+    const persisted = this.flow ? actor.getPersistedSnapshot() : undefined;
+    actor.send(event);
+    const after = this.actor?.getSnapshot() as Snapshot | undefined;
+    if (persisted && this.actor === actor && after && after.value !== before.value && after.status === 'active') {
+      this.history.push(persisted);
+      this.publish();
+    }
   }
 
   private async startFresh(transcript: Message[], generation: number): Promise<void> {
@@ -208,6 +236,8 @@ export class Session {
     how: { onDone?: (output: unknown) => void; persist?: boolean; snapshot?: ActorSnapshot<unknown> } = {},
   ): void {
     this.actor?.stop();
+    // Only a problem's flow (persisted) keeps a way back; triage is one question.
+    this.flow = how.persist ? machine : undefined;
     const actor = createActor(machine, how.snapshot ? { input, snapshot: how.snapshot } : { input });
     this.actor = actor;
     let starting = true;
@@ -249,7 +279,7 @@ export class Session {
 
   private publish(): void {
     if (!this.actor) {
-      this.view = { ...this.view, busy: this.busy };
+      this.view = { ...this.view, busy: this.busy, canGoBack: false };
     } else {
       const snapshot = this.snapshot();
       const context = snapshot.context as FlowContext;
@@ -260,6 +290,7 @@ export class Session {
         state: typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value),
         context: this.problem && 'facts' in context ? context : undefined,
         busy: this.busy,
+        canGoBack: this.history.length > 0 && snapshot.status === 'active' && !this.busy,
       };
     }
     for (const listener of this.listeners) listener(this.view);

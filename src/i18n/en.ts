@@ -1,15 +1,10 @@
 import type { Translation } from './translation.js';
 
 export const en: Translation = {
-  help: 'Help',
-  title: 'Payment help',
-  close: 'Close',
   send: 'Send',
   typing: 'Assistant is typing…',
   restart: 'Start over',
-  loading: 'Loading…',
-  loadFailed: 'The help chat could not load. Check your connection and try again.',
-  retry: 'Try again',
+  back: 'Back',
   pickTime: 'Or pick the date and time',
   useTime: 'Use this time',
   ticket: {

@@ -1,16 +1,13 @@
-/** Every string the widget's chrome shows (flow texts live with their flows). */
+/**
+ * Every string the conversation and the ticket form show. The launcher's few strings live in
+ * launcher.ts (always loaded); flow texts live with their flows.
+ */
 export interface Translation {
-  /** Launcher button; starts with the contract's "Help" / "帮助". */
-  help: string;
-  /** The dialog's name. */
-  title: string;
-  close: string;
   send: string;
   typing: string;
   restart: string;
-  loading: string;
-  loadFailed: string;
-  retry: string;
+  /** Goes back to the previous question. */
+  back: string;
   /** Label of the native date-time picker offered with time questions. */
   pickTime: string;
   useTime: string;

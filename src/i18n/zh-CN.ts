@@ -1,15 +1,10 @@
 import type { Translation } from './translation.js';
 
 export const zhCN: Translation = {
-  help: '帮助',
-  title: '支付帮助',
-  close: '关闭',
   send: '发送',
   typing: '助手正在输入…',
   restart: '重新开始',
-  loading: '加载中…',
-  loadFailed: '帮助窗口加载失败，请检查网络后重试。',
-  retry: '重试',
+  back: '上一步',
   pickTime: '或选择日期和时间',
   useTime: '使用这个时间',
   ticket: {

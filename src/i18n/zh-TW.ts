@@ -2,15 +2,10 @@ import type { Translation } from './translation.js';
 
 /** Traditional Chinese as used in Taiwan (付款, 訊息, 聯絡, 送出, 載入, 電子郵件), not a character conversion of zh-CN. */
 export const zhTW: Translation = {
-  help: '協助',
-  title: '付款協助',
-  close: '關閉',
   send: '傳送',
   typing: '助理正在輸入…',
   restart: '重新開始',
-  loading: '載入中…',
-  loadFailed: '協助視窗無法載入，請檢查網路連線後再試一次。',
-  retry: '再試一次',
+  back: '上一步',
   pickTime: '或選擇日期和時間',
   useTime: '使用這個時間',
   ticket: {

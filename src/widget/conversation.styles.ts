@@ -193,6 +193,7 @@ export const conversationStyles = css`
   .footer {
     display: flex;
     justify-content: center;
+    gap: 16px;
     padding: 2px 0 6px;
   }
 

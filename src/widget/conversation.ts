@@ -192,6 +192,7 @@ export class WalletSupportConversation extends LitElement {
       </div>
       ${view?.prompt?.kind === 'answer' ? this.renderComposer(view.prompt, text) : nothing}
       <div class="footer">
+        ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.handleBack}>${text.back}</button>` : nothing}
         <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>${text.restart}</button>
       </div>
     `;
@@ -301,6 +302,8 @@ export class WalletSupportConversation extends LitElement {
   }
 
   private handleView(view: SessionView, previous?: SessionView): void {
+    // A group stays once its answer is in the log; after "Back" (or a refused pick) it is live again.
+    this.answered = this.answered.filter((group) => group.at < view.transcript.length);
     if (view.state !== previous?.state) {
       emit(this, 'wallet-support-step', { problem: view.problem, state: view.state });
       if (view.problem && view.prompt?.kind === 'done') this.handleDone(view);
@@ -341,6 +344,11 @@ export class WalletSupportConversation extends LitElement {
     this.focusNextPrompt = true;
     // A datetime-local value ("2026-11-26T15:00") is local wall time, which parseTime reads as such.
     void this.session.session?.answer(value.replace('T', ' '));
+  };
+
+  private handleBack = () => {
+    this.focusNextPrompt = true;
+    this.session.session?.back();
   };
 
   private handleDraft = (event: InputEvent) => {

@@ -153,4 +153,23 @@ describe('<wallet-support>', () => {
     await until(() => /How much/.test(byPicker.lastBotText()), 'the amount question');
     expect(byPicker.messages().some((m) => m.from === 'user' && m.text.startsWith('2026-11-20'))).to.equal(true);
   });
+
+  it('goes back to the previous question with Back, and the choices become live again', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
+      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    await widget.open();
+    expect(widget.byRole('button', 'Back')).to.have.length(0);
+    await widget.click('No message was shown');
+    await widget.click('Not enough balance');
+    expect(widget.lastBotText()).to.match(/Did this solve it/);
+
+    await widget.click('Back');
+    expect(widget.lastBotText()).to.match(/closest to what happened/);
+    const balance = widget.byRole('button', 'Not enough balance');
+    expect(balance).to.have.length(1);
+    expect((balance[0] as HTMLButtonElement).disabled).to.equal(false);
+    await widget.click('Not enough balance');
+    expect(widget.lastBotText()).to.match(/Did this solve it/);
+  });
 });

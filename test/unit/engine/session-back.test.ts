@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../../src/engine/session.js';
+
+async function started(): Promise<Session> {
+  const session = new Session({ locale: 'en', problem: 'payment-failed', problems: ['payment-failed'] });
+  await session.start();
+  return session;
+}
+
+describe('going back a question (user.back)', () => {
+  it('returns to the previous question with the log and facts as they were before it was answered', async () => {
+    const session = await started();
+    expect(session.current.canGoBack).toBe(false);
+    await session.answer('2026-11-26T15:00:00+08:00');
+    const atAmount = session.current;
+    await session.answer('¥1,299.50');
+    expect(session.current.state).toBe('askingError');
+    expect(session.current.canGoBack).toBe(true);
+
+    session.back();
+    expect(session.current.state).toBe('askingAmount');
+    expect(session.current.transcript).toEqual(atAmount.transcript);
+    expect(session.current.context?.facts.amount).toBeUndefined();
+
+    await session.answer('88.80');
+    expect(session.current.state).toBe('askingError');
+    expect(session.current.context?.facts.amount).toEqual({ value: '88.80', currency: 'CNY' });
+  });
+
+  it('does not count an answer that was not understood as a step to go back to', async () => {
+    const session = await started();
+    await session.answer('2026-11-26T15:00:00+08:00');
+    await session.answer('a lot of money');
+    expect(session.current.state).toBe('askingAmount');
+    session.back();
+    expect(session.current.state).toBe('askingTime');
+    expect(session.current.canGoBack).toBe(false);
+  });
+
+  it('offers no way back once the conversation has ended', async () => {
+    const session = new Session({
+      locale: 'en',
+      problem: 'payment-failed',
+      problems: ['payment-failed'],
+      facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '1.00', currency: 'CNY' }, errorCode: '51' },
+    });
+    await session.start();
+    session.choose('solved');
+    expect(session.current.state).toBe('resolved');
+    expect(session.current.canGoBack).toBe(false);
+    session.back();
+    expect(session.current.state).toBe('resolved');
+  });
+});
