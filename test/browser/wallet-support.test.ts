@@ -172,4 +172,31 @@ describe('<wallet-support>', () => {
     await widget.click('Not enough balance');
     expect(widget.lastBotText()).to.match(/Did this solve it/);
   });
+
+  it('keeps a card number typed as the error message out of the log, the ticket and storage', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
+      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, ['wallet-support-ticket']);
+    element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
+    await widget.open();
+    await widget.answer('Declined for card 4111-1111-1111-1111, CVV 123');
+    const digits = /4111\D?1111\D?1111\D?1111/;
+    expect(widget.log.textContent).to.contain('•••• 1111');
+    expect(widget.root.innerHTML).not.to.match(digits);
+    expect(widget.root.innerHTML).not.to.contain('CVV 123');
+
+    await widget.click('None of these, contact support');
+    const contact = widget.byRole('textbox', 'Contact')[0] as HTMLInputElement;
+    contact.value = 'li.lei@example.com';
+    await widget.click('Submit');
+    const ticket = (await until(() => events[0], 'the ticket')).detail.ticket as Ticket;
+    expect(JSON.stringify(ticket)).not.to.match(digits);
+    expect(ticket.cardLast4).to.equal('1111');
+    const stored = [...Array(sessionStorage.length).keys(), ...Array(localStorage.length).keys()].length;
+    const everything = JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage });
+    expect(stored).to.be.greaterThan(0);
+    expect(everything).not.to.match(digits);
+    expect(everything).not.to.contain('CVV 123');
+  });
 });
