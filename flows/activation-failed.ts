@@ -51,7 +51,6 @@ export const activationFailed = flowSetup.createMachine({
         'Sorry the wallet could not be activated. What did the app say? You can paste it (leave out your ID number and any code).',
         '很抱歉錢包沒有開通成功。開通時顯示了什麼訊息？可以直接貼上來（請勿輸入身分證字號或驗證碼）。',
       ),
-      label: t('开通时的提示', 'What the app said', '開通時的訊息'),
       placeholder: t('例如：身份信息校验失败', 'e.g. Identity check failed', '例如：身分資料驗證失敗'),
       next: 'diagnosing',
       shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],

@@ -56,7 +56,6 @@ export const cardBindingFailed = flowSetup.createMachine({
         'Sorry the card could not be linked. What did the app say when it failed? You can paste it (leave out the full card number).',
         '很抱歉銀行卡沒有綁定成功。綁卡時顯示了什麼訊息？可以直接貼上來（請勿輸入完整卡號）。',
       ),
-      label: t('绑卡时的提示', 'What the app said', '綁卡時的訊息'),
       placeholder: t('例如：银行卡信息不一致', 'e.g. Card details do not match', '例如：銀行卡資料不一致'),
       next: 'diagnosing',
       shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],

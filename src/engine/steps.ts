@@ -18,9 +18,8 @@ export const TICKET_FILED = 'ticketFiled';
 
 interface AskOptions {
   answer: AnswerKind;
+  /** Said in the log, and the answer box's accessible name (DESIGN: "labelled by the question"). */
   question: Text;
-  /** The textbox's label; defaults to the question. */
-  label?: Text;
   placeholder?: Text;
   next: string;
   /** Quick replies that move on without a typed answer ("No error was shown"). */
@@ -47,7 +46,7 @@ export function ask(fact: FactName, options: AskOptions) {
         kind: 'answer',
         answer: options.answer,
         fact,
-        label: options.label ?? options.question,
+        label: options.question,
         placeholder: options.placeholder,
         choices: shortcuts.map(({ id, label }) => ({ id, label })),
         suggestions: options.suggestions ?? (options.answer === 'time' ? timeSuggestions : []),

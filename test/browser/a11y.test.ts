@@ -280,7 +280,7 @@ describe('accessibility', () => {
     launcher.focus();
     await press('Enter');
     const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
-    expect(nameOf(box)).to.equal('Amount');
+    expect(nameOf(box)).to.equal('How much was the payment?');
 
     await press('Escape');
     await until(() => !element.open, 'the panel to close');
