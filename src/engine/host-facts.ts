@@ -1,3 +1,4 @@
+import { minorUnits } from '../diagnose/currencies.js';
 import { redact } from '../diagnose/redact.js';
 import type { Facts, Money } from './context.js';
 
@@ -10,15 +11,6 @@ export interface HostFacts {
   errorMessage?: string;
   merchant?: string;
   orderId?: string;
-}
-
-/** Digits after the decimal point for a currency, from the platform's own tables. */
-export function minorUnits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
 }
 
 /** "1299.5" + CNY -> "1299.50"; undefined for anything that is not a positive decimal string. */
