@@ -19,8 +19,6 @@ export function hasFlow(problem: ProblemId): boolean {
   return problem in flowLoaders;
 }
 
-export async function loadFlow(problem: ProblemId): Promise<AnyStateMachine> {
-  const load = flowLoaders[problem];
-  if (!load) throw new Error(`No flow for problem "${problem}"`);
-  return load();
+export function loadFlow(problem: ProblemId): Promise<AnyStateMachine> {
+  return flowLoaders[problem]();
 }

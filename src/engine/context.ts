@@ -64,8 +64,10 @@ export type Understanding =
 
 /** The edits the user made on the ticket review form. */
 export interface TicketEdits {
-  amount?: Money;
-  occurredAt?: string;
+  /** null: the user emptied the field, so the ticket has no amount (undefined: not edited). */
+  amount?: Money | null;
+  /** null: the user emptied the field. */
+  occurredAt?: string | null;
   errorCode?: string;
   /** An emptied text field arrives as "" (and is left out of the ticket), not undefined (kept as before). */
   errorMessage?: string;

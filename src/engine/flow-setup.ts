@@ -1,22 +1,11 @@
 import { assign, setup } from 'xstate';
 import { classifyError } from '../diagnose/classify.js';
 import { CONFIDENT, type CauseId } from '../diagnose/types.js';
-import type { FactName, Facts, FlowContext, FlowEvent, FlowInput, Message, StateMeta } from './context.js';
-import { maskingNotice } from './masking.js';
+import type { FactName, Facts, FlowContext, FlowEvent, FlowInput, StateMeta } from './context.js';
+import { withEdits } from './edits.js';
+import { answerLines, message } from './messages.js';
 import { fallbackRejection, rejectionTexts } from './reasons.js';
 import { localize, type Text } from './text.js';
-
-function message(from: Message['from'], text: string): Message {
-  return { from, text, at: new Date().toISOString() };
-}
-
-/** The user's answer as it enters the log, followed by a notice if a secret was masked in it. */
-function answerLines(context: FlowContext, event: FlowEvent): Message[] {
-  if (event.type !== 'user.answer') return [];
-  const lines = [message('user', event.text)];
-  if (event.masked?.length) lines.push(message('bot', localize(maskingNotice(event.masked), context.locale)));
-  return lines;
-}
 
 function isKnown(facts: Facts, fact: FactName): boolean {
   const known = (value: unknown) => value !== undefined && value !== '';
@@ -50,7 +39,7 @@ export const flowSetup = setup({
       if (event.type !== 'user.answer' || !event.understood.ok) return {};
       return {
         facts: { ...context.facts, [params.fact]: event.understood.value },
-        transcript: [...context.transcript, ...answerLines(context, event)],
+        transcript: [...context.transcript, ...(event.type === 'user.answer' ? answerLines(context.locale, event.text, event.masked) : [])],
       };
     }),
     rejectAnswer: assign(({ context, event }) => {
@@ -59,7 +48,7 @@ export const flowSetup = setup({
       return {
         transcript: [
           ...context.transcript,
-          ...answerLines(context, event),
+          ...(event.type === 'user.answer' ? answerLines(context.locale, event.text, event.masked) : []),
           message('bot', localize(reply, context.locale)),
         ],
       };
@@ -86,8 +75,7 @@ export const flowSetup = setup({
     })),
     applyTicketEdits: assign(({ context, event }) => {
       if (event.type !== 'user.submit') return {};
-      const edits = Object.fromEntries(Object.entries(event.edits).filter(([, value]) => value !== undefined));
-      return { facts: { ...context.facts, ...edits } };
+      return { facts: withEdits(context.facts, event.edits) };
     }),
   },
   guards: {

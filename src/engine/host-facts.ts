@@ -1,5 +1,7 @@
 import { minorUnits } from '../diagnose/currencies.js';
+import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
+import { CLOCK_SKEW_MS } from '../diagnose/time-quick.js';
 import type { Facts, Money } from './context.js';
 
 /** What a host page may say about the failure, as the element's attributes give it. */
@@ -13,21 +15,39 @@ export interface HostFacts {
   orderId?: string;
 }
 
-/** "1299.5" + CNY -> "1299.50"; undefined for anything that is not a positive decimal string. */
+/** An ISO 4217 code the platform knows (Intl lists them), in capitals. */
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (typeof Intl.supportedValuesOf !== 'function') return true;
+  return Intl.supportedValuesOf('currency').includes(code);
+}
+
+/**
+ * "1299.5" + CNY -> "1299.50". Undefined (so the flow asks) for anything that is not a positive
+ * decimal in a known currency, or has more decimals than the currency has: "12.999" CNY or
+ * "1000.50" JPY cannot be rounded silently into a ticket.
+ */
 function hostAmount(amount: string | undefined, currency = 'CNY'): Money | undefined {
   const match = /^\s*(\d+)(?:\.(\d+))?\s*$/.exec(amount ?? '');
-  if (!match) return undefined;
   const code = currency.trim().toUpperCase() || 'CNY';
+  if (!match || !isCurrencyCode(code)) return undefined;
   const digits = minorUnits(code);
-  const whole = match[1].replace(/^0+(?=\d)/, '');
-  const fraction = (match[2] ?? '').padEnd(digits, '0').slice(0, digits);
+  const whole = match[1]!.replace(/^0+(?=\d)/, '');
+  const given = match[2] ?? '';
+  if (given.replace(/0+$/, '').length > digits) return undefined;
+  const fraction = given.padEnd(digits, '0').slice(0, digits);
   if (/^0*$/.test(whole + fraction)) return undefined;
   return { value: digits > 0 ? `${whole}.${fraction}` : whole, currency: code };
 }
 
+/** ISO 8601 only ("2026-11-27T10:02:00+08:00"), not in the future; kept with the user's offset. */
 function hostTime(occurredAt: string | undefined): string | undefined {
-  if (!occurredAt || Number.isNaN(Date.parse(occurredAt))) return undefined;
-  return occurredAt;
+  if (!occurredAt || !/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(occurredAt.trim())) {
+    return undefined;
+  }
+  const date = new Date(occurredAt.trim());
+  if (Number.isNaN(date.getTime()) || date.getTime() > Date.now() + CLOCK_SKEW_MS) return undefined;
+  return toLocalIso(date);
 }
 
 function text(value: string | undefined): string | undefined {

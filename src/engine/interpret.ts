@@ -24,6 +24,10 @@ export async function interpretAnswer(
   const { text, found } = redact(typed.slice(0, MAX_ANSWER_LENGTH).trim());
   const masked = found.length > 0 ? { masked: found } : {};
   if (!text) return { type: 'user.answer', text, understood: { ok: false, reason: 'empty' }, ...masked };
+  // What is left of a masked secret ("•••• 1111") must not be read as an amount or a time.
+  if (kind !== 'text' && found.length > 0) {
+    return { type: 'user.answer', text, understood: { ok: false, reason: 'secret-not-an-answer' }, ...masked };
+  }
   switch (kind) {
     case 'amount': {
       const amount = parseAmount(text, locale);

@@ -46,6 +46,11 @@ export const rejectionTexts: Record<string, Text> = {
     'That time is in the future. When did it actually happen?',
     '這個時間還沒到呢，請輸入已經發生的時間。',
   ),
+  'secret-not-an-answer': t(
+    '这个回答里有需要保密的信息，我已经隐藏了，它也不是我需要的答案。请重新回答上面的问题。',
+    'That answer held something secret, which I have hidden; it is not what I asked for. Please answer the question again.',
+    '這個回答裡有需要保密的資訊，我已經隱藏了，它也不是我需要的答案。請重新回答上面的問題。',
+  ),
   'older-than-180-days': t(
     '这个时间在 180 天以前。如果没错，请再发送一次同样的时间；否则请改正它。',
     'That is more than 180 days ago. If it is right, send the same time again; otherwise please correct it.',

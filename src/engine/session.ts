@@ -4,6 +4,7 @@ import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
+import { message } from './messages.js';
 import { ConversationMemory, flowUpdatedNotice, isSameFlow, type SnapshotStore } from './persistence.js';
 import { isProblemId, type ProblemId } from './problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
@@ -40,10 +41,6 @@ export interface SessionView {
 }
 
 type Snapshot = PromptSource & { value: unknown; status: string; output?: unknown };
-
-function botLine(text: string): Message {
-  return { from: 'bot', text, at: new Date().toISOString() };
-}
 
 /**
  * One conversation: the triage question if needed, then the problem's flow. It owns the actor,
@@ -141,8 +138,8 @@ export class Session {
 
   /** Goes back to the previous question of the flow, as it was before it was answered (`user.back`). */
   back(): void {
-    const previous = this.history.pop();
-    if (!previous || !this.flow || !this.problem || this.busy) return;
+    if (!this.view.canGoBack || !this.flow || !this.problem) return;
+    const previous = this.history.pop()!;
     this.run(this.flow, this.flowInput(this.problem, []), { persist: true, snapshot: previous });
   }
 
@@ -189,7 +186,7 @@ export class Session {
     this.busy = false;
     if (!isSameFlow(machine, saved.flow)) {
       this.memory!.clear();
-      await this.startFresh([botLine(localize(flowUpdatedNotice, this.options.locale))], generation);
+      await this.startFresh([message('bot', localize(flowUpdatedNotice, this.options.locale))], generation);
       return true;
     }
     try {

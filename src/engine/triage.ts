@@ -5,9 +5,9 @@
  * flow.
  */
 import { assign, setup } from 'xstate';
-import type { Locale, RedactedKind } from '../diagnose/types.js';
+import type { Locale } from '../diagnose/types.js';
 import type { FlowEvent, Message, StateMeta } from './context.js';
-import { maskingNotice } from './masking.js';
+import { answerLines, message } from './messages.js';
 import type { ProblemId } from './problems.js';
 import { localize, t, type Text } from './text.js';
 
@@ -86,17 +86,6 @@ export interface TriageOutput {
 }
 
 type TriageEvent = Extract<FlowEvent, { type: 'user.choose' } | { type: 'user.answer' }>;
-
-function message(from: Message['from'], text: string): Message {
-  return { from, text, at: new Date().toISOString() };
-}
-
-/** The typed answer as logged (already masked), plus why, if a secret was masked in it. */
-function answerLines(locale: Locale, text: string, masked?: RedactedKind[]): Message[] {
-  const lines = [message('user', text)];
-  if (masked?.length) lines.push(message('bot', localize(maskingNotice(masked), locale)));
-  return lines;
-}
 
 export function createTriage(problems: readonly ProblemId[]) {
   const described = (event: TriageEvent) =>

@@ -38,7 +38,8 @@ export function buildTicket(
     createdAt: now.toISOString(),
     locale: context.locale,
     problem: context.problem,
-    cause: context.cause ?? context.classification?.cause ?? 'unknown',
+    // Only a cause the user confirmed or chose; a guess they said no to is not a diagnosis.
+    cause: context.cause ?? 'unknown',
     occurredAt: facts.occurredAt,
     amount: facts.amount,
     errorCode: clean(facts.errorCode),

@@ -226,6 +226,8 @@ export class Outbox {
 
   private record(entry: OutboxEntry, result: AttemptResult): void {
     const { ticket } = entry;
+    // The host acknowledged it while this attempt was under way: it is delivered and reported already.
+    if (!this.get(ticket.id)) return;
     if (result.ok) {
       this.confirm(ticket, result.reference, 'here');
       return;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // live(): the answer box stays between questions, so an emptied draft must empty what it shows.
 import { live } from 'lit/directives/live.js';
-import { flowLoaders } from '../../flows/index.js';
+import { hasFlow } from '../../flows/index.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Message, TicketEdits } from '../engine/context.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
@@ -42,7 +42,7 @@ interface AnsweredChoices {
   chosen: string;
 }
 
-const availableProblems = problemIds.filter((id) => id in flowLoaders);
+const availableProblems = problemIds.filter(hasFlow);
 
 /**
  * @summary The conversation inside `<wallet-support>`'s panel, loaded on first open. It renders
@@ -67,7 +67,9 @@ export class WalletSupportConversation extends LitElement {
   private focusNextPrompt = false;
   private contrastChecked = false;
   private readonly markdownCache = new WeakMap<Message, DocumentFragment>();
-  private readonly session = new SessionController(this, (view, previous) => this.handleView(view, previous));
+  private readonly session = new SessionController(this, (view) => this.handleView(view));
+  /** The state last reported in `wallet-support-step`. */
+  private lastStep?: string;
 
   protected override createRenderRoot() {
     const root = this.getRootNode();
@@ -112,8 +114,9 @@ export class WalletSupportConversation extends LitElement {
   async restart(config: ConversationConfig = this.config, options: { resume?: boolean } = {}): Promise<void> {
     this.config = config;
     this.answered = [];
+    this.lastStep = undefined;
     for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
-    const problem = isProblemId(config.problem) && config.problem in flowLoaders ? config.problem : undefined;
+    const problem = isProblemId(config.problem) && hasFlow(config.problem) ? config.problem : undefined;
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.session.start({
       locale: config.locale,
@@ -301,10 +304,12 @@ export class WalletSupportConversation extends LitElement {
     });
   }
 
-  private handleView(view: SessionView, previous?: SessionView): void {
+  private handleView(view: SessionView): void {
     // A group stays once its answer is in the log; after "Back" (or a refused pick) it is live again.
     this.answered = this.answered.filter((group) => group.at < view.transcript.length);
-    if (view.state !== previous?.state) {
+    // A step is a question (or an ending) the user sees: not "starting", nor a flow still loading.
+    if (view.prompt && !view.busy && view.state !== this.lastStep) {
+      this.lastStep = view.state;
       emit(this, 'wallet-support-step', { problem: view.problem, state: view.state });
       if (view.problem && view.prompt?.kind === 'done') this.handleDone(view);
     }

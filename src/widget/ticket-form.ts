@@ -3,6 +3,7 @@ import { parseAmount } from '../diagnose/amount.js';
 import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Money, TicketEdits } from '../engine/context.js';
+import { withEdits } from '../engine/edits.js';
 import { fromDateTimeLocal, toDateTimeLocal } from '../engine/iso-time.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
@@ -143,8 +144,7 @@ export class WalletSupportTicketForm extends LitElement {
 
   /** The ticket these edits would make, redacted as it will be (buildTicket redacts every free text). */
   private previewOf(edits: TicketEdits): Ticket {
-    const given = Object.fromEntries(Object.entries(edits).filter(([, value]) => value !== undefined));
-    const context = { ...this.context, facts: { ...this.context.facts, ...given } };
+    const context = { ...this.context, facts: withEdits(this.context.facts, edits) };
     return buildTicket(context, { url: location.href, userAgent: navigator.userAgent }, new Date(), 'preview');
   }
 
@@ -168,8 +168,9 @@ export class WalletSupportTicketForm extends LitElement {
     // "" rather than undefined: an emptied field leaves the ticket instead of keeping the old value.
     const text = (name: string) => redact(value(name)).text;
     const edits: TicketEdits = {
-      amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : undefined,
-      occurredAt,
+      // An emptied field clears what the conversation had; one that does not read stays an error above.
+      amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : amountTyped ? undefined : null,
+      occurredAt: timeTyped ? occurredAt : null,
       errorCode: text('errorCode'),
       errorMessage: text('errorMessage'),
       merchant: text('merchant'),

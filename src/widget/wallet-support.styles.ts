@@ -96,7 +96,7 @@ export const walletSupportStyles = css`
     color: var(--_accent-text);
     font-weight: 600;
     line-height: 1;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    box-shadow: 0 4px 16px #0003;
     cursor: pointer;
   }
 
@@ -128,12 +128,12 @@ export const walletSupportStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
+    box-shadow: 0 12px 40px #0004;
     overflow: hidden;
   }
 
   .panel::backdrop {
-    background: rgb(0 0 0 / 0.4);
+    background: #0006;
   }
 
   .header {

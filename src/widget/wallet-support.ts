@@ -153,6 +153,9 @@ export class WalletSupport extends LitElement {
     this.cancelIdlePreload?.();
     this.cancelIdlePreload = undefined;
     this.fullScreen?.removeEventListener('change', this.syncPanel);
+    // The outbox's online/visibility listeners and retry timer go with the element (the
+    // conversation connects it again if the element comes back).
+    void this.courierLoad?.then((courier) => courier.disconnect());
   }
 
   /** Opens the panel. */
@@ -167,7 +170,9 @@ export class WalletSupport extends LitElement {
 
   /** Opens the panel in a given flow, with what the host knows about the failure. */
   async start(problem: string, context: HostContext = {}): Promise<void> {
-    Object.assign(this, context, { problem });
+    // Every field is replaced: what an earlier start() or attribute said does not leak into this one.
+    const { amount, currency, occurredAt, errorCode, errorMessage, merchant, orderId } = context;
+    Object.assign(this, { problem, amount, currency, occurredAt, errorCode, errorMessage, merchant, orderId });
     this.open = true;
     await this.loadConversation();
     await this.updateComplete;

@@ -199,4 +199,16 @@ describe('<wallet-support>', () => {
     expect(everything).not.to.match(digits);
     expect(everything).not.to.contain('CVV 123');
   });
+
+  it('starts a second flow with only what that start() says, not what an earlier one said', async () => {
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" persist="none"></wallet-support>`);
+    const widget = new WidgetHarness(element);
+    await element.start('payment-failed', { amount: '88.80', occurredAt: '2026-11-26T15:00:00+08:00', errorMessage: '余额不足 (51)' });
+    await until(() => /Did this solve it/.test(widget.lastBotText()), 'the diagnosis');
+    await element.start('top-up-failed', { amount: '50' });
+    await until(() => widget.byRole('textbox').length > 0 && !/Did this solve it/.test(widget.lastBotText()), 'a question');
+    expect(element.errorMessage).to.equal(undefined);
+    expect(element.amount).to.equal('50');
+    expect(widget.lastBotText()).not.to.match(/How much/);
+  });
 });

@@ -13,7 +13,7 @@ export class SessionController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onView: (view: SessionView, previous?: SessionView) => void,
+    private readonly onView: (view: SessionView) => void,
   ) {
     host.addController(this);
   }
@@ -23,9 +23,8 @@ export class SessionController implements ReactiveController {
     const session = new Session(options);
     this.session = session;
     this.unsubscribe = session.subscribe((view) => {
-      const previous = this.view;
       this.view = view;
-      this.onView(view, previous);
+      this.onView(view);
       this.host.requestUpdate();
     });
     await session.start();

@@ -27,6 +27,17 @@ describe('going back a question (user.back)', () => {
     expect(session.current.context?.facts.amount).toEqual({ value: '88.80', currency: 'CNY' });
   });
 
+  it('ignores Back while the bot is still working out a reply', async () => {
+    const session = await started();
+    await session.answer('2026-11-26T15:00:00+08:00');
+    const answering = session.answer('¥1,299.50');
+    session.back();
+    await answering;
+    expect(session.current.state).toBe('askingError');
+    session.back();
+    expect(session.current.state).toBe('askingAmount');
+  });
+
   it('does not count an answer that was not understood as a step to go back to', async () => {
     const session = await started();
     await session.answer('2026-11-26T15:00:00+08:00');
@@ -42,9 +53,11 @@ describe('going back a question (user.back)', () => {
       locale: 'en',
       problem: 'payment-failed',
       problems: ['payment-failed'],
-      facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '1.00', currency: 'CNY' }, errorCode: '51' },
+      facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '1.00', currency: 'CNY' } },
     });
     await session.start();
+    await session.answer('Insufficient funds (51)');
+    expect(session.current.canGoBack).toBe(true);
     session.choose('solved');
     expect(session.current.state).toBe('resolved');
     expect(session.current.canGoBack).toBe(false);

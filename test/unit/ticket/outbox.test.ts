@@ -61,6 +61,25 @@ describe('outbox', () => {
     expect(outbox.nextDue()).toBe(now() + 60_000);
   });
 
+  it('reports a ticket delivered once when the host acknowledges it while an attempt is under way', async () => {
+    let answer: (result: AttemptResult) => void = () => undefined;
+    const notices: OutboxNotice[] = [];
+    const outbox = new Outbox({
+      store: openStore('local', { backend: new MapStorage() }),
+      send: () => new Promise<AttemptResult>((resolve) => (answer = resolve)),
+    });
+    outbox.subscribe((notice) => notices.push(notice));
+    const ticket = makeTicket();
+    outbox.add(queued(ticket, Date.now()));
+    const draining = outbox.drain();
+    await Promise.resolve();
+    outbox.acknowledge(ticket.id, 'HOST-1');
+    answer({ ok: true, status: 201, reference: 'T-9' });
+    await draining;
+    expect(notices.filter((notice) => notice.type === 'sent')).toHaveLength(1);
+    expect(outbox.receipt(ticket.id)).toMatchObject({ reference: 'HOST-1' });
+  });
+
   it('keeps a refused ticket as rejected and never sends it again', async () => {
     const { outbox, sent, notices, now } = setup([{ ok: false, retryable: false, status: 400, error: 'HTTP 400' }]);
     const ticket = makeTicket();

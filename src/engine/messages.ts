@@ -1,0 +1,16 @@
+import type { Locale, RedactedKind } from '../diagnose/types.js';
+import type { Message } from './context.js';
+import { maskingNotice } from './masking.js';
+import { localize } from './text.js';
+
+/** One line of the log, stamped now. */
+export function message(from: Message['from'], text: string): Message {
+  return { from, text, at: new Date().toISOString() };
+}
+
+/** A typed answer as it enters the log (already masked), followed by why, if a secret was masked. */
+export function answerLines(locale: Locale, text: string, masked?: RedactedKind[]): Message[] {
+  const lines = [message('user', text)];
+  if (masked?.length) lines.push(message('bot', localize(maskingNotice(masked), locale)));
+  return lines;
+}
