@@ -78,6 +78,7 @@ export const conversationStyles = css`
   }
 
   .choices button,
+  .time-picker button,
   .fallbacks button,
   .fallbacks a,
   .primary,
@@ -91,6 +92,7 @@ export const conversationStyles = css`
   }
 
   .choices button,
+  .time-picker button,
   .fallbacks button {
     border: 1px solid var(--_accent);
     background: var(--_surface);
@@ -329,16 +331,5 @@ export const conversationStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-  }
-
-  .time-picker button {
-    min-height: 32px;
-    padding: 4px 12px;
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
   }
 `;
