@@ -24,7 +24,8 @@ const dateTimeValue =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function yesterdayNoon(now: Date): Date {
-  const date = new Date(now.getTime() - DAY_MS);
+  const date = new Date(now.getTime());
+  date.setDate(date.getDate() - 1);
   date.setHours(12, 0, 0, 0);
   return date;
 }
@@ -35,7 +36,12 @@ const chips: Readonly<Record<string, (now: Date) => Date>> = {
   now: (now) => now,
   'earlier today': (now) => now,
   today: (now) => now,
-  yesterday: (now) => new Date(now.getTime() - DAY_MS),
+  yesterday: (now) => {
+    // The calendar day before, same wall-clock time (24 hours is not a day when the clocks change).
+    const date = new Date(now.getTime());
+    date.setDate(date.getDate() - 1);
+    return date;
+  },
   今天早些时候: (now) => now,
   今天稍早: (now) => now,
   今天: (now) => now,
@@ -73,15 +79,23 @@ export function judgeTime(found: Date | undefined, now: Date): TimeResult {
     : { ok: true, value };
 }
 
-function readDateTimeValue(input: string): Date | undefined {
-  const match = dateTimeValue.exec(input);
+/**
+ * Reads an ISO 8601 date-time ("2026-11-26T15:00:00+08:00", "2026-11-20T20:30", "2026-11-20").
+ * Without an offset it is the user's wall-clock time, as a date-time picker gives it. A date alone
+ * is read as noon, as chrono-node reads it (the middle of the day is the least wrong), or as now
+ * when that noon is still to come today. Impossible dates and times (02-30, 25:00) are not read.
+ */
+export function readDateTimeValue(input: string, now: Date = new Date()): Date | undefined {
+  const match = dateTimeValue.exec(input.trim());
   if (!match) return undefined;
-  // A date alone is read as noon, as chrono-node reads it: the middle of the day is the least wrong.
-  const [, year, month, day, hour = '12', minute = '00', second = '0', zone] = match;
-  if (zone) return new Date(`${year}-${month}-${day}T${hour.padStart(2, '0')}:${minute}:${second.padStart(2, '0')}${zone.toUpperCase()}`);
-  // Without an offset it is the user's wall-clock time, as a date-time picker gives it.
-  const date = new Date(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
-  return date.getMonth() === Number(month) - 1 ? date : undefined;
+  const [, year, month, day, hour, minute = '00', second = '00', zone] = match;
+  const parts = [Number(year), Number(month) - 1, Number(day), Number(hour ?? 12), Number(minute), Number(second)] as const;
+  const local = new Date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+  const asTyped = [local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()];
+  if (asTyped.some((value, index) => value !== parts[index])) return undefined;
+  if (zone) return new Date(`${year}-${month}-${day}T${hour ?? '12'}:${minute}:${second.padStart(2, '0')}${zone.toUpperCase()}`);
+  if (hour === undefined && local.getTime() > now.getTime() && local.toDateString() === now.toDateString()) return now;
+  return local;
 }
 
 /**
@@ -93,7 +107,7 @@ export function parseTimeQuickly(text: string, locale: string, now: Date = new D
   if ('ok' in prepared) return prepared;
   const { input, chinese } = prepared;
   const found =
-    readDateTimeValue(input) ??
+    readDateTimeValue(input, now) ??
     chips[input.toLowerCase()]?.(now) ??
     (chinese ? parseChineseRelative(input, now) : undefined);
   return found ? judgeTime(found, now) : undefined;

@@ -1,7 +1,7 @@
 import { minorUnits } from '../diagnose/currencies.js';
 import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
-import { CLOCK_SKEW_MS } from '../diagnose/time-quick.js';
+import { CLOCK_SKEW_MS, readDateTimeValue } from '../diagnose/time-quick.js';
 import type { Facts, Money } from './context.js';
 
 /** What a host page may say about the failure, as the element's attributes give it. */
@@ -40,13 +40,14 @@ function hostAmount(amount: string | undefined, currency = 'CNY'): Money | undef
   return { value: digits > 0 ? `${whole}.${fraction}` : whole, currency: code };
 }
 
-/** ISO 8601 only ("2026-11-27T10:02:00+08:00"), not in the future; kept with the user's offset. */
+/**
+ * ISO 8601 only ("2026-11-27T10:02:00+08:00"; without an offset, or a date alone, it is the user's
+ * local time, read as the answer box reads it), not in the future; kept with the user's offset.
+ */
 function hostTime(occurredAt: string | undefined): string | undefined {
-  if (!occurredAt || !/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(occurredAt.trim())) {
-    return undefined;
-  }
-  const date = new Date(occurredAt.trim());
-  if (Number.isNaN(date.getTime()) || date.getTime() > Date.now() + CLOCK_SKEW_MS) return undefined;
+  const now = new Date();
+  const date = occurredAt ? readDateTimeValue(occurredAt, now) : undefined;
+  if (!date || date.getTime() > now.getTime() + CLOCK_SKEW_MS) return undefined;
   return toLocalIso(date);
 }
 

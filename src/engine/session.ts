@@ -99,16 +99,19 @@ export class Session {
   async answer(typed: string): Promise<void> {
     const prompt = this.actor && promptMeta(this.snapshot());
     if (!prompt || prompt.kind !== 'answer' || this.busy) return;
+    const generation = this.generation;
     this.setBusy(true);
     try {
       const confirmsOldTime = this.oldTimeToConfirm !== undefined && this.oldTimeToConfirm === typed.trim();
       const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime });
+      // Started over while the answer was read: it belonged to the conversation that is gone.
+      if (generation !== this.generation) return;
       const { understood } = event;
       this.oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
       this.sendRemembering(event);
     } finally {
       // Answering the triage question starts loading a flow, which keeps the bot "typing".
-      if (!this.flowLoading) this.setBusy(false);
+      if (!this.flowLoading && generation === this.generation) this.setBusy(false);
     }
   }
 
@@ -139,6 +142,7 @@ export class Session {
   /** Goes back to the previous question of the flow, as it was before it was answered (`user.back`). */
   back(): void {
     if (!this.view.canGoBack || !this.flow || !this.problem) return;
+    this.oldTimeToConfirm = undefined;
     const previous = this.history.pop()!;
     this.run(this.flow, this.flowInput(this.problem, []), { persist: true, snapshot: previous });
   }
@@ -149,6 +153,9 @@ export class Session {
     this.actor = undefined;
     this.flow = undefined;
     this.history = [];
+    this.oldTimeToConfirm = undefined;
+    this.busy = false;
+    this.flowLoading = false;
   }
 
   /** Sends a user event; if it moved the flow to another question, the way back is kept. */

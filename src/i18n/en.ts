@@ -33,6 +33,7 @@ export const en: Translation = {
     invalidAmount: 'Please enter an amount like 1299.50, or leave it empty.',
     invalidTime: 'Please enter a valid date and time that is not in the future.',
     invalidContact: 'Please enter an email address or a phone number so we can reply.',
+    contactLooksLikeCard: 'That looks like a card number, so it was not kept. For a phone number with a country code, start with + (e.g. +86 138 0013 8000).',
     sending: 'Sending your ticket…',
     queuedOffline: 'Your ticket is saved on this device and will be sent when you are back online.',
     queuedRetry: 'Your ticket is saved. The support service is busy; we will keep trying.',

@@ -38,6 +38,8 @@ export interface Translation {
     invalidAmount: string;
     invalidTime: string;
     invalidContact: string;
+    /** The contact looks like a card number: never kept; a phone number should start with +. */
+    contactLooksLikeCard: string;
     sending: string;
     /** Saved in the outbox after no answer at all: it goes when the connection is back. */
     queuedOffline: string;

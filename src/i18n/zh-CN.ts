@@ -33,6 +33,7 @@ export const zhCN: Translation = {
     invalidAmount: '请输入类似 1299.50 的金额，或留空。',
     invalidTime: '请输入有效的日期和时间，且不能晚于现在。',
     invalidContact: '请填写邮箱或手机号，方便我们回复您。',
+    contactLooksLikeCard: '这看起来像银行卡号，因此没有保留。带国家代码的手机号请以 + 开头（例如 +86 138 0013 8000）。',
     sending: '正在提交工单…',
     queuedOffline: '工单已保存在本设备上，联网后会自动发送。',
     queuedRetry: '工单已保存。客服系统繁忙，我们会继续尝试发送。',

@@ -34,6 +34,7 @@ export const zhTW: Translation = {
     invalidAmount: '請輸入像 1299.50 這樣的金額，或留空。',
     invalidTime: '請輸入有效的日期與時間，且不能晚於現在。',
     invalidContact: '請填寫電子郵件或手機號碼，方便我們回覆您。',
+    contactLooksLikeCard: '這看起來像銀行卡號，因此沒有保留。含國碼的手機號碼請以 + 開頭（例如 +886 912 345 678）。',
     sending: '正在送出客服單…',
     queuedOffline: '客服單已儲存在這台裝置上，恢復連線後會自動送出。',
     queuedRetry: '客服單已儲存。客服系統忙碌中，我們會持續嘗試送出。',

@@ -6,14 +6,20 @@ const PHONE = /^\+?[\d\s()-]{6,24}$/;
 
 /**
  * Reads "Contact" as an email or a phone number; undefined when it is neither. A card number has
- * the shape of a phone number: anything the redactor would mask is refused, never kept.
+ * the shape of a phone number without "+": such a number is refused (see {@link looksLikeCardNumber}),
+ * never kept.
  */
 export function parseContact(text: string): Contact | undefined {
   const value = text.trim();
-  if (redact(value).found.length > 0) return undefined;
   if (EMAIL.test(value)) return { email: value };
+  if (looksLikeCardNumber(value)) return undefined;
   if (PHONE.test(value) && value.replace(/\D/g, '').length >= 6) return { phone: value };
   return undefined;
+}
+
+/** True for a number the redactor would mask as a card; a phone number written with "+" never is. */
+export function looksLikeCardNumber(text: string): boolean {
+  return redact(text.trim()).found.includes('card-number');
 }
 
 export function formatContact(contact: Contact | undefined): string {

@@ -7,7 +7,7 @@ import { withEdits } from '../engine/edits.js';
 import { fromDateTimeLocal, toDateTimeLocal } from '../engine/iso-time.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
-import { formatContact, parseContact } from '../ticket/contact.js';
+import { formatContact, looksLikeCardNumber, parseContact } from '../ticket/contact.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
 
@@ -155,22 +155,26 @@ export class WalletSupportTicketForm extends LitElement {
     const t = this.text.ticket;
 
     const amountTyped = value('amount');
-    const amount = amountTyped ? parseAmount(amountTyped, this.context.locale as Locale) : undefined;
-    if (amount && !amount.ok) errors.amount = t.invalidAmount;
+    // A card number typed as the amount is refused, not read as one.
+    const amountIsSecret = looksLikeCardNumber(amountTyped);
+    const amount = amountTyped && !amountIsSecret ? parseAmount(amountTyped, this.context.locale as Locale) : undefined;
+    if ((amount && !amount.ok) || amountIsSecret) errors.amount = t.invalidAmount;
 
     const timeTyped = value('time');
     const occurredAt = fromDateTimeLocal(timeTyped);
     if (timeTyped && (!occurredAt || Date.parse(occurredAt) > Date.now() + CLOCK_SKEW)) errors.time = t.invalidTime;
+    const timeIncomplete = this.timeIsIncomplete(form);
+    if (timeIncomplete) errors.time = t.invalidTime;
 
     const contact = parseContact(value('contact'));
-    if (!contact) errors.contact = t.invalidContact;
+    if (!contact) errors.contact = looksLikeCardNumber(value('contact')) ? t.contactLooksLikeCard : t.invalidContact;
 
     // "" rather than undefined: an emptied field leaves the ticket instead of keeping the old value.
     const text = (name: string) => redact(value(name)).text;
     const edits: TicketEdits = {
       // An emptied field clears what the conversation had; one that does not read stays an error above.
       amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : amountTyped ? undefined : null,
-      occurredAt: timeTyped ? occurredAt : null,
+      occurredAt: timeTyped || timeIncomplete ? occurredAt : null,
       errorCode: text('errorCode'),
       errorMessage: text('errorMessage'),
       merchant: text('merchant'),
@@ -185,9 +189,25 @@ export class WalletSupportTicketForm extends LitElement {
     this.preview = this.previewOf(this.read(event.currentTarget as HTMLFormElement).edits);
   };
 
+  /** A card number or code typed into a field does not stay on screen once the form is sent. */
+  private maskSecretsIn(form: HTMLFormElement): void {
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=datetime-local]), textarea')) {
+      const masked = redact(field.value).text;
+      if (masked !== field.value) field.value = masked;
+    }
+  }
+
+  /** A half-typed date-time reads as empty; it is an error to fix, not a cleared field. */
+  private timeIsIncomplete(form: HTMLFormElement): boolean {
+    const time = form.elements.namedItem('time');
+    return time instanceof HTMLInputElement && time.validity.badInput;
+  }
+
   private handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    const { edits, errors } = this.read(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const { edits, errors } = this.read(form);
+    this.maskSecretsIn(form);
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

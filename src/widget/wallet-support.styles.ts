@@ -26,8 +26,8 @@ const darkTheme = css`
 export const walletSupportStyles = css`
   :host {
     --_accent: var(--wallet-support-accent, #1456d9);
-    --_accent-text: var(--wallet-support-accent-text, #ffffff);
-    --_surface: var(--wallet-support-surface, #ffffff);
+    --_accent-text: var(--wallet-support-accent-text, #fff);
+    --_surface: var(--wallet-support-surface, #fff);
     --_text: var(--wallet-support-text, #1f2329);
     --_muted: var(--wallet-support-muted, #59616d);
     --_border: var(--wallet-support-border, #7b8494);
@@ -152,16 +152,20 @@ export const walletSupportStyles = css`
     font-weight: 600;
   }
 
-  .header button {
-    min-width: 32px;
+  .header button,
+  .loading button {
     min-height: 32px;
     padding: 4px 10px;
     border: 1px solid currentColor;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .header button {
+    min-width: 32px;
     border-radius: 8px;
     background: transparent;
     color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
 
   .header button:focus-visible {
@@ -181,14 +185,10 @@ export const walletSupportStyles = css`
   }
 
   .loading button {
-    min-height: 32px;
     margin-inline-start: 8px;
-    border: 1px solid var(--_accent);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
   }
 
   /*

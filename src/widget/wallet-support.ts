@@ -153,9 +153,9 @@ export class WalletSupport extends LitElement {
     this.cancelIdlePreload?.();
     this.cancelIdlePreload = undefined;
     this.fullScreen?.removeEventListener('change', this.syncPanel);
-    // The outbox's online/visibility listeners and retry timer go with the element (the
-    // conversation connects it again if the element comes back).
-    void this.courierLoad?.then((courier) => courier.disconnect());
+    // The outbox's online/visibility listeners and retry timer go with the element, unless it was
+    // only moved (the conversation connects it again when it comes back).
+    void this.courierLoad?.then((courier) => this.isConnected || courier.disconnect());
   }
 
   /** Opens the panel. */

@@ -108,4 +108,32 @@ describe('ticket review form', () => {
     await until(() => /handed to the support team/.test(widget.root.querySelector('.ticket-status')?.textContent ?? ''), 'the status');
     expect(widget.byRole('button', 'Copy ticket')).to.have.length(1);
   });
+
+  it('clears an emptied amount or time from the ticket', async () => {
+    const { element, widget } = await reviewTicket();
+    const events = recordEvents(element, ['wallet-support-ticket']);
+    type(field(widget, 'Amount'), '');
+    type(field(widget, 'Time'), '');
+    type(field(widget, 'Contact'), 'li.lei@example.com');
+    await widget.click('Submit');
+    const ticket = (await until(() => events[0], 'the ticket event')).detail.ticket as Ticket;
+    expect(ticket).not.to.have.property('amount');
+    expect(ticket).not.to.have.property('occurredAt');
+  });
+
+  it('refuses a card number typed as the contact or the amount, and does not leave it on screen', async () => {
+    const { element, widget } = await reviewTicket();
+    const events = recordEvents(element, ['wallet-support-ticket']);
+    type(field(widget, 'Amount'), '4111 1111 1111 1111');
+    type(field(widget, 'Contact'), '4111 1111 1111 1111');
+    await widget.click('Submit');
+    expect(errors(widget)).to.deep.equal([
+      'Please enter an amount like 1299.50, or leave it empty.',
+      'That looks like a card number, so it was not kept. For a phone number with a country code, start with + (e.g. +86 138 0013 8000).',
+    ]);
+    expect(field(widget, 'Contact').value).to.equal('•••• 1111');
+    expect(field(widget, 'Amount').value).to.equal('•••• 1111');
+    expect(widget.root.innerHTML).not.to.match(/4111 1111/);
+    expect(events).to.have.length(0);
+  });
 });

@@ -46,4 +46,15 @@ describe('reading a time without the natural-language parser', () => {
     expect(parseTimeQuickly('yesterday at 3pm', 'en', NOW)).toBeUndefined();
     expect(parseTime('昨天下午3点', 'zh-CN', NOW).ok).toBe(true);
   });
+
+  it('reads a date alone as noon, or as now when that noon is still to come today', () => {
+    expect(parseTimeQuickly('2026-11-25', 'en', NOW)).toEqual({ ok: true, value: '2026-11-25T12:00:00+08:00' });
+    const morning = new Date('2026-11-26T09:30:00+08:00');
+    expect(parseTimeQuickly('2026-11-26', 'en', morning)).toEqual({ ok: true, value: '2026-11-26T09:30:00+08:00' });
+  });
+
+  it('does not read an impossible time of day', () => {
+    expect(parseTimeQuickly('2026-11-20T25:00', 'en', NOW)).toBeUndefined();
+    expect(parseTimeQuickly('2026-11-20 20:61', 'en', NOW)).toBeUndefined();
+  });
 });

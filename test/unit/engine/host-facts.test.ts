@@ -32,3 +32,10 @@ describe('what the host page passes', () => {
     expect(factsFromHost({ errorMessage: 'card 4111 1111 1111 1111 declined' }).errorMessage).toBe('card •••• 1111 declined');
   });
 });
+
+describe('a host time without an offset', () => {
+  it('is the user local time, and a date alone is local noon (not UTC midnight)', () => {
+    expect(factsFromHost({ occurredAt: '2026-11-20' }).occurredAt).toBe('2026-11-20T12:00:00+08:00');
+    expect(factsFromHost({ occurredAt: '2026-11-20T20:30' }).occurredAt).toBe('2026-11-20T20:30:00+08:00');
+  });
+});

@@ -65,3 +65,24 @@ describe('going back a question (user.back)', () => {
     expect(session.current.state).toBe('resolved');
   });
 });
+
+describe('starting over while an answer is being read', () => {
+  it('drops that answer instead of giving it to the new conversation', async () => {
+    const session = await started();
+    // A free-text time loads the natural-language parser first: the restart finishes meanwhile.
+    const late = session.answer('yesterday at 3pm');
+    const restarted = session.restart();
+    await Promise.all([late, restarted]);
+    expect(session.current.state).toBe('askingTime');
+    expect(session.current.transcript.filter((line) => line.from === 'user')).toEqual([]);
+    expect(session.current.busy).toBe(false);
+  });
+
+  it('forgets a time waiting for confirmation', async () => {
+    const session = await started();
+    await session.answer('2024-01-01 10:00');
+    await session.restart();
+    await session.answer('2024-01-01 10:00');
+    expect(session.current.state).toBe('askingTime');
+  });
+});
