@@ -86,8 +86,15 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const flows = [...chunks.values()]
     .filter((chunk) => chunk.moduleIds.some((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))
     .map((chunk) => chunk.fileName);
+  // A conversation loads the strings of one language: count the largest.
+  const localeChunk = ['src/i18n/en.ts', 'src/i18n/zh-CN.ts', 'src/i18n/zh-TW.ts']
+    .map((source) => chunkHolding(chunks, source))
+    .filter(Boolean)
+    .sort((a, b) => gzipSize(chunks.get(b).code) - gzipSize(chunks.get(a).code))[0];
   const conversationWith = (flow, parsers = [timeChunk]) =>
-    new Set([conversationChunk, flow, ...parsers, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)));
+    new Set(
+      [conversationChunk, localeChunk, flow, ...parsers, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)),
+    );
   const largestFlow = flows
     .map((flow) => ({ flow, bytes: totalGzip(chunks, conversationWith(flow)) }))
     .sort((a, b) => b.bytes - a.bytes)[0];

@@ -8,7 +8,8 @@ import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
 import { isProblemId, problemIds, type ProblemId } from '../engine/problems.js';
 import type { Prompt, ViewChoice } from '../engine/prompt.js';
 import type { SessionView } from '../engine/session.js';
-import { translationFor, type Translation } from '../i18n/index.js';
+import type { Translation } from '../i18n/index.js';
+import { loadTranslation } from '../i18n/load.js';
 import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
 import { buildTicket } from '../ticket/build.js';
 import { openStore } from '../ticket/storage.js';
@@ -53,10 +54,13 @@ const availableProblems = problemIds.filter(hasFlow);
 export class WalletSupportConversation extends LitElement {
   static override properties = {
     config: { attribute: false },
+    text: { state: true },
     copiedTicket: { state: true },
   };
 
   declare config: ConversationConfig;
+  /** The UI strings of `config.locale`, loaded with the conversation's first start. */
+  private declare text?: Translation;
   /** Tickets of earlier conversations already reported as sent: not shown again after "Start over". */
   private reportedTickets = new Set<string>();
   private declare copiedTicket?: string;
@@ -118,6 +122,7 @@ export class WalletSupportConversation extends LitElement {
     for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
     const problem = isProblemId(config.problem) && hasFlow(config.problem) ? config.problem : undefined;
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
+    this.text = await loadTranslation(config.locale);
     await this.session.start({
       locale: config.locale,
       problem,
@@ -163,7 +168,8 @@ export class WalletSupportConversation extends LitElement {
     super.updated(changed);
     const scroller = this.querySelector('.scroller');
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
-    if (this.focusNextPrompt && !this.session.view?.busy) {
+    // Only once there is a prompt to focus: before the first view there is nothing to move to.
+    if (this.focusNextPrompt && this.session.view && !this.session.view.busy) {
       this.focusNextPrompt = false;
       if (this.focusIsOurs()) void this.focusPrompt();
     }
@@ -181,7 +187,6 @@ export class WalletSupportConversation extends LitElement {
 
   protected override render() {
     const view = this.session.view;
-    const text = translationFor(this.config.locale);
     const transcript = view?.transcript ?? [];
     return html`
       <div class="scroller">
@@ -189,10 +194,24 @@ export class WalletSupportConversation extends LitElement {
           ${transcript.map((line, index) => html`${this.renderAnswered(index)}${this.renderMessage(line)}`)}
           ${this.renderAnswered(transcript.length)}
         </div>
-        ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
-        <div class="current">${view?.busy ? nothing : this.renderPrompt(view?.prompt, text)}</div>
-        ${this.renderTicketStatus(text)}
+        ${this.text ? this.renderPromptArea(view, this.text) : nothing}
       </div>
+      ${this.text ? this.renderControls(view, this.text) : nothing}
+    `;
+  }
+
+  /** Below the log: the bot typing, the current question's choices or form, ticket statuses. */
+  private renderPromptArea(view: SessionView | undefined, text: Translation) {
+    return html`
+      ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
+      <div class="current">${view?.busy ? nothing : this.renderPrompt(view?.prompt, text)}</div>
+      ${this.renderTicketStatus(text)}
+    `;
+  }
+
+  /** The answer box when a free answer is asked, then Back and Start over. */
+  private renderControls(view: SessionView | undefined, text: Translation) {
+    return html`
       ${view?.prompt?.kind === 'answer' ? this.renderComposer(view.prompt, text) : nothing}
       <div class="footer">
         ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.handleBack}>${text.back}</button>` : nothing}

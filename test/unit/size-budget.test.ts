@@ -100,6 +100,15 @@ describe('what loads later, and only when needed', () => {
     }
   });
 
+  it('loads the conversation strings of one language only, each language a chunk of its own', () => {
+    const locales = ['src/i18n/en.ts', 'src/i18n/zh-CN.ts', 'src/i18n/zh-TW.ts'].map((source) =>
+      [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith(source)))!,
+    );
+    expect(new Set(locales.map((chunk) => chunk.fileName)).size).toBe(3);
+    const loadedUpFront = new Set(['wallet-support.js', steps.conversationChunk!].flatMap((file) => staticClosure(chunks, file)));
+    for (const chunk of locales) expect(loadedUpFront.has(chunk.fileName), chunk.fileName).toBe(false);
+  });
+
   it('keeps chrono-node in the time parser chunk, which the widget reaches only through import()', () => {
     const withChrono = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => chrono.test(id)));
     expect(withChrono.map((chunk) => chunk.fileName)).toEqual([steps.timeChunk]);
