@@ -85,7 +85,11 @@ export class WalletSupportConversation extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.session.session && this.config) void this.startAfterFirstPaint();
+    if (!this.session.session && this.config) {
+      // The strings download while the empty log gets its first frame.
+      void this.loadText(this.config.locale);
+      void this.startAfterFirstPaint();
+    }
     const host = (this.getRootNode() as ShadowRoot).host;
     if (host instanceof HTMLElement) {
       this.courier = courierFor(host);
@@ -111,6 +115,11 @@ export class WalletSupportConversation extends LitElement {
     if (!this.session.session && this.isConnected) await this.restart(this.config, { resume: true });
   }
 
+  private async loadText(locale: Locale): Promise<void> {
+    const text = await loadTranslation(locale);
+    if (locale === this.config.locale) this.text = text;
+  }
+
   /**
    * Starts the conversation over with a (possibly new) configuration. With `resume`, a conversation
    * kept from before a reload (same locale, problem and host facts) is picked up instead.
@@ -122,7 +131,7 @@ export class WalletSupportConversation extends LitElement {
     for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
     const problem = isProblemId(config.problem) && hasFlow(config.problem) ? config.problem : undefined;
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
-    this.text = await loadTranslation(config.locale);
+    await this.loadText(config.locale);
     await this.session.start({
       locale: config.locale,
       problem,
