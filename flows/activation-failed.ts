@@ -7,10 +7,9 @@ import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
   diagnosis,
+  endings,
   fix,
-  resolved,
-  ticket,
-  ticketFiled,
+  noMessageShown,
   TICKET,
   type Choice,
   type Routes,
@@ -53,7 +52,7 @@ export const activationFailed = flowSetup.createMachine({
       ),
       placeholder: t('例如：身份信息校验失败', 'e.g. Identity check failed', '例如：身分資料驗證失敗'),
       next: 'diagnosing',
-      shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
+      shortcuts: [noMessageShown],
     }),
     ...diagnosis(routes, causes),
     fixingIdentityData: fix('complete-identity-data', {
@@ -176,8 +175,6 @@ export const activationFailed = flowSetup.createMachine({
       ),
       next: 'askingOtherCause',
     }),
-    [TICKET]: ticket(),
-    resolved: resolved(),
-    ticketFiled: ticketFiled(),
+    ...endings(),
   },
 });

@@ -8,10 +8,9 @@ import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
   diagnosis,
+  endings,
   fix,
-  resolved,
-  ticket,
-  ticketFiled,
+  noMessageShown,
   TICKET,
   type Choice,
   type Routes,
@@ -58,7 +57,7 @@ export const cardBindingFailed = flowSetup.createMachine({
       ),
       placeholder: t('例如：银行卡信息不一致', 'e.g. Card details do not match', '例如：銀行卡資料不一致'),
       next: 'diagnosing',
-      shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
+      shortcuts: [noMessageShown],
     }),
     ...diagnosis(routes, causes),
     fixingCardDetails: fix('recheck-card-details', {
@@ -217,8 +216,6 @@ export const cardBindingFailed = flowSetup.createMachine({
       ),
       next: 'askingOtherCause',
     }),
-    [TICKET]: ticket(),
-    resolved: resolved(),
-    ticketFiled: ticketFiled(),
+    ...endings(),
   },
 });

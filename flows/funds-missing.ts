@@ -4,7 +4,16 @@
  * then report it to the wallet and the bank through a ticket.
  */
 import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
-import { ask, choose, fix, resolved, say, task, ticket, ticketFiled, TICKET, type Choice } from '../src/engine/steps.js';
+import {
+  ask,
+  choose,
+  endings,
+  fix,
+  say,
+  task,
+  TICKET,
+  type Choice,
+} from '../src/engine/steps.js';
 import { t } from '../src/engine/text.js';
 
 const duplicate = t('同一笔消费被扣了两次', 'I was charged twice for one purchase', '同一筆消費被扣了兩次');
@@ -153,8 +162,6 @@ export const fundsMissing = flowSetup.createMachine({
       ),
       next: 'askingOtherCause',
     }),
-    [TICKET]: ticket(),
-    resolved: resolved(),
-    ticketFiled: ticketFiled(),
+    ...endings(),
   },
 });

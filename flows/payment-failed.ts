@@ -7,10 +7,9 @@ import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
   diagnosis,
+  endings,
   fix,
-  resolved,
-  ticket,
-  ticketFiled,
+  noMessageShown,
   TICKET,
   type Choice,
   type Routes,
@@ -73,7 +72,7 @@ export const paymentFailed = flowSetup.createMachine({
       ),
       placeholder: t('例如：余额不足 (51)', 'e.g. Insufficient funds (51)', '例如：餘額不足 (51)'),
       next: 'diagnosing',
-      shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
+      shortcuts: [noMessageShown],
     }),
     ...diagnosis(routes, otherCauses),
     fixingNetwork: fix('check-network', {
@@ -247,8 +246,6 @@ export const paymentFailed = flowSetup.createMachine({
       ),
       next: TICKET,
     }),
-    [TICKET]: ticket(),
-    resolved: resolved(),
-    ticketFiled: ticketFiled(),
+    ...endings(),
   },
 });

@@ -7,10 +7,9 @@ import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
 import {
   ask,
   diagnosis,
+  endings,
   fix,
-  resolved,
-  ticket,
-  ticketFiled,
+  noMessageShown,
   TICKET,
   type Choice,
   type Routes,
@@ -75,7 +74,7 @@ export const topUpFailed = flowSetup.createMachine({
       ),
       placeholder: t('例如：银行卡余额不足', 'e.g. Bank card balance insufficient', '例如：銀行卡餘額不足'),
       next: 'diagnosing',
-      shortcuts: [{ id: 'no-message', label: t('没有提示', 'No message was shown', '沒有訊息'), target: 'askingSymptom' }],
+      shortcuts: [noMessageShown],
     }),
     ...diagnosis(routes, causes),
     fixingNetwork: fix('check-network', {
@@ -228,8 +227,6 @@ export const topUpFailed = flowSetup.createMachine({
       ),
       next: TICKET,
     }),
-    [TICKET]: ticket(),
-    resolved: resolved(),
-    ticketFiled: ticketFiled(),
+    ...endings(),
   },
 });

@@ -317,3 +317,15 @@ export function ticketFiled() {
     meta: { prompt: { kind: 'done', outcome: 'ticket' } },
   });
 }
+
+/** The three endings every flow has: the ticket review, resolved, and the filed ticket. */
+export function endings() {
+  return { [TICKET]: ticket(), [RESOLVED]: resolved(), [TICKET_FILED]: ticketFiled() };
+}
+
+/** The quick reply every "what did the error say?" question offers: there was no message. */
+export const noMessageShown = {
+  id: 'no-message',
+  label: t('没有提示', 'No message was shown', '沒有訊息'),
+  target: 'askingSymptom',
+};

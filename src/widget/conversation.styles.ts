@@ -173,16 +173,23 @@ export const conversationStyles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .composer textarea {
-    flex: 1;
-    min-height: 36px;
-    max-height: 120px;
-    padding: 8px 10px;
+  /* Every text field: the answer box, the ticket form's fields, the date-time picker. */
+  .composer textarea,
+  .ticket-form input,
+  .ticket-form textarea,
+  .time-picker input {
     border: 1px solid var(--_border);
     border-radius: 8px;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+
+  .composer textarea {
+    flex: 1;
+    min-height: 36px;
+    max-height: 120px;
+    padding: 8px 10px;
     resize: none;
   }
 
@@ -225,11 +232,6 @@ export const conversationStyles = css`
     width: 100%;
     min-height: 36px;
     padding: 6px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
 
   .ticket-form [aria-invalid='true'] {
@@ -326,10 +328,5 @@ export const conversationStyles = css`
   .time-picker input {
     min-height: 32px;
     padding: 4px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
 `;
