@@ -15,10 +15,6 @@ export const flowLoaders: Record<ProblemId, () => Promise<AnyStateMachine>> = {
   'funds-missing': () => import('./funds-missing.js').then((module) => module.fundsMissing),
 };
 
-export function hasFlow(problem: ProblemId): boolean {
-  return problem in flowLoaders;
-}
-
 export function loadFlow(problem: ProblemId): Promise<AnyStateMachine> {
   return flowLoaders[problem]();
 }

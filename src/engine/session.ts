@@ -1,5 +1,5 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
-import { hasFlow, loadFlow } from '../../flows/index.js';
+import { loadFlow } from '../../flows/index.js';
 import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
@@ -181,7 +181,7 @@ export class Session {
   private async resume(generation: number): Promise<boolean> {
     const saved = this.memory?.load();
     if (!saved) return false;
-    if (!isProblemId(saved.problem) || !hasFlow(saved.problem)) {
+    if (!isProblemId(saved.problem)) {
       this.memory!.clear();
       return false;
     }

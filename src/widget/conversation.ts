@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // live(): the answer box stays between questions, so an emptied draft must empty what it shows.
 import { live } from 'lit/directives/live.js';
-import { hasFlow } from '../../flows/index.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Message, TicketEdits } from '../engine/context.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
@@ -43,7 +42,6 @@ interface AnsweredChoices {
   chosen: string;
 }
 
-const availableProblems = problemIds.filter(hasFlow);
 
 /**
  * @summary The conversation inside `<wallet-support>`'s panel, loaded on first open. It renders
@@ -129,14 +127,14 @@ export class WalletSupportConversation extends LitElement {
     this.answered = [];
     this.lastStep = undefined;
     for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
-    const problem = isProblemId(config.problem) && hasFlow(config.problem) ? config.problem : undefined;
+    const problem = isProblemId(config.problem) ? config.problem : undefined;
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.loadText(config.locale);
     await this.session.start({
       locale: config.locale,
       problem,
       facts: factsFromHost(config.host),
-      problems: availableProblems,
+      problems: problemIds,
       persistence: persist === 'none' ? undefined : openStore(persist),
       resume: options.resume ?? false,
     });
