@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 const here = import.meta.dirname;
@@ -12,7 +13,7 @@ const here = import.meta.dirname;
  * which. Runs after the main build, into the same dist/.
  */
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [flowMarkdown(), minifyCssTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: false,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 const here = import.meta.dirname;
@@ -21,7 +22,7 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
 export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [here] } },
   preview: { host: '127.0.0.1' },
-  plugins: [minifyCssTemplates()],
+  plugins: [flowMarkdown(), minifyCssTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { flowMarkdownForTestRunner } from './scripts/flow-markdown/plugins.mjs';
 import { ticketServerPlugin } from './test/browser/ticket-server.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -8,6 +9,8 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [
+    // Compiles flow markdown as the build does; before esbuild, which strips the types.
+    flowMarkdownForTestRunner(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // A real ticket endpoint on 127.0.0.1 for the delivery tests (test/browser/ticket-server.mjs).
     ticketServerPlugin(),

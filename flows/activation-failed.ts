@@ -14,7 +14,7 @@ import {
   type Choice,
   type Routes,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: re-entering data before changing devices or waiting for the platform. */
 const causes: Choice[] = [
@@ -39,7 +39,7 @@ const routes: Routes = {
 
 export const activationFailed = flowSetup.createMachine({
   id: 'activation-failed',
-  version: '1',
+  version: '2',
   context: ({ input }) => initialContext(input),
   initial: 'askingError',
   states: {
@@ -57,7 +57,7 @@ export const activationFailed = flowSetup.createMachine({
     ...diagnosis(routes, causes),
     fixingIdentityData: fix('complete-identity-data', {
       title: t('核对并补全了身份信息后重新开通', 'Checked and completed my identity details and tried again', '核對並補齊了身分資料後重新開通'),
-      text: t(
+      text: md(
         '开通钱包要核实身份，**信息不完整或有误**时系统无法验证：\n\n' +
           '1. 检查每个必填项都已填写，包括手机号和邮箱。\n' +
           '2. 姓名、证件号码要和身份证件上**完全一致**（注意生僻字、空格和字母大小写）。\n' +
@@ -78,7 +78,7 @@ export const activationFailed = flowSetup.createMachine({
     }),
     fixingVerification: fix('redo-verification', {
       title: t('在光线好、信号好的地方重新完成了验证', 'Redid the check in good light and with a good signal', '在光線好、訊號好的地方重新完成了驗證'),
-      text: t(
+      text: md(
         '开通时的**人脸、指纹或短信验证**对环境要求较高：\n\n' +
           '1. **人脸识别**：在光线充足的地方，正对摄像头，摘下帽子、口罩和反光的眼镜，擦干净镜头，保持手机稳定。\n' +
           '2. **指纹**：手指保持干净干燥；多次失败就改用密码验证。\n' +
@@ -99,7 +99,7 @@ export const activationFailed = flowSetup.createMachine({
     }),
     fixingNetwork: fix('check-network', {
       title: t('换到稳定、安全的网络后重新开通', 'Moved to a steady, private connection and tried again', '換到穩定、安全的網路後重新開通'),
-      text: t(
+      text: md(
         '网络不稳定时，开通请求可能没有提交成功：\n\n' +
           '1. 换到信号好的地方，或在 Wi-Fi 和移动数据之间切换。\n' +
           '2. 填写身份信息时**不要用公共 Wi-Fi**，以免信息被窃取。\n' +
@@ -117,7 +117,7 @@ export const activationFailed = flowSetup.createMachine({
     }),
     fixingAlreadyRegistered: fix('use-existing-account', {
       title: t('找回了已注册的账户或换了注册信息', 'Recovered the existing account or registered with other details', '找回了已註冊的帳戶或更換了註冊資料'),
-      text: t(
+      text: md(
         '很多钱包规定**每个手机号或身份证只能注册一次**：\n\n' +
           '1. 您可能以前注册过：用这个手机号直接登录，忘了密码就用“忘记密码”找回。\n' +
           '2. 想想是否在另一部手机上用同样的信息开通过。\n' +
@@ -138,7 +138,7 @@ export const activationFailed = flowSetup.createMachine({
     }),
     fixingDevice: fix('switch-device', {
       title: t('更新了系统和应用，或换了一部手机', 'Updated the system and app, or used another phone', '更新了系統和 App，或換了一支手機'),
-      text: t(
+      text: md(
         '有些功能对**设备和系统版本**有要求，不兼容时开通会失败：\n\n' +
           '1. 把钱包应用更新到最新版本。\n' +
           '2. 把手机系统更新到最新版本；系统太旧时验证经常失败。\n' +
@@ -159,7 +159,7 @@ export const activationFailed = flowSetup.createMachine({
     }),
     fixingPlatform: fix('wait-for-platform', {
       title: t('查看了官方公告并稍后重试', 'Checked the official announcements and retried later', '查看了官方公告並稍後重試'),
-      text: t(
+      text: md(
         '服务平台可能正在**维护或升级**，这时无法开通：\n\n' +
           '1. 查看官方帮助中心、网站或社交媒体账号上的维护公告。\n' +
           '2. 是应用本身的问题的话，等新版本发布后更新再试。\n' +

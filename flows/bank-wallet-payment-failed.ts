@@ -19,7 +19,7 @@ import {
   type Choice,
   type Routes,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 const none: Choice = { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TICKET };
 
@@ -60,7 +60,7 @@ const routes: Routes = {
 
 export const bankWalletPaymentFailed = flowSetup.createMachine({
   id: 'bank-wallet-payment-failed',
-  version: '1',
+  version: '2',
   context: ({ input }) => initialContext(input),
   initial: 'askingTime',
   states: {
@@ -98,7 +98,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     ),
     fixingNetwork: fix('check-network', {
       title: t('确认没有扣款后切换网络重新付款', 'Checked nothing was taken, switched networks and paid again', '確認沒有扣款後切換網路重新付款'),
-      text: t(
+      text: md(
         '付款需要稳定的网络：\n\n' +
           '1. **先看交易记录**，确认这笔没有扣款，避免重复付款。\n' +
           '2. 在 Wi-Fi 和 4G/5G 移动数据之间切换，移到信号好的地方。\n' +
@@ -116,7 +116,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingWalletBalance: fix('top-up-wallet', {
       title: t('查看了钱包余额并从手机银行转入', 'Checked the wallet balance and moved money in from mobile banking', '查看了錢包餘額並從網路銀行轉入'),
-      text: t(
+      text: md(
         '数字人民币钱包要先有**余额**才能付款：\n\n' +
           '1. 在数字人民币 App 首页点开钱包卡片，查看余额；付款用的是哪个子钱包，也看看它的余额。\n' +
           '2. 给钱包充钱：在您银行的手机银行里用“**从手机银行转入**”，转入数字人民币钱包。\n' +
@@ -137,7 +137,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingWalletLimit: fix('check-wallet-limits', {
       title: t('查看了钱包等级和子钱包限额并调整', 'Checked the wallet tier and sub-wallet limits and adjusted them', '查看了錢包等級和子錢包限額並調整'),
-      text: t(
+      text: md(
         '数字人民币钱包按**等级**设有单笔、单日和余额上限，例如：\n\n' +
           '- **四类**（只用手机号开通，默认）：单笔 2,000 元、单日 5,000 元、余额最多 10,000 元\n' +
           '- **二类**：单笔 50,000 元、单日 100,000 元\n\n' +
@@ -170,7 +170,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingVerification: fix('redo-verification', {
       title: t('核对身份信息后重新完成了验证', 'Checked my identity details and redid the check', '核對身分資料後重新完成了驗證'),
-      text: t(
+      text: md(
         '付款时的**身份验证**（验证码、支付密码、指纹）没通过：\n\n' +
           '1. 重新获取短信验证码，收到后尽快输入。\n' +
           '2. 指纹识别失败就改用支付密码。\n' +
@@ -191,7 +191,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingMerchant: fix('check-merchant-acceptance', {
       title: t('确认了商家是否受理数字人民币', 'Checked whether the merchant accepts e-CNY', '確認了商家是否受理數位人民幣'),
-      text: t(
+      text: md(
         '并不是所有商家都收**数字人民币**，而且受理范围因地区、平台和商品而不同：\n\n' +
           '1. 在子钱包的商户列表或商家的付款页面里，确认有数字人民币选项。\n' +
           '2. 有的商家只在部分城市、只在线下或只在安卓手机上受理，有的只限自营商品。\n' +
@@ -209,7 +209,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingTapToPay: fix('check-nfc', {
       title: t('检查了 NFC 和系统版本，或改用扫码', 'Checked NFC and the system version, or paid by QR code', '檢查了 NFC 和系統版本，或改用掃描 QR Code'),
-      text: t(
+      text: md(
         '“**碰一碰**”付款要靠手机的 NFC：\n\n' +
           '1. 确认手机有 NFC，并在设置里打开了 NFC。\n' +
           '2. 有些手机只能碰商户的标签，不能碰收款机或别人的手机（iPhone 就曾经如此）。\n' +
@@ -230,7 +230,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingMaintenance: fix('wait-for-maintenance', {
       title: t('查看了银行公告并在恢复后重试', "Checked the bank's announcements and retried once it was back", '查看了銀行公告並在恢復後重試'),
-      text: t(
+      text: md(
         '银行的系统可能在**维护、升级或出现故障**，这种情况只能等系统恢复：\n\n' +
           '1. 登录银行的官方网站或关注官方公众号，看看有没有维护或故障公告。\n' +
           '2. 等恢复后再付款，不要反复重试。\n' +
@@ -248,7 +248,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingDuplicateCharge: fix('check-charge', {
       title: t('查看了交易记录和订单状态', 'Checked the transaction history and the order status', '查看了交易紀錄和訂單狀態'),
-      text: t(
+      text: md(
         '支付失败后，请先确认有没有**重复扣款**：\n\n' +
           '1. 在钱包的交易记录里找这个时间的付款，看是一笔还是两笔，状态是“处理中”还是“成功”。\n' +
           '2. 问商家订单是否其实已经付款成功，**确认前不要再付一次**。\n' +
@@ -266,7 +266,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingRiskControl: fix('contact-official-channel', {
       title: t('通过官方渠道确认了钱包的安全状态', "Checked the wallet's status through the official channel", '透過官方管道確認了錢包的安全狀態'),
-      text: t(
+      text: md(
         '这笔付款被**安全检查拦截**了，这是为了保护您的资金：\n\n' +
           '1. 不要反复重试，以免钱包被进一步限制。\n' +
           '2. 确认手机安全，不在公共 Wi-Fi 下付款。\n' +
@@ -284,7 +284,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingPassword: fix('reset-password', {
       title: t('通过“忘记密码”重设了密码', 'Reset the password with "Forgot password"', '透過「忘記密碼」重設了密碼'),
-      text: t(
+      text: md(
         '**密码输错或忘记**会导致登录不了、付不了款：\n\n' +
           '1. 在登录页或“安全设置”里点“忘记密码”，按提示验证身份后重新设置。\n' +
           '2. 输错次数太多时会被暂时锁定：不要继续猜，按提示等待或解锁。\n' +
@@ -305,7 +305,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingApp: fix('restart-app', {
       title: t('重启了应用和手机并检查了网络', 'Restarted the app and the phone and checked the connection', '重新啟動了 App 和手機並檢查了網路'),
-      text: t(
+      text: md(
         '付款按钮没反应、找不到付款入口，多半是**应用异常**：\n\n' +
           '1. 完全关闭钱包 App 再打开；不行就重启手机。\n' +
           '2. 看看网络是否正常。\n' +
@@ -323,7 +323,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     fixingHistory: fix('reload-history', {
       title: t('刷新并重启应用后查看了交易记录', 'Refreshed and restarted the app to see the history', '重新整理並重新啟動 App 後查看了交易紀錄'),
-      text: t(
+      text: md(
         '**交易记录不显示**通常和应用更新或系统有关：\n\n' +
           '1. 在交易记录页下拉刷新，检查筛选的时间范围和所选的子钱包。\n' +
           '2. 重启 App，并更新到最新版本。\n' +

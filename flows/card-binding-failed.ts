@@ -15,7 +15,7 @@ import {
   type Choice,
   type Routes,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: what the user can fix alone, then what needs the bank or the platform. */
 const causes: Choice[] = [
@@ -44,7 +44,7 @@ const routes: Routes = {
 
 export const cardBindingFailed = flowSetup.createMachine({
   id: 'card-binding-failed',
-  version: '1',
+  version: '2',
   context: ({ input }) => initialContext(input),
   initial: 'askingError',
   states: {
@@ -62,7 +62,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     ...diagnosis(routes, causes),
     fixingCardDetails: fix('recheck-card-details', {
       title: t('逐项核对了卡号、有效期和预留信息', 'Rechecked the card number, expiry and the details the bank holds', '逐項核對了卡號、有效期限和留存資料'),
-      text: t(
+      text: md(
         '绑卡时只要有一项和银行记录不一致，就会被拒绝。请仔细核对：\n\n' +
           '1. **卡号**：对着卡面逐位核对，注意不要多输或漏输。\n' +
           '2. **有效期**：按卡面上的“月/年”填写；信用卡还需要卡背面的安全码（CVV）。\n' +
@@ -86,7 +86,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingSmsCode: fix('redo-sms-code', {
       title: t('重新获取并输入了短信验证码', 'Requested and entered a new SMS code', '重新取得並輸入了簡訊驗證碼'),
-      text: t(
+      text: md(
         '绑卡的短信验证码是**银行**发的，会发到您在银行**预留的手机号**：\n\n' +
           '1. 确认预留手机号就是现在用的这个号码；如果不是，先到银行 App 或网点更新。\n' +
           '2. 看看短信是否被手机拦截到了垃圾短信里。\n' +
@@ -107,7 +107,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingNetwork: fix('check-network', {
       title: t('换到稳定的网络后重新绑卡', 'Moved to a steady connection and tried again', '換到穩定的網路後重新綁卡'),
-      text: t(
+      text: md(
         '网络不稳定时，绑卡信息可能没有提交成功：\n\n' +
           '1. 换到信号好的地方；条件允许的话，用家里或办公室可靠的 Wi-Fi，而不是信号弱的移动数据。\n' +
           '2. 不要在公共 Wi-Fi 下填写银行卡信息。\n' +
@@ -125,7 +125,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingAccount: fix('complete-account', {
       title: t('完善了实名认证和账户信息', 'Completed identity verification and the account details', '完成了實名認證並補齊帳戶資料'),
-      text: t(
+      text: md(
         '钱包账户**还没有激活或信息不完整**时，权限不足，无法绑卡：\n\n' +
           '1. 在钱包的“我的/账户设置”里查看实名认证状态。\n' +
           '2. 按提示补全：上传身份证件照片、验证绑定的手机号。\n' +
@@ -143,7 +143,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingBankRestriction: fix('ask-bank-to-enable', {
       title: t('致电银行确认并解除了卡片限制', 'Called the bank about restrictions on the card', '致電銀行確認並解除了卡片限制'),
-      text: t(
+      text: md(
         '有些银行出于安全考虑会**限制这张卡的网上支付**，尤其是新发的卡，或者有异常消费记录的卡：\n\n' +
           '1. 拨打银行卡背面的客服电话，询问这张卡是否有限制。\n' +
           '2. 请银行开通网上支付/快捷支付，或解除限制。\n' +
@@ -164,7 +164,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingAlreadyLinked: fix('check-existing-link', {
       title: t('检查并解除了已有的绑定', 'Checked for and removed an existing link', '檢查並解除了既有的綁定'),
-      text: t(
+      text: md(
         '这张卡可能**已经绑定**在这个账户或另一个账户上：\n\n' +
           '1. 在钱包的“银行卡”列表里看看，按卡号后四位找一找。\n' +
           '2. 如果绑在您的另一个账户上，先在那个账户里解绑，再回来绑定。\n' +
@@ -182,7 +182,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingPlatform: fix('wait-for-platform', {
       title: t('查看了平台公告并稍后重试', "Checked the platform's announcements and retried later", '查看了平台公告並稍後重試'),
-      text: t(
+      text: md(
         '钱包平台可能正在**系统维护、升级或出现故障**，暂时无法绑卡：\n\n' +
           '1. 查看钱包 App 内的公告，或官方网站、官方社交媒体账号的通知。\n' +
           '2. 把钱包更新到最新版本。\n' +
@@ -200,7 +200,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     fixingFindOption: fix('find-binding-option', {
       title: t('确认了钱包是否支持绑卡', 'Checked whether the wallet supports linking cards', '確認了錢包是否支援綁卡'),
-      text: t(
+      text: md(
         '不是所有钱包都支持绑卡，入口也各不相同：\n\n' +
           '1. 一般在“我的”→“银行卡”→“添加银行卡”。\n' +
           '2. 看看钱包官方网站的功能介绍，确认是否支持绑卡、支持哪些银行。\n' +

@@ -14,7 +14,7 @@ import {
   TICKET,
   type Choice,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 const duplicate = t('同一笔消费被扣了两次', 'I was charged twice for one purchase', '同一筆消費被扣了兩次');
 const unknownPayment = t('有一笔不是我付的款', 'There is a payment I did not make', '有一筆不是我付的款');
@@ -30,7 +30,7 @@ const otherCauses: Choice[] = [
 
 export const fundsMissing = flowSetup.createMachine({
   id: 'funds-missing',
-  version: '1',
+  version: '2',
   context: ({ input }) => initialContext(input),
   initial: 'askingTime',
   states: {
@@ -63,7 +63,7 @@ export const fundsMissing = flowSetup.createMachine({
     ),
     checkingCharges: fix('check-charge', {
       title: t('核对了交易记录和订单状态', 'Checked the transaction records and the order status', '核對了交易紀錄和訂單狀態'),
-      text: t(
+      text: md(
         '先**查看交易记录**，分清是真的扣了两次，还是暂时冻结：\n\n' +
           '1. 在钱包和银行卡账单里找这个时间的记录，看状态是“处理中/冻结”还是“已扣款”。\n' +
           '2. 冻结（预授权）的金额会自动释放：借记卡一般 1–4 天，信用卡最长可能要 30 天。\n' +
@@ -84,7 +84,7 @@ export const fundsMissing = flowSetup.createMachine({
     }),
     reviewingRecords: fix('review-records', {
       title: t('逐笔查看了交易记录', 'Went through the transaction records', '逐筆查看了交易紀錄'),
-      text: t(
+      text: md(
         '先**逐笔查看交易记录**，很多“不明扣款”其实有来由：\n\n' +
           '1. 免密支付、自动续费或订阅（视频会员、云存储等）。\n' +
           '2. 家人用了绑定的卡或亲情账户。\n' +
@@ -108,7 +108,7 @@ export const fundsMissing = flowSetup.createMachine({
     }),
     securingAccount: task('secure-account', {
       title: t('修改了密码并冻结了账户', 'Changed the passwords and froze the account', '變更了密碼並凍結了帳戶'),
-      text: t(
+      text: md(
         '有不是您本人的交易，说明账户可能被盗用。**请先保护账户，再处理退款**：\n\n' +
           '1. **立即修改**钱包的登录密码和支付密码，新密码不要和其他账户相同。\n' +
           '2. **冻结账户或银行卡**：在钱包 App 的安全中心冻结，或拨打官方客服电话、银行卡背面的电话挂失。\n' +
@@ -134,7 +134,7 @@ export const fundsMissing = flowSetup.createMachine({
       next: 'reportingTheft',
     }),
     reportingTheft: say(
-      t(
+      md(
         '接下来要**报告给钱包客服**：我会把时间和金额整理成工单，客服会核实并冻结相关交易、协助追回资金。请保存好交易记录的截图作为证据。如果扣款来自银行卡，也请**联系银行**说明情况，询问能否协助追回。官方渠道解决不了时，还可以向消费者权益保护组织投诉。',
         "Next, **report it to the wallet's support**: I will put the time and amount into a ticket, so they can check and freeze the transactions and help recover the money. Keep screenshots of the records as evidence. If a bank card was charged, also **call your bank** and ask whether they can help get it back. If the official channels do not resolve it, you can turn to a consumer-protection organisation.",
         '接下來要**回報給錢包客服**：我會把時間和金額整理成客服單，客服會核實並凍結相關交易、協助追回資金。請保存好交易紀錄的截圖作為證據。如果扣款來自銀行卡，也請**聯絡銀行**說明情況，詢問能否協助追回。官方管道無法解決時，還可以向消費者保護團體申訴。',
@@ -143,7 +143,7 @@ export const fundsMissing = flowSetup.createMachine({
     ),
     waitingForRefund: fix('wait-for-refund', {
       title: t('查看了退款进度和原支付账户', 'Checked the refund status and the original payment account', '查看了退款進度和原付款帳戶'),
-      text: t(
+      text: md(
         '退款会**原路退回**到当初付款的账户：\n\n' +
           '1. 在订单详情里查看退款进度和退款去向。\n' +
           '2. 退回钱包余额一般几分钟内到账；退回银行卡一般需要 1–3 个工作日，个别银行更久。\n' +

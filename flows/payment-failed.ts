@@ -14,7 +14,7 @@ import {
   type Choice,
   type Routes,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: the order the user sees them in. */
 const otherCauses: Choice[] = [
@@ -43,7 +43,7 @@ const routes: Routes = {
 
 export const paymentFailed = flowSetup.createMachine({
   id: 'payment-failed',
-  version: '2',
+  version: '3',
   context: ({ input }) => initialContext(input),
   initial: 'askingTime',
   states: {
@@ -77,7 +77,7 @@ export const paymentFailed = flowSetup.createMachine({
     ...diagnosis(routes, otherCauses),
     fixingNetwork: fix('check-network', {
       title: t('检查并切换了网络后重试', 'Checked and switched the network, then retried', '檢查並切換了網路後重試'),
-      text: t(
+      text: md(
         '支付需要稳定的网络，地下车库、电梯或偏远地区信号弱时很容易失败：\n\n' +
           '1. **先查订单**：在钱包的账单里确认这笔钱没有扣款，避免重复支付。\n' +
           '2. 在 Wi-Fi 和移动数据之间切换一次，移到信号好的地方。\n' +
@@ -98,7 +98,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingBalance: fix('check-balance', {
       title: t('确认了余额并充值或更换付款方式', 'Checked the balance and topped up or paid another way', '確認了餘額並儲值或更換付款方式'),
-      text: t(
+      text: md(
         '看起来是**余额不足**：\n\n' +
           '1. 在钱包首页查看可用余额（冻结中的金额不能使用）。\n' +
           '2. 充值后再付款，或者在支付页面选择“更换付款方式”，用绑定的银行卡支付。\n' +
@@ -116,7 +116,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingVerification: fix('redo-verification', {
       title: t('重新完成了安全验证', 'Redid the security check', '重新完成了安全驗證'),
-      text: t(
+      text: md(
         '支付需要通过**安全验证**（短信验证码、支付密码、指纹或人脸）：\n\n' +
           '1. 重新获取短信验证码，它会发到银行预留的手机号；验证码几分钟后失效。\n' +
           '2. 指纹或人脸识别失败时，改用支付密码。\n' +
@@ -137,7 +137,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingLimit: fix('check-limits', {
       title: t('查看了支付限额并调整了金额或限额', 'Checked the payment limits and adjusted the amount or limit', '查看了付款限額並調整了金額或限額'),
-      text: t(
+      text: md(
         '这笔支付可能**超出了限额**（单笔、单日或年度）：\n\n' +
           '1. 在钱包或银行 App 里查看当前的单笔和单日限额。\n' +
           '2. 降低金额或分开支付，或者等第二天限额恢复。\n' +
@@ -158,7 +158,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingMerchant: fix('choose-supported-method', {
       title: t('确认了商家支持的付款方式并更换', "Checked the merchant's accepted methods and switched", '確認了商家支援的付款方式並更換'),
-      text: t(
+      text: md(
         '有些商家**没有接入这个钱包**，支付请求就会失败：\n\n' +
           '1. 在支付页面查看商家列出的付款方式。\n' +
           '2. 选择其中一种重新支付（例如绑定的银行卡或其他钱包）。\n' +
@@ -176,7 +176,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingApp: fix('restart-app', {
       title: t('重启了应用和手机并更新到最新版本', 'Restarted the app and phone and updated the app', '重新啟動了 App 和手機並更新到最新版本'),
-      text: t(
+      text: md(
         '付款按钮没反应或找不到付款入口，多半是**应用本身出了问题**：\n\n' +
           '1. 完全关闭钱包应用再打开；不行就重启手机。\n' +
           '2. 在应用商店把钱包更新到最新版本，新版本通常修复了已知问题和安全漏洞。\n' +
@@ -194,7 +194,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingMaintenance: fix('wait-for-maintenance', {
       title: t('等待系统维护结束后重试', 'Waited for maintenance to end and retried', '等待系統維護結束後重試'),
-      text: t(
+      text: md(
         '钱包或银行可能正在**系统维护**，服务会暂时中断：\n\n' +
           '1. 查看钱包 App 的公告或官方网站、官方账号的维护通知。\n' +
           '2. 等维护结束后再支付，不要反复重试。\n' +
@@ -212,7 +212,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingRiskControl: fix('contact-official-channel', {
       title: t('通过官方渠道确认了账户安全状态', 'Checked the account status through the official channel', '透過官方管道確認了帳戶安全狀態'),
-      text: t(
+      text: md(
         '这笔支付被**安全检查拦截**了，这是为了保护您的资金：\n\n' +
           '1. 不要反复重试，以免账户被进一步限制。\n' +
           '2. 确认设备安全：系统和钱包是最新版本，没有装来路不明的应用，不在公共 Wi-Fi 下支付。\n' +
@@ -230,7 +230,7 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     fixingDuplicateCharge: fix('check-charge', {
       title: t('查看了账单与订单状态', 'Checked the statement and the order status', '查看了帳單與訂單狀態'),
-      text: t(
+      text: md(
         '支付显示失败但**钱被扣了**，通常是银行的预授权冻结，会自动退回：\n\n' +
           '1. 先在商家那里查看订单状态，确认订单是否其实已经支付成功，**不要急着重新付款**。\n' +
           '2. 在钱包账单里看这笔是“处理中/冻结”还是“已扣款”。冻结的金额一般 1–4 天内自动释放，信用卡最长可能要 30 天。\n' +

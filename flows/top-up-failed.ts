@@ -14,7 +14,7 @@ import {
   type Choice,
   type Routes,
 } from '../src/engine/steps.js';
-import { t } from '../src/engine/text.js';
+import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: the connection and the card's balance before calling the bank. */
 const causes: Choice[] = [
@@ -45,7 +45,7 @@ const routes: Routes = {
 
 export const topUpFailed = flowSetup.createMachine({
   id: 'top-up-failed',
-  version: '1',
+  version: '2',
   context: ({ input }) => initialContext(input),
   initial: 'askingTime',
   states: {
@@ -79,7 +79,7 @@ export const topUpFailed = flowSetup.createMachine({
     ...diagnosis(routes, causes),
     fixingNetwork: fix('check-network', {
       title: t('确认没有扣款后换了网络重新充值', 'Checked nothing was taken, switched networks and retried', '確認沒有扣款後換了網路重新儲值'),
-      text: t(
+      text: md(
         '网络不稳定时，充值请求可能没有发出去：\n\n' +
           '1. **先看充值记录和银行卡账单**，确认这笔钱没有被扣，避免重复充值。\n' +
           '2. 在 Wi-Fi 和移动数据之间切换，或者重启家里的路由器。\n' +
@@ -97,7 +97,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingBankBalance: fix('check-bank-balance', {
       title: t('查看了银行卡余额和快捷支付限额', "Checked the card's balance and quick-payment limit", '查看了銀行卡餘額和快捷支付限額'),
-      text: t(
+      text: md(
         '充值的钱来自银行卡，**卡里的可用余额**要够：\n\n' +
           '1. 在手机银行里查看这张卡的可用余额（冻结的金额不能用）。\n' +
           '2. 银行对快捷支付也有单笔和单日限额，请以银行 App 中显示的为准。\n' +
@@ -115,7 +115,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingCardStatus: fix('check-card-status', {
       title: t('确认了银行卡状态（有效期、损坏、锁定）', "Checked the card's status (expiry, damage, lock)", '確認了銀行卡狀態（有效期限、損壞、鎖定）'),
-      text: t(
+      text: md(
         '银行卡本身不能用时，充值就会失败：\n\n' +
           '1. **过期**：看卡面上的有效期；银行寄了新卡的话，在钱包里删除旧卡，绑定新卡。\n' +
           '2. **损坏**：卡片磨损或芯片损坏时到银行换卡。\n' +
@@ -136,7 +136,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingBinding: fix('relink-card', {
       title: t('检查并重新绑定了银行卡', 'Checked and relinked the bank card', '檢查並重新綁定了銀行卡'),
-      text: t(
+      text: md(
         '银行卡和钱包**绑定不正确**时，充值会被拒绝：\n\n' +
           '1. 在钱包的银行卡列表里，按后四位确认充值用的就是您想用的那张卡。\n' +
           '2. 卡的持卡人要和钱包的实名用户是同一个人。\n' +
@@ -154,7 +154,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingIdentity: fix('redo-identity-check', {
       title: t('核对信息后重新完成了身份验证', 'Checked my details and redid the identity check', '核對資料後重新完成了身分驗證'),
-      text: t(
+      text: md(
         '有的钱包充值前要**验证身份**，没通过就无法充值：\n\n' +
           '1. 确认输入的姓名、证件号码和手机号都准确无误。\n' +
           '2. 重新发起验证；人脸识别时找光线好的地方。\n' +
@@ -175,7 +175,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingBankRestriction: fix('ask-bank-to-enable', {
       title: t('致电银行确认了对钱包充值的限制', 'Called the bank about limits on wallet top-ups', '致電銀行確認了對錢包儲值的限制'),
-      text: t(
+      text: md(
         '有些银行会**限制向钱包充值或电子支付**：\n\n' +
           '1. 拨打银行卡背面的客服电话，问这张卡能不能给这个钱包充值。\n' +
           '2. 请银行开通快捷支付/网上支付，或解除限制。\n' +
@@ -193,7 +193,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingMaintenance: fix('wait-for-maintenance', {
       title: t('查看了公告并在系统恢复后重试', 'Checked the announcements and retried once the system was back', '查看了公告並在系統恢復後重試'),
-      text: t(
+      text: md(
         '钱包可能在**系统维护、更新或服务器故障**中：\n\n' +
           '1. 查看钱包官方网站、App 公告或官方社交媒体账号。\n' +
           '2. 把钱包应用更新到最新版本。\n' +
@@ -211,7 +211,7 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     fixingPendingTopUp: fix('check-top-up-record', {
       title: t('核对了充值记录和银行卡账单', 'Compared the top-up record with the card statement', '核對了儲值紀錄和銀行卡帳單'),
-      text: t(
+      text: md(
         '卡里扣了钱但钱包余额没增加，通常是充值还在处理中，或被退回：\n\n' +
           '1. 在钱包的充值记录里看这笔的状态：“处理中”一般很快会到账或自动退回。\n' +
           '2. 在银行卡账单里看是“冻结/待入账”还是“已扣款”。冻结的金额借记卡一般 1–4 天内释放，信用卡最长可能要 30 天。\n' +

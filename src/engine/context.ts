@@ -1,6 +1,7 @@
 import type { CauseId, Classification, Locale, RedactedKind } from '../diagnose/types.js';
 import type { ProblemId } from './problems.js';
-import type { Text } from './text.js';
+import type { RichNode } from './rich.js';
+import type { Markdown, Text } from './text.js';
 
 export interface Money {
   /** Decimal string in the currency's minor units, never a float: "1299.50". */
@@ -28,10 +29,15 @@ export interface Facts {
 
 export type FactName = keyof Facts;
 
-/** One line of the conversation. Bot text is flow markdown; user text is shown as plain text. */
+/**
+ * One line of the conversation. `text` is always plain (what a ticket, an export or a screen reader
+ * gets); a bot line with formatting also carries it as compiled flow markdown in `rich`. User text
+ * is only ever shown as text.
+ */
 export interface Message {
   from: 'bot' | 'user';
   text: string;
+  rich?: RichNode[];
   at: string;
 }
 
@@ -109,7 +115,8 @@ export type PromptMeta =
       kind: 'answer';
       answer: AnswerKind;
       fact: FactName;
-      label: Text;
+      /** The question: said in the log, and the answer box's name (as plain text). */
+      label: Markdown;
       placeholder?: Text;
       choices?: ChoiceMeta[];
       /** Quick answers sent as if typed ("just now"), read by the same interpreter. */

@@ -5,7 +5,7 @@ import type { FactName, Facts, FlowContext, FlowEvent, FlowInput, StateMeta } fr
 import { withEdits } from './edits.js';
 import { answerLines, message } from './messages.js';
 import { fallbackRejection, rejectionTexts } from './reasons.js';
-import { localize, type Text } from './text.js';
+import { localize, type Markdown, type Text } from './text.js';
 
 function isKnown(facts: Facts, fact: FactName): boolean {
   const known = (value: unknown) => value !== undefined && value !== '';
@@ -26,11 +26,11 @@ export const flowSetup = setup({
     meta: {} as StateMeta,
   },
   actions: {
-    say: assign(({ context }, params: { text: Text }) => ({
+    say: assign(({ context }, params: { text: Markdown }) => ({
       transcript: [...context.transcript, message('bot', localize(params.text, context.locale))],
     })),
     /** Asks for a fact unless the host page or an earlier answer already gave it. */
-    askQuestion: assign(({ context }, params: { fact: FactName; text: Text }) =>
+    askQuestion: assign(({ context }, params: { fact: FactName; text: Markdown }) =>
       isKnown(context.facts, params.fact)
         ? {}
         : { transcript: [...context.transcript, message('bot', localize(params.text, context.locale))] },

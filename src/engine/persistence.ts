@@ -37,6 +37,7 @@ export const CONVERSATION_TTL = 24 * 60 * 60_000;
 export const flowUpdatedNotice: Text = t(
   '帮助流程在您上次对话之后更新过了，我们从头开始吧。',
   'This help guide has changed since we last talked, so let us start again from the beginning.',
+  '說明流程在您上次對話之後更新過了，我們從頭開始吧。',
 );
 
 /** FNV-1a: a short, stable key for what a conversation was started with. */

@@ -1,6 +1,7 @@
 import type { Locale } from '../diagnose/types.js';
 import type { AnswerKind, ChoiceMeta, FlowContext, PromptMeta, StateMeta } from './context.js';
 import { outcomeChoices } from './outcomes.js';
+import { plainText } from './rich.js';
 import { localize } from './text.js';
 
 export interface ViewChoice {
@@ -46,7 +47,7 @@ export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
       return {
         kind: 'answer',
         answer: meta.answer,
-        label: localize(meta.label, locale),
+        label: plainText(localize(meta.label, locale)),
         placeholder: meta.placeholder && localize(meta.placeholder, locale),
         choices: visible(meta.choices),
         suggestions: (meta.suggestions ?? []).map((text) => localize(text, locale)),

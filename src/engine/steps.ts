@@ -9,7 +9,7 @@ import type { CauseId } from '../diagnose/types.js';
 import type { AnswerKind, ChoiceMeta, FactName } from './context.js';
 import { flowSetup } from './flow-setup.js';
 import { askIfSolved, confirmChoices, likelyCause, outcomeChoices, suspectedCause } from './outcomes.js';
-import { t, type Text } from './text.js';
+import { t, type Markdown, type Text } from './text.js';
 
 /** Names of the final states every flow ends in. */
 export const RESOLVED = 'resolved';
@@ -19,7 +19,7 @@ export const TICKET_FILED = 'ticketFiled';
 interface AskOptions {
   answer: AnswerKind;
   /** Said in the log, and the answer box's accessible name (DESIGN: "labelled by the question"). */
-  question: Text;
+  question: Markdown;
   placeholder?: Text;
   next: string;
   /** Quick replies that move on without a typed answer ("No error was shown"). */
@@ -83,7 +83,7 @@ function choiceGuard(id: string, unlessTried?: string) {
 }
 
 /** Asks the user to pick one of a few buttons. */
-export function choose(question: Text, choices: Choice[]) {
+export function choose(question: Markdown, choices: Choice[]) {
   const shown: ChoiceMeta[] = choices.map(({ id, label, unlessTried }) => ({ id, label, unlessTried }));
   return flowSetup.createStateConfig({
     entry: { type: 'say', params: { text: question } },
@@ -102,7 +102,7 @@ export function choose(question: Text, choices: Choice[]) {
 }
 
 /** Says something and moves straight on: a hand-over, not a question. */
-export function say(text: Text, next: string) {
+export function say(text: Markdown, next: string) {
   return flowSetup.createStateConfig({
     entry: { type: 'say', params: { text } },
     always: { target: next },
@@ -200,8 +200,8 @@ export function diagnosis(routes: Routes, causes: Choice[]) {
 interface FixOptions {
   /** Short past-tense title for the ticket's "steps tried". */
   title: Text;
-  /** The fix, as markdown: concrete steps, cheapest check first. */
-  text: Text;
+  /** The fix, as markdown (`md()`): concrete steps, cheapest check first. */
+  text: Markdown;
   /** Where to go when it did not help: the next likely cause, or the ticket. */
   next: string;
 }

@@ -1,22 +1,38 @@
 import type { Locale } from '../diagnose/types.js';
+import type { Rich } from './rich.js';
 
 /**
  * A piece of flow text in every locale the widget speaks. zh-TW stays optional in the type so
  * modules outside the flows can adopt it gradually; `localize` falls back to zh-CN so a bubble is
  * never empty, and test/flows/locales.test.ts fails for any flow text without its zh-TW.
  */
-export interface Text {
-  'zh-CN': string;
-  en: string;
-  'zh-TW'?: string;
+export interface Localized<T> {
+  'zh-CN': T;
+  en: T;
+  'zh-TW'?: T;
 }
 
-export function localize(text: Text, locale: Locale): string {
+/** Plain text: labels, titles, placeholders, short messages. */
+export type Text = Localized<string>;
+
+/** A message that may use markdown; compiled at build time, so it arrives as {@link Rich}. */
+export type Markdown = Localized<Rich>;
+
+export function localize<T>(text: Localized<T>, locale: Locale): T {
   if (locale === 'zh-TW') return text['zh-TW'] ?? text['zh-CN'];
   return text[locale];
 }
 
 /** Shorthand that keeps flow files readable: `t('余额不足', 'Not enough balance', '餘額不足')`. */
 export function t(zhCN: string, en: string, zhTW?: string): Text {
+  return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
+}
+
+/**
+ * A message with formatting: `md('**先查订单**：…', '**Check the order**: …', '…')`. Written as
+ * markdown; the build (scripts/flow-markdown/) replaces each literal with its compiled tree, and
+ * refuses formatting in `t()`, so "**" never reaches a button.
+ */
+export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown {
   return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
 }

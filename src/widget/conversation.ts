@@ -17,7 +17,7 @@ import { conversationStyles } from './conversation.styles.js';
 import { emit } from './events.js';
 import { lowContrastParts } from './internal/contrast.js';
 import { toDateTimeLocal } from '../engine/iso-time.js';
-import { renderMarkdown } from './internal/markdown.js';
+import { renderRich } from './internal/rich-text.js';
 import { mailtoLink, ticketAsText } from './internal/mailto.js';
 import { SessionController } from './internal/session-controller.js';
 import { courierFor, type TicketCourier, type TicketStatus } from './internal/ticket-handoff.js';
@@ -68,7 +68,7 @@ export class WalletSupportConversation extends LitElement {
   private draft = '';
   private focusNextPrompt = false;
   private contrastChecked = false;
-  private readonly markdownCache = new WeakMap<Message, DocumentFragment>();
+  private readonly richCache = new WeakMap<Message, ReturnType<typeof renderRich>>();
   private readonly session = new SessionController(this, (view) => this.handleView(view));
   /** The state last reported in `wallet-support-step`. */
   private lastStep?: string;
@@ -232,10 +232,10 @@ export class WalletSupportConversation extends LitElement {
       // User input is always text, never markdown or HTML.
       return html`<div part="message" class="message user"><div part="bubble" class="bubble">${line.text}</div></div>`;
     }
-    let content = this.markdownCache.get(line);
+    let content = this.richCache.get(line);
     if (!content) {
-      content = renderMarkdown(line.text);
-      this.markdownCache.set(line, content);
+      content = renderRich(line.rich ?? line.text);
+      this.richCache.set(line, content);
     }
     return html`<div part="message" class="message bot"><div part="bubble" class="bubble">${content}</div></div>`;
   }

@@ -12,7 +12,7 @@ import { fix, resolved, taskChoices, ticket, ticketFiled, TICKET } from '../../s
 import { t, type Text } from '../../src/engine/text.js';
 import { problemLabels, triageTexts, understoodAs } from '../../src/engine/triage.js';
 import { loadAllFlows } from './graph.js';
-import { missingTranslations, textsOf, wrongScript, type FoundText } from './texts.js';
+import { asPlain, missingTranslations, textsOf, wrongScript, type FoundText } from './texts.js';
 
 const flows = await loadAllFlows();
 
@@ -28,8 +28,8 @@ const engineTexts: FoundText[] = [
   { where: 'fallbackRejection', text: fallbackRejection },
   { where: 'askIfSolved', text: askIfSolved },
   ...causeIds.flatMap((cause) => [
-    { where: `likelyCause(${cause})`, text: likelyCause(cause) },
-    { where: `suspectedCause(${cause})`, text: suspectedCause(cause) },
+    { where: `likelyCause(${cause})`, text: asPlain(likelyCause(cause)) },
+    { where: `suspectedCause(${cause})`, text: asPlain(suspectedCause(cause)) },
   ]),
   ...named('problemLabels', problemLabels),
   ...named('triageTexts', triageTexts),

@@ -9,7 +9,8 @@ import type { Locale } from '../../src/diagnose/types.js';
 import type { StateMeta } from '../../src/engine/context.js';
 import { outcomeChoices } from '../../src/engine/outcomes.js';
 import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
-import type { Text } from '../../src/engine/text.js';
+import { plainText } from '../../src/engine/rich.js';
+import type { Markdown, Text } from '../../src/engine/text.js';
 
 export const locales: readonly Locale[] = ['zh-CN', 'en', 'zh-TW'];
 
@@ -19,8 +20,14 @@ export interface FoundText {
   text: Text;
 }
 
-function isText(value: unknown): value is Text {
+function isText(value: unknown): value is Markdown {
   return typeof value === 'object' && value !== null && ('zh-CN' in value || 'en' in value);
+}
+
+/** Flow markdown arrives compiled (scripts/flow-markdown/): compare its words, as the user reads them. */
+export function asPlain(text: Markdown): Text {
+  const plain = (rich: Markdown['en'] | undefined) => (rich === undefined ? undefined : plainText(rich));
+  return { 'zh-CN': plain(text['zh-CN'])!, en: plain(text.en)!, ...(text['zh-TW'] === undefined ? {} : { 'zh-TW': plain(text['zh-TW']) }) };
 }
 
 /** Text-valued params of actions given as objects (`{ type: 'say', params: { text } }`). */
@@ -30,14 +37,14 @@ function actionTexts(actions: readonly unknown[], where: string): FoundText[] {
     if (typeof params !== 'object' || params === null) return [];
     return Object.entries(params)
       .filter(([, value]) => isText(value))
-      .map(([name, value]) => ({ where: `${where} ${(action as { type: string }).type}.${name}`, text: value as Text }));
+      .map(([name, value]) => ({ where: `${where} ${(action as { type: string }).type}.${name}`, text: asPlain(value as Markdown) }));
   });
 }
 
 function promptTexts(node: AnyStateNode): FoundText[] {
   const prompt = (node.meta as StateMeta | undefined)?.prompt;
   if (!prompt) return [];
-  const at = (what: string, text: Text | undefined) => (text ? [{ where: `${node.key} ${what}`, text }] : []);
+  const at = (what: string, text: Markdown | undefined) => (text ? [{ where: `${node.key} ${what}`, text: asPlain(text) }] : []);
   switch (prompt.kind) {
     case 'choice':
       return prompt.choices.flatMap((choice) => at(`choice ${choice.id}`, choice.label));

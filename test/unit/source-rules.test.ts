@@ -19,9 +19,18 @@ const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').
 const codeOnly = (code: string) => withoutComments(code).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
 
 describe('the source keeps to the architecture', () => {
-  it('never uses unsafeHTML or assigns innerHTML: flow markdown goes through DOMPurify into nodes', () => {
+  it('never uses unsafeHTML or parses HTML: flow markdown arrives compiled and is rendered as Lit templates', () => {
     const offending = sources('src')
-      .filter(({ code }) => /unsafeHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(withoutComments(code)))
+      .filter(({ code }) =>
+        /unsafeHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=|DOMParser|createContextualFragment/.test(withoutComments(code)),
+      )
+      .map(({ path }) => path);
+    expect(offending).toEqual([]);
+  });
+
+  it('leaves marked and DOMPurify to the build: no module the page loads imports them', () => {
+    const offending = [...sources('src'), ...sources('flows')]
+      .filter(({ code }) => /from '(?:marked|dompurify)'|import\('(?:marked|dompurify)'\)/.test(code))
       .map(({ path }) => path);
     expect(offending).toEqual([]);
   });

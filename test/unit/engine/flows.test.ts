@@ -45,7 +45,9 @@ describe('card-binding-failed', () => {
     await answer(actor, '银行卡信息不一致');
     expect(actor.getSnapshot().value).toBe('fixingCardDetails');
     expect(context(actor).cause).toBe('card-info-invalid');
-    expect(said(actor)).toMatch(/only link a card \*\*in your own name\*\*/);
+    // The fix arrives as compiled markdown: plain words in `text`, the bold kept in `rich`.
+    const fixLine = context(actor).transcript.find((line) => line.text.includes('only link a card in your own name'));
+    expect(JSON.stringify(fixLine?.rich)).toContain('["strong","in your own name"]');
   });
 
   it('offers the next likely cause after a fix that did not help', async () => {

@@ -60,8 +60,11 @@ function start(errorMessage?: string, input: Partial<FlowInput> = {}) {
 }
 
 const choose_ = (actor: ReturnType<typeof start>, choice: string) => actor.send({ type: 'user.choose', choice });
-const lastBot = (actor: ReturnType<typeof start>) =>
-  actor.getSnapshot().context.transcript.filter((line) => line.from === 'bot').at(-1)?.text;
+const lastBotLine = (actor: ReturnType<typeof start>) =>
+  actor.getSnapshot().context.transcript.filter((line) => line.from === 'bot').at(-1);
+const lastBot = (actor: ReturnType<typeof start>) => lastBotLine(actor)?.text;
+/** The line's formatting, as compiled markdown. */
+const lastRich = (actor: ReturnType<typeof start>) => lastBotLine(actor)?.rich;
 
 describe('diagnose and confirmCause', () => {
   it('goes straight to the fix for a confident cause and makes it the diagnosis', () => {
@@ -73,7 +76,8 @@ describe('diagnose and confirmCause', () => {
   it('asks "is that right?" for a suspected cause, with yes and no', () => {
     const actor = start('cause:network@0.5');
     expect(actor.getSnapshot().value).toBe('confirmingCause');
-    expect(lastBot(actor)).toBe('It sounds like **an unstable connection or a timeout**: is that right?');
+    expect(lastBot(actor)).toBe('It sounds like an unstable connection or a timeout: is that right?');
+    expect(lastRich(actor)).toEqual([['p', 'It sounds like ', ['strong', 'an unstable connection or a timeout'], ': is that right?']]);
     expect(currentPrompt(actor.getSnapshot())).toEqual({
       kind: 'choice',
       choices: [
@@ -86,7 +90,8 @@ describe('diagnose and confirmCause', () => {
 
   it('asks in Traditional Chinese for zh-TW', () => {
     const actor = start('cause:insufficient-balance@0.5', { locale: 'zh-TW' });
-    expect(lastBot(actor)).toBe('聽起來像是**餘額不足**，對嗎？');
+    expect(lastBot(actor)).toBe('聽起來像是餘額不足，對嗎？');
+    expect(lastRich(actor)).toEqual([['p', '聽起來像是', ['strong', '餘額不足'], '，對嗎？']]);
   });
 
   it('goes to the suspected fix on yes, and the cause becomes the diagnosis', () => {

@@ -1,0 +1,51 @@
+/**
+ * Flow markdown as the widget receives it: compiled at build time (scripts/flow-markdown/) by
+ * marked and DOMPurify into this small tree, so the page needs neither library and never parses
+ * HTML. Kept DOM-free: the engine turns it into plain text for tickets, the view into Lit templates.
+ */
+
+/** The elements flow text may use (reliability.md S2). */
+export type RichTag = 'p' | 'br' | 'strong' | 'em' | 'code' | 'pre' | 'ul' | 'ol' | 'li' | 'blockquote';
+
+/** Text, or an element. */
+export type RichNode = string | RichElement;
+
+/** `[tag, ...children]`; a link is `['a', href, ...children]` with an https, mailto or tel address. */
+export interface RichElement extends Array<RichNode> {
+  0: RichTag | 'a';
+}
+
+/** Compiled markdown (a list of blocks), or one paragraph of plain text. */
+export type Rich = string | RichNode[];
+
+/**
+ * What a support agent or a screen reader should get: the words, with list items on their own
+ * lines ("1. ", "- ") and paragraphs apart, and none of the markup.
+ */
+export function plainText(rich: Rich): string {
+  if (typeof rich === 'string') return rich;
+  return rich
+    .map(blockText)
+    .filter((block) => block !== '')
+    .join('\n\n');
+}
+
+function blockText(node: RichNode): string {
+  if (typeof node === 'string') return node.trim();
+  const [tag, ...children] = node;
+  if (tag === 'ul' || tag === 'ol') {
+    const items = children.filter((child): child is RichElement => Array.isArray(child) && child[0] === 'li');
+    return items.map((item, index) => `${tag === 'ol' ? `${index + 1}.` : '-'} ${inlineText(item).trim()}`).join('\n');
+  }
+  if (tag === 'blockquote') return plainText(children).replace(/^/gm, '> ');
+  return inlineText(node).trim();
+}
+
+function inlineText(node: RichNode): string {
+  if (typeof node === 'string') return node;
+  const [tag, ...rest] = node;
+  if (tag === 'br') return '\n';
+  // A link's address comes first: the words are what the user saw.
+  const children = tag === 'a' ? rest.slice(1) : rest;
+  return children.map(inlineText).join('');
+}
