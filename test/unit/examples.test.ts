@@ -73,10 +73,16 @@ function registersTheElement(chunks: Rollup.OutputChunk[]): boolean {
   return chunks.some((chunk) => /customElements\.define\(\s*["'`]wallet-support["'`]/.test(chunk.code));
 }
 
+/** The flows' markdown arrived compiled (scripts/flow-markdown/), not as raw "**" for the user to see. */
+function hasCompiledFlowText(chunks: Rollup.OutputChunk[]): boolean {
+  return chunks.some((chunk) => /\[\s*[`"']ol[`"'],/.test(chunk.code));
+}
+
 describe('the React 19 example', () => {
   it('builds into an app that registers the element and renders it', async () => {
     const chunks = await buildExample('react');
     expect(registersTheElement(chunks)).toBe(true);
+    expect(hasCompiledFlowText(chunks)).toBe(true);
     const app = chunks.find((chunk) => chunk.isEntry)!;
     expect(app.code).toMatch(/jsx\w*\)?\(\s*["']wallet-support["']/);
   }, 60_000);
@@ -114,6 +120,7 @@ describe('the Vue 3 example', () => {
   it('builds with <wallet-support> compiled as a custom element, not a Vue component', async () => {
     const chunks = await buildExample('vue');
     expect(registersTheElement(chunks)).toBe(true);
+    expect(hasCompiledFlowText(chunks)).toBe(true);
     const app = chunks.find((chunk) => chunk.isEntry)!;
     expect(app.code).not.toMatch(/resolveComponent\(\s*["']wallet-support["']/);
     expect(app.code).toMatch(/create(?:Base)?(?:ElementBlock|ElementVNode|VNode)\(\s*["']wallet-support["']/);

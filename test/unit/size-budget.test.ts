@@ -13,19 +13,21 @@ const KB = 1024;
 /** The entry and everything it imports statically: what a page loads before anyone clicks. */
 const LAUNCHER_BUDGET = 10 * KB;
 /**
- * Issue 8 asks for 80 KB for a whole conversation. The libraries the product is built on already
- * weigh 64 KB of that (min+gzip: Lit 6.0, XState 12.7, marked 15.3, DOMPurify 12.5, chrono-node
- * 17.8), so 80 KB is not reachable without dropping one of them; see the issue's closing note.
- * Until that is decided these guards hold today's figures so no change makes them worse.
+ * Issue 8: everything one full conversation loads (the entry, the conversation with XState and
+ * the views, one language's strings, the largest flow through to the ticket), answered with the
+ * quick chips, the date-time picker or a host-given time.
  */
-/** Entry, conversation, the largest flow through to the ticket, and the free-text time parser. */
-const CONVERSATION_BUDGET = 120 * KB;
-/** The same conversation answered with quick chips, the picker or a host-given time (no chrono-node). */
-const CONVERSATION_WITHOUT_TIME_PARSER_BUDGET = 100 * KB;
+const CONVERSATION_BUDGET = 80 * KB;
+/**
+ * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
+ * parsers load then, and only then (about 18 KB). A guard on today's figure, so it cannot grow
+ * unnoticed; it is not the issue's budget (see docs/decisions/0005).
+ */
+const TYPED_TIME_GUARD = 93 * KB;
 
 /** Never in the launcher's static graph: the engine, the views, the flows and their libraries. */
 const conversationOnly = [
-  /\/node_modules\/(xstate|marked|dompurify|chrono-node)\//,
+  /\/node_modules\/(xstate|chrono-node)\//,
   /\/flows\//,
   /\/src\/engine\/(?!problems\.ts$)/,
   /\/src\/diagnose\/(?!types\.ts$)/,
@@ -44,8 +46,8 @@ beforeAll(async () => {
   const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
   console.info(
     `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET)} (${steps.launcher.files.join(', ')}); ` +
-      `full conversation: ${kb(steps.conversation.gzip)} of ${kb(CONVERSATION_BUDGET)} (${steps.conversation.files.join(', ')}); ` +
-      `without the time parser: ${kb(steps.conversationWithoutTimeParser.gzip)} of ${kb(CONVERSATION_WITHOUT_TIME_PARSER_BUDGET)}`,
+      `full conversation: ${kb(steps.conversationWithoutTimeParser.gzip)} of ${kb(CONVERSATION_BUDGET)}; ` +
+      `with a typed time: ${kb(steps.conversation.gzip)} of ${kb(TYPED_TIME_GUARD)} (${steps.conversation.files.join(', ')})`,
   );
 }, 60_000);
 
@@ -63,17 +65,27 @@ describe('what a host page downloads', () => {
     expect(steps.launcher.gzip).toBeLessThanOrEqual(LAUNCHER_BUDGET);
   });
 
-  it('keeps one full conversation (entry, conversation, the largest flow, the time parser) within its guard', () => {
-    expect(steps.conversation.files).toEqual(
-      expect.arrayContaining([steps.conversationChunk, steps.conversation.flow, steps.timeChunk]),
+  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 80 KB gzip', () => {
+    expect(steps.conversationWithoutTimeParser.files).toEqual(
+      expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );
-    expect(steps.conversation.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
+    expect(steps.conversationWithoutTimeParser.files).not.toContain(steps.timeChunk);
+    expect(steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
   });
 
-  it('spares a conversation without a typed time the time parser, and keeps it within its guard', () => {
-    expect(steps.conversationWithoutTimeParser.files).not.toContain(steps.timeChunk);
+  it('adds the time parser only for a typed free-text time, and keeps that within its guard', () => {
+    expect(steps.conversation.files).toEqual(expect.arrayContaining([...steps.conversationWithoutTimeParser.files, steps.timeChunk]));
     expect(steps.conversation.gzip - steps.conversationWithoutTimeParser.gzip).toBeGreaterThan(10 * KB);
-    expect(steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(CONVERSATION_WITHOUT_TIME_PARSER_BUDGET);
+    expect(steps.conversation.gzip).toBeLessThanOrEqual(TYPED_TIME_GUARD);
+  });
+
+  it('ships no HTML parser or sanitizer to the page: flow markdown was compiled by the build', () => {
+    const everything = modulesIn([...chunks.keys()]);
+    expect(everything.filter((id) => /\/node_modules\/(marked|dompurify)\//.test(id))).toEqual([]);
+    // The flows carry compiled trees (an ordered list of steps), not markdown source.
+    const flowCode = steps.flows.map((flow) => chunks.get(flow)!.code).join('\n');
+    expect(flowCode).toMatch(/\[[`"']ol[`"'],\[[`"']li[`"'],/);
+    expect(flowCode).not.toContain('**');
   });
 
   it('imports no engine, view, flow or their libraries statically from the entry', () => {
