@@ -50,7 +50,7 @@ export function buildTicket(
     stepsTried: [...context.stepsTried],
     description: clean(facts.description),
     contact: facts.contact && compact(facts.contact),
-    transcript: context.transcript.map((line) => ({ ...line, text: redact(line.text).text })),
+    transcript: context.transcript.map(({ from, text, at }) => ({ from, text: redact(text).text, at })),
     page: { url: page.url, userAgent: page.userAgent },
   });
 }

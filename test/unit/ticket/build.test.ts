@@ -38,3 +38,16 @@ describe('building a ticket from a conversation', () => {
     expect(ticket.amount).toEqual({ value: '88.80', currency: 'CNY' });
   });
 });
+
+describe('the transcript in a ticket', () => {
+  it('carries the plain words of each line, not the bot formatting the widget rendered', () => {
+    const formatted = context({
+      transcript: [
+        { from: 'bot', text: 'Check the order\n\n1. Switch networks', rich: [['p', ['strong', 'Check'], ' the order'], ['ol', ['li', 'Switch networks']]], at: '2026-11-27T10:00:00.000Z' },
+      ],
+    });
+    expect(buildTicket(formatted, page).transcript).toEqual([
+      { from: 'bot', text: 'Check the order\n\n1. Switch networks', at: '2026-11-27T10:00:00.000Z' },
+    ]);
+  });
+});
