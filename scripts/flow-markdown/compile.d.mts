@@ -4,5 +4,5 @@ import type { Rich } from '../../src/engine/rich.js';
 export const ALLOWED_TAGS: string[];
 export const SAFE_URL: RegExp;
 
-/** Markdown source to the compiled tree the widget renders (compile.mjs). */
-export function compileMarkdown(source: string): Rich;
+/** Markdown source to the compiled tree, and what the allowlist removed from it (compile.mjs). */
+export function compileMarkdown(source: string): { rich: Rich; dropped: string[] };

@@ -3,10 +3,19 @@
  * Vite (the build, the CDN build and the demo server), Vitest, and Web Test Runner. Each sees the
  * same compiled texts, so what the tests check is what ships.
  */
+import { resolve } from 'node:path';
 import { compileFlowTexts } from './transform.mjs';
 
-/** The widget's own TypeScript: flows and src, not dependencies. */
-const OWN_SOURCE = /[\\/](?:flows|src)[\\/][^?]*\.ts$/;
+const repository = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * The widget's own TypeScript: flows/ and src/ at the repository's root (a Vite module id), or
+ * at the server's root (a Web Test Runner path); never tests, demos or dependencies.
+ */
+function isOwnSource(/** @type {string} */ path) {
+  const fromRoot = path.startsWith(repository) ? path.slice(repository.length) : path;
+  return /^[\\/](?:flows|src)[\\/][^?]*\.ts$/.test(fromRoot) && !/[\\/]node_modules[\\/]/.test(fromRoot);
+}
 
 /** For Vite and Vitest; runs before TypeScript is stripped. @returns {import('vite').Plugin} */
 export function flowMarkdown() {
@@ -14,7 +23,7 @@ export function flowMarkdown() {
     name: 'flow-markdown',
     enforce: 'pre',
     transform(code, id) {
-      if (!OWN_SOURCE.test(id) || id.includes('node_modules')) return null;
+      if (!isOwnSource(id)) return null;
       const compiled = compileFlowTexts(code, id);
       return compiled === null ? null : { code: compiled, map: null };
     },
@@ -27,7 +36,7 @@ export function flowMarkdownForTestRunner() {
     name: 'flow-markdown',
     /** @param {{ path: string; body: unknown }} context */
     transform(context) {
-      if (!OWN_SOURCE.test(context.path) || typeof context.body !== 'string') return undefined;
+      if (!isOwnSource(context.path) || typeof context.body !== 'string') return undefined;
       const compiled = compileFlowTexts(context.body, context.path);
       return compiled === null ? undefined : { body: compiled };
     },

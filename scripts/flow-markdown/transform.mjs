@@ -1,22 +1,24 @@
 /**
  * Finds the flow texts in a module's source and compiles them (compile.mjs): every `md(...)` call
- * whose arguments are literal text has them replaced by their compiled tree. A `t(...)` call is
- * for plain text (labels, titles, placeholders), so formatting in one is a mistake this reports,
- * naming the file and line, rather than letting "**" reach a button.
+ * has its literal text replaced by the compiled tree. The build stops, naming the file and line,
+ * when flow text would not reach the user as written: an `md()` argument that is not literal text
+ * (it could not be compiled), markdown the allowlist would cut, or formatting inside `t(...)`,
+ * which is for plain text (labels, titles, placeholders) and would show "**" on a button.
  */
+import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { compileMarkdown } from './compile.mjs';
 
-/** Where text.ts lives, as modules import it ("../src/engine/text.js", "./text.js"). */
-const TEXT_MODULE = /(?:^|\/)(?:src\/engine\/)?text\.js$/;
+/** engine/text.ts, as an import specifier resolved against the importing module. */
+const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
 
 /**
  * @param {string} code TypeScript (or JavaScript) source
- * @param {string} fileName for messages and the parser
+ * @param {string} fileName the module's path (absolute, or from the server root), for imports and messages
  * @returns {string | null} the new source, or null when the module has no flow text
  */
 export function compileFlowTexts(code, fileName) {
-  if (!/text\.js['"]/.test(code)) return null;
+  if (!/\btext(?:\.[jt]s)?['"]/.test(code)) return null;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const helpers = importedHelpers(source);
   if (helpers.size === 0) return null;
@@ -26,7 +28,7 @@ export function compileFlowTexts(code, fileName) {
   const visit = (/** @type {ts.Node} */ node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const helper = helpers.get(node.expression.text);
-      if (helper === 'md') replacements.push(...node.arguments.flatMap((argument) => compiled(argument, source)));
+      if (helper === 'md') replacements.push(...node.arguments.map((argument) => compiledArgument(argument, source)));
       if (helper === 't') node.arguments.forEach((argument) => checkPlain(argument, source));
     }
     ts.forEachChild(node, visit);
@@ -46,8 +48,11 @@ function importedHelpers(/** @type {ts.SourceFile} */ source) {
   const helpers = new Map();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-    if (!TEXT_MODULE.test(statement.moduleSpecifier.text)) continue;
+    if (!TEXT_MODULE.test(resolve(dirname(source.fileName), statement.moduleSpecifier.text))) continue;
     const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) {
+      throw new Error(`${where(statement, source)}: import md and t by name from text.js, so the build can find flow text`);
+    }
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const element of bindings.elements) {
       const imported = (element.propertyName ?? element.name).text;
@@ -57,36 +62,47 @@ function importedHelpers(/** @type {ts.SourceFile} */ source) {
   return helpers;
 }
 
-/** An md() argument: literal text is compiled; a tree built in code (a call, an array) is kept. */
-function compiled(/** @type {ts.Expression} */ argument, /** @type {ts.SourceFile} */ source) {
+/** An md() argument replaced by its compiled tree, on as many lines as it took (stack traces keep their line numbers). */
+function compiledArgument(/** @type {ts.Expression} */ argument, /** @type {ts.SourceFile} */ source) {
   const text = constantText(argument);
   if (text === undefined) {
-    if (looksLikeText(argument)) {
-      throw new Error(`${where(argument, source)}: md() needs literal text, so it can be compiled at build time`);
-    }
-    return [];
+    throw new Error(`${where(argument, source)}: md() takes literal text (joined with + at most), so the build can compile it`);
   }
-  return [{ start: argument.getStart(source), end: argument.getEnd(), text: JSON.stringify(compileMarkdown(text)) }];
-}
-
-/** A string the build cannot read: `${...}` or + with a variable would reach the user as raw "**". */
-function looksLikeText(/** @type {ts.Expression} */ node) {
-  if (ts.isTemplateExpression(node)) return true;
-  if (ts.isParenthesizedExpression(node)) return looksLikeText(node.expression);
-  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken;
+  const { rich, dropped } = compile(text, argument, source);
+  if (dropped.length > 0) {
+    throw new Error(`${where(argument, source)}: flow text may not use ${dropped.join(', ')} (reliability.md S2)`);
+  }
+  if (rich.length === 0) throw new Error(`${where(argument, source)}: md() text is empty`);
+  const start = argument.getStart(source);
+  const end = argument.getEnd();
+  const lines = source.getFullText().slice(start, end).split('\n').length - 1;
+  return { start, end, text: JSON.stringify(rich) + '\n'.repeat(lines) };
 }
 
 function checkPlain(/** @type {ts.Expression} */ argument, /** @type {ts.SourceFile} */ source) {
   const text = constantText(argument);
-  if (text !== undefined && typeof compileMarkdown(text) !== 'string') {
-    throw new Error(`${where(argument, source)}: t() is for plain text, but this has formatting; use md()`);
+  if (text === undefined) return;
+  const { rich } = compile(text, argument, source);
+  if (typeof rich !== 'string') {
+    throw new Error(`${where(argument, source)}: t() is for plain text, but marked reads this as ${JSON.stringify(rich)}; use md()`);
+  }
+}
+
+/** compileMarkdown, with the file and line in any error marked throws. */
+function compile(/** @type {string} */ text, /** @type {ts.Node} */ node, /** @type {ts.SourceFile} */ source) {
+  try {
+    return compileMarkdown(text);
+  } catch (error) {
+    throw new Error(`${where(node, source)}: could not compile this flow text: ${/** @type {Error} */ (error).message}`);
   }
 }
 
 /** The value of a string literal, or of literals joined with +; undefined for anything else. */
 function constantText(/** @type {ts.Expression} */ node) {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isParenthesizedExpression(node)) return constantText(node.expression);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
+    return constantText(node.expression);
+  }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const left = constantText(node.left);
     const right = constantText(node.right);

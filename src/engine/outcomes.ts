@@ -1,6 +1,6 @@
 import type { CauseId } from '../diagnose/types.js';
 import type { Rich } from './rich.js';
-import { md, t, type Markdown, type Text } from './text.js';
+import { t, type Markdown, type Text } from './text.js';
 
 /** The two answers to "did this solve it?"; their labels are part of the public contract. */
 export const outcomeChoices = {
@@ -51,7 +51,10 @@ export const causeNames: Record<CauseId, Text> = {
   unknown: t('原因还不明确', 'not clear yet', '原因還不明確'),
 };
 
-/** A sentence with the cause's name in bold, built as the compiled form of `before **name** after`. */
+/**
+ * A sentence with the cause's name in bold. Built here as the tree the build would make of
+ * `before **name** after`, since md() takes only literal text.
+ */
 function namingCause(before: string, name: string, after: string): Rich {
   return [['p', before, ['strong', name], after]];
 }
@@ -59,21 +62,21 @@ function namingCause(before: string, name: string, after: string): Rich {
 /** Said before the fix for a cause recognised with confidence. */
 export function likelyCause(cause: CauseId): Markdown {
   const name = causeNames[cause];
-  return md(
-    namingCause('根据您提供的信息，可能的原因是：', name['zh-CN'], '。'),
-    namingCause('From what you told me, the likely cause is ', name.en, '.'),
-    namingCause('根據您提供的資訊，可能的原因是：', name['zh-TW'] ?? name['zh-CN'], '。'),
-  );
+  return {
+    'zh-CN': namingCause('根据您提供的信息，可能的原因是：', name['zh-CN'], '。'),
+    en: namingCause('From what you told me, the likely cause is ', name.en, '.'),
+    'zh-TW': namingCause('根據您提供的資訊，可能的原因是：', name['zh-TW'] ?? name['zh-CN'], '。'),
+  };
 }
 
 /** Asked when the error only hints at a cause: the user confirms before the fix is shown. */
 export function suspectedCause(cause: CauseId): Markdown {
   const name = causeNames[cause];
-  return md(
-    namingCause('听起来像是', name['zh-CN'], '，对吗？'),
-    namingCause('It sounds like ', name.en, ': is that right?'),
-    namingCause('聽起來像是', name['zh-TW'] ?? name['zh-CN'], '，對嗎？'),
-  );
+  return {
+    'zh-CN': namingCause('听起来像是', name['zh-CN'], '，对吗？'),
+    en: namingCause('It sounds like ', name.en, ': is that right?'),
+    'zh-TW': namingCause('聽起來像是', name['zh-TW'] ?? name['zh-CN'], '，對嗎？'),
+  };
 }
 
 /** The answers to {@link suspectedCause}. */

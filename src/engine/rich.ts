@@ -4,6 +4,9 @@
  * HTML. Kept DOM-free: the engine turns it into plain text for tickets, the view into Lit templates.
  */
 
+/** Links in flow text may only call, mail or open an https page (reliability.md S2). */
+export const SAFE_LINK = /^(?:https:|mailto:|tel:)/i;
+
 /** The elements flow text may use (reliability.md S2). */
 export type RichTag = 'p' | 'br' | 'strong' | 'em' | 'code' | 'pre' | 'ul' | 'ol' | 'li' | 'blockquote';
 

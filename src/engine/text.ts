@@ -29,9 +29,9 @@ export function t(zhCN: string, en: string, zhTW?: string): Text {
 }
 
 /**
- * A message with formatting: `md('**先查订单**：…', '**Check the order**: …', '…')`. Written as
- * markdown; the build (scripts/flow-markdown/) replaces each literal with its compiled tree, and
- * refuses formatting in `t()`, so "**" never reaches a button.
+ * A message with formatting: `md('**先查订单**：…', '**Check the order**: …', '…')`, literal text
+ * only. The build (scripts/flow-markdown/) replaces each argument with its compiled tree, which is
+ * what this receives at run time; it refuses anything else, and formatting in a literal `t()`.
  */
 export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown {
   return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };

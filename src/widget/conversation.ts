@@ -42,7 +42,6 @@ interface AnsweredChoices {
   chosen: string;
 }
 
-
 /**
  * @summary The conversation inside `<wallet-support>`'s panel, loaded on first open. It renders
  * the session's view (transcript and current prompt) and sends the user's input back; what to

@@ -3,7 +3,9 @@
  * definitions, and what the shared engine says around them. A missing translation fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { causeIds } from '../../src/diagnose/types.js';
+import { causeIds, type RedactedKind } from '../../src/diagnose/types.js';
+import { maskingNotice } from '../../src/engine/masking.js';
+import { flowUpdatedNotice } from '../../src/engine/persistence.js';
 import { flowSetup, initialContext } from '../../src/engine/flow-setup.js';
 import { causeNames, confirmChoices, likelyCause, outcomeChoices, suspectedCause, askIfSolved } from '../../src/engine/outcomes.js';
 import { problemIds } from '../../src/engine/problems.js';
@@ -12,9 +14,10 @@ import { fix, resolved, taskChoices, ticket, ticketFiled, TICKET } from '../../s
 import { t, type Text } from '../../src/engine/text.js';
 import { problemLabels, triageTexts, understoodAs } from '../../src/engine/triage.js';
 import { loadAllFlows } from './graph.js';
-import { asPlain, missingTranslations, textsOf, wrongScript, type FoundText } from './texts.js';
+import { asPlain, formattingInPlainText, missingTranslations, textsOf, wrongScript, type FoundText } from './texts.js';
 
 const flows = await loadAllFlows();
+const redactedKinds: RedactedKind[] = ['card-number', 'cvv', 'sms-code', 'pin', 'password', 'id-number'];
 
 const named = (group: string, texts: Record<string, Text>): FoundText[] =>
   Object.entries(texts).map(([key, text]) => ({ where: `${group}.${key}`, text }));
@@ -34,6 +37,9 @@ const engineTexts: FoundText[] = [
   ...named('problemLabels', problemLabels),
   ...named('triageTexts', triageTexts),
   ...problemIds.map((problem) => ({ where: `understoodAs(${problem})`, text: understoodAs(problem) })),
+  ...redactedKinds.map((kind) => ({ where: `maskingNotice(${kind})`, text: maskingNotice([kind]) })),
+  { where: 'maskingNotice(all)', text: maskingNotice(redactedKinds) },
+  { where: 'flowUpdatedNotice', text: flowUpdatedNotice },
 ];
 
 describe.each(flows)('the %s flow', (_problem, machine) => {
@@ -53,6 +59,10 @@ describe.each(flows)('the %s flow', (_problem, machine) => {
   it('writes zh-TW in Traditional and zh-CN in Simplified characters', () => {
     expect(wrongScript(found)).toEqual([]);
   });
+
+  it('keeps formatting out of plain text, where "**" would show as it is', () => {
+    expect(formattingInPlainText(found)).toEqual([]);
+  });
 });
 
 describe('the engine around the flows', () => {
@@ -62,6 +72,10 @@ describe('the engine around the flows', () => {
 
   it('writes zh-TW in Traditional and zh-CN in Simplified characters', () => {
     expect(wrongScript(engineTexts)).toEqual([]);
+  });
+
+  it('keeps formatting out of plain text, also where it is built in code', () => {
+    expect(formattingInPlainText(engineTexts)).toEqual([]);
   });
 });
 
@@ -88,5 +102,12 @@ describe('the locale check itself', () => {
 
   it('fails for a zh-TW that is a copy of the Simplified text', () => {
     expect(wrongScript(textsOf(untranslated))).toEqual(['fixingIt entry say.text: zh-TW has Simplified 请试']);
+  });
+
+  it('fails for formatting in a plain text, and passes the same words compiled by md()', () => {
+    // Test files are not compiled by the build, so this t() keeps its "**" as a flow file's would not.
+    const formatted = { where: 'built in code', text: t('**重试**', 'Please **retry**', '**重試**') };
+    expect(formattingInPlainText([formatted])).toEqual(['built in code: zh-CN', 'built in code: en', 'built in code: zh-TW']);
+    expect(formattingInPlainText(textsOf(untranslated))).toEqual([]);
   });
 });

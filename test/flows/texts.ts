@@ -9,6 +9,7 @@ import type { Locale } from '../../src/diagnose/types.js';
 import type { StateMeta } from '../../src/engine/context.js';
 import { outcomeChoices } from '../../src/engine/outcomes.js';
 import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
+import { compileMarkdown } from '../../scripts/flow-markdown/compile.mjs';
 import { plainText } from '../../src/engine/rich.js';
 import type { Markdown, Text } from '../../src/engine/text.js';
 
@@ -17,7 +18,10 @@ export const locales: readonly Locale[] = ['zh-CN', 'en', 'zh-TW'];
 export interface FoundText {
   /** Where the text sits, for the failure message: "fixingNetwork entry", "askingSymptom choice network". */
   where: string;
+  /** Its words, as the user reads them. */
   text: Text;
+  /** As the flow holds it: plain strings, or compiled markdown for md() texts. */
+  source?: Markdown;
 }
 
 function isText(value: unknown): value is Markdown {
@@ -37,14 +41,14 @@ function actionTexts(actions: readonly unknown[], where: string): FoundText[] {
     if (typeof params !== 'object' || params === null) return [];
     return Object.entries(params)
       .filter(([, value]) => isText(value))
-      .map(([name, value]) => ({ where: `${where} ${(action as { type: string }).type}.${name}`, text: asPlain(value as Markdown) }));
+      .map(([name, value]) => ({ where: `${where} ${(action as { type: string }).type}.${name}`, text: asPlain(value as Markdown), source: value as Markdown }));
   });
 }
 
 function promptTexts(node: AnyStateNode): FoundText[] {
   const prompt = (node.meta as StateMeta | undefined)?.prompt;
   if (!prompt) return [];
-  const at = (what: string, text: Markdown | undefined) => (text ? [{ where: `${node.key} ${what}`, text: asPlain(text) }] : []);
+  const at = (what: string, text: Markdown | undefined) => (text ? [{ where: `${node.key} ${what}`, text: asPlain(text), source: text }] : []);
   switch (prompt.kind) {
     case 'choice':
       return prompt.choices.flatMap((choice) => at(`choice ${choice.id}`, choice.label));
@@ -76,6 +80,21 @@ export function textsOf(machine: AnyStateMachine): FoundText[] {
     ...[...node.transitions.values()].flat().flatMap((transition) => actionTexts(transition.actions, `${node.key} on ${transition.eventType}`)),
     ...(node.always ?? []).flatMap((transition) => actionTexts(transition.actions, `${node.key} always`)),
   ]);
+}
+
+/**
+ * "where: en" for every plain string that marked would read as formatting: it is shown as text,
+ * so the user would see the "**". Compiled md() texts are already trees and pass.
+ */
+export function formattingInPlainText(found: FoundText[]): string[] {
+  return found.flatMap(({ where, text, source }) =>
+    locales
+      .filter((locale) => {
+        const value = (source ?? text)[locale];
+        return typeof value === 'string' && typeof compileMarkdown(value).rich !== 'string';
+      })
+      .map((locale) => `${where}: ${locale}`),
+  );
 }
 
 /** "where: zh-TW" for every locale a text lacks (missing or blank). */

@@ -1,8 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Rich, RichNode } from '../../engine/rich.js';
-
-/** Links in flow text may only call, mail or open an https page (reliability.md S2). */
-const SAFE_URL = /^(?:https:|mailto:|tel:)/i;
+import { SAFE_LINK, type Rich, type RichNode } from '../../engine/rich.js';
 
 type Content = TemplateResult | string | Content[];
 
@@ -17,6 +14,8 @@ export function renderRich(rich: Rich): Content {
 
 function renderNode(node: RichNode): Content {
   if (typeof node === 'string') return node;
+  // A stored conversation is data from the page's storage: a malformed node is skipped, not fatal.
+  if (!Array.isArray(node)) return '';
   const [tag, ...rest] = node;
   const inner = () => rest.map(renderNode);
   switch (tag) {
@@ -43,7 +42,7 @@ function renderNode(node: RichNode): Content {
     case 'a': {
       const [href, ...children] = rest;
       const words = children.map(renderNode);
-      return typeof href === 'string' && SAFE_URL.test(href)
+      return typeof href === 'string' && SAFE_LINK.test(href)
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${words}</a>`
         : words;
     }
