@@ -9,7 +9,7 @@ import { toLocalIso } from '../../src/diagnose/local-iso.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { demoBar } from './demo-bar.js';
 import { icon } from './icons.js';
-import { applyPageLocale, initialPageLocale, type PageLocale } from './page-locale.js';
+import { initialPageLocale, showHostPageIn, type PageLocale } from './page-locale.js';
 
 interface Decline {
   code: string;
@@ -128,16 +128,12 @@ class CheckoutPage {
   }
 
   private applyLocale(): void {
-    applyPageLocale(this.locale);
-    this.widget.lang = this.locale;
-    document.title = `${text[this.locale].brand} · ${text[this.locale].secure}`;
+    showHostPageIn(this.locale, this.widget, `${text[this.locale].brand} · ${text[this.locale].secure}`);
   }
 
   private handleLocale = (locale: PageLocale) => {
     this.locale = locale;
     this.applyLocale();
-    // The host's context is in the element's properties: starting over keeps it, in the new language.
-    if (this.widget.open) void this.widget.reset();
     this.update();
   };
 

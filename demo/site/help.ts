@@ -4,12 +4,11 @@
  */
 import { html, nothing, render } from 'lit';
 import '../../src/index.js';
-import { flowLoaders } from '../../flows/index.js';
 import type { ProblemId } from '../../src/engine/problems.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { demoBar } from './demo-bar.js';
 import { icon, type IconName } from './icons.js';
-import { applyPageLocale, initialPageLocale, type PageLocale } from './page-locale.js';
+import { initialPageLocale, showHostPageIn, type PageLocale } from './page-locale.js';
 
 interface Topic {
   problem: ProblemId;
@@ -150,21 +149,17 @@ class HelpPage {
   }
 
   private applyLocale(): void {
-    applyPageLocale(this.locale);
-    this.widget.lang = this.locale;
-    document.title = `${text[this.locale].brand} · ${text[this.locale].centre}`;
+    showHostPageIn(this.locale, this.widget, `${text[this.locale].brand} · ${text[this.locale].centre}`);
   }
 
   private handleLocale = (locale: PageLocale) => {
     this.locale = locale;
     this.applyLocale();
-    if (this.widget.open) void this.widget.reset();
     this.update();
   };
 
   private openTopic(problem: ProblemId): void {
-    // A topic whose flow is not built yet opens on the widget's own first question.
-    void this.widget.start(problem in flowLoaders ? problem : '');
+    void this.widget.start(problem);
   }
 
   private handleTicket = (event: CustomEvent<{ ticket: Ticket }>) => {

@@ -44,6 +44,19 @@ export function applyPageLocale(locale: PageLocale): void {
   }
 }
 
+/**
+ * Shows a host page (the checkout, the help centre) and its widget in `locale`. An open
+ * conversation starts over in the new language; the host's context, held in the element's
+ * properties, is kept.
+ */
+export function showHostPageIn(locale: PageLocale, widget: HTMLElementTagNameMap['wallet-support'], title: string): void {
+  const changed = widget.lang !== locale;
+  applyPageLocale(locale);
+  widget.lang = locale;
+  document.title = title;
+  if (changed && widget.open) void widget.reset();
+}
+
 const names: Record<PageLocale, string> = { 'zh-CN': '中文', en: 'English' };
 
 /** Two toggle buttons, each named in its own language so anyone can find theirs. */

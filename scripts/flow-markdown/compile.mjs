@@ -9,9 +9,9 @@ import { JSDOM } from 'jsdom';
 import { Marked } from 'marked';
 
 /** reliability.md S2: what flow messages may contain; anything else (img, iframe, on*) is dropped. */
-export const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a'];
+const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a'];
 const ALLOWED_ATTR = ['href'];
-export const SAFE_URL = /^(?:https:|mailto:|tel:)/i;
+const SAFE_URL = /^(?:https:|mailto:|tel:)/i;
 
 /** Elements whose whitespace-only text children are layout (newlines between blocks), not words. */
 const WHITESPACE_IS_LAYOUT = new Set(['#document-fragment', 'ul', 'ol', 'blockquote']);
@@ -87,13 +87,14 @@ function convertChildNodes(node, dropped) {
     if (child.nodeType !== window.Node.ELEMENT_NODE) return [];
     const element = /** @type {Element} */ (child);
     const tag = element.nodeName.toLowerCase();
+    // DOMPurify left only allowlisted elements, and an href only where it is safe.
     if (tag === 'a') {
       const href = element.getAttribute('href');
-      // DOMPurify removed an unsafe href: keep the words, lose the link.
-      return href && SAFE_URL.test(href) ? [['a', href, ...richChildren(element, dropped)]] : richChildren(element, dropped);
+      // An unsafe href was removed: keep the words, lose the link.
+      return href ? [['a', href, ...richChildren(element, dropped)]] : richChildren(element, dropped);
     }
     if (tag === 'li') return [['li', ...listItemContent(element, dropped)]];
-    return ALLOWED_TAGS.includes(tag) ? [[tag, ...richChildren(element, dropped)]] : richChildren(element, dropped);
+    return [[tag, ...richChildren(element, dropped)]];
   });
 }
 

@@ -1,6 +1,6 @@
 import type { CauseId } from '../diagnose/types.js';
 import type { Rich } from './rich.js';
-import { t, type Markdown, type Text } from './text.js';
+import { localize, t, type Localized, type Markdown, type Text } from './text.js';
 
 /** The two answers to "did this solve it?"; their labels are part of the public contract. */
 export const outcomeChoices = {
@@ -52,31 +52,33 @@ export const causeNames: Record<CauseId, Text> = {
 };
 
 /**
- * A sentence with the cause's name in bold. Built here as the tree the build would make of
- * `before **name** after`, since md() takes only literal text.
+ * A sentence around the cause's name, the name in bold: in each locale, the tree the build would
+ * make of `before **name** after` (md() takes only literal text, and the name is not literal here).
  */
-function namingCause(before: string, name: string, after: string): Rich {
-  return [['p', before, ['strong', name], after]];
+function namingCause(cause: CauseId, sentence: Required<Localized<[before: string, after: string]>>): Markdown {
+  const inLocale = (locale: keyof typeof sentence): Rich => {
+    const [before, after] = sentence[locale];
+    return [['p', before, ['strong', localize(causeNames[cause], locale)], after]];
+  };
+  return { 'zh-CN': inLocale('zh-CN'), en: inLocale('en'), 'zh-TW': inLocale('zh-TW') };
 }
 
 /** Said before the fix for a cause recognised with confidence. */
 export function likelyCause(cause: CauseId): Markdown {
-  const name = causeNames[cause];
-  return {
-    'zh-CN': namingCause('根据您提供的信息，可能的原因是：', name['zh-CN'], '。'),
-    en: namingCause('From what you told me, the likely cause is ', name.en, '.'),
-    'zh-TW': namingCause('根據您提供的資訊，可能的原因是：', name['zh-TW'] ?? name['zh-CN'], '。'),
-  };
+  return namingCause(cause, {
+    'zh-CN': ['根据您提供的信息，可能的原因是：', '。'],
+    en: ['From what you told me, the likely cause is ', '.'],
+    'zh-TW': ['根據您提供的資訊，可能的原因是：', '。'],
+  });
 }
 
 /** Asked when the error only hints at a cause: the user confirms before the fix is shown. */
 export function suspectedCause(cause: CauseId): Markdown {
-  const name = causeNames[cause];
-  return {
-    'zh-CN': namingCause('听起来像是', name['zh-CN'], '，对吗？'),
-    en: namingCause('It sounds like ', name.en, ': is that right?'),
-    'zh-TW': namingCause('聽起來像是', name['zh-TW'] ?? name['zh-CN'], '，對嗎？'),
-  };
+  return namingCause(cause, {
+    'zh-CN': ['听起来像是', '，对吗？'],
+    en: ['It sounds like ', ': is that right?'],
+    'zh-TW': ['聽起來像是', '，對嗎？'],
+  });
 }
 
 /** The answers to {@link suspectedCause}. */

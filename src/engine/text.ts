@@ -23,9 +23,13 @@ export function localize<T>(text: Localized<T>, locale: Locale): T {
   return text[locale];
 }
 
+function inEveryLocale<T>(zhCN: T, en: T, zhTW?: T): Localized<T> {
+  return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
+}
+
 /** Shorthand that keeps flow files readable: `t('余额不足', 'Not enough balance', '餘額不足')`. */
 export function t(zhCN: string, en: string, zhTW?: string): Text {
-  return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
+  return inEveryLocale(zhCN, en, zhTW);
 }
 
 /**
@@ -34,5 +38,5 @@ export function t(zhCN: string, en: string, zhTW?: string): Text {
  * what this receives at run time; it refuses anything else, and formatting in a literal `t()`.
  */
 export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown {
-  return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
+  return inEveryLocale(zhCN, en, zhTW);
 }

@@ -1,5 +1,5 @@
 import type { CauseId } from '../diagnose/types.js';
-import type { Contact, Money } from '../engine/context.js';
+import type { Contact, Message, Money } from '../engine/context.js';
 import type { ProblemId } from '../engine/problems.js';
 
 /** The support ticket of DESIGN.md: what a host or an endpoint receives. */
@@ -24,6 +24,6 @@ export interface Ticket {
   description?: string;
   contact?: Contact;
   /** Redacted, and plain text: the words the user saw, without the bot's formatting. */
-  transcript: { from: 'bot' | 'user'; text: string; at: string }[];
+  transcript: Pick<Message, 'from' | 'text' | 'at'>[];
   page: { url: string; userAgent: string };
 }

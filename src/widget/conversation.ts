@@ -67,7 +67,6 @@ export class WalletSupportConversation extends LitElement {
   private draft = '';
   private focusNextPrompt = false;
   private contrastChecked = false;
-  private readonly richCache = new WeakMap<Message, ReturnType<typeof renderRich>>();
   private readonly session = new SessionController(this, (view) => this.handleView(view));
   /** The state last reported in `wallet-support-step`. */
   private lastStep?: string;
@@ -231,12 +230,8 @@ export class WalletSupportConversation extends LitElement {
       // User input is always text, never markdown or HTML.
       return html`<div part="message" class="message user"><div part="bubble" class="bubble">${line.text}</div></div>`;
     }
-    let content = this.richCache.get(line);
-    if (!content) {
-      content = renderRich(line.rich ?? line.text);
-      this.richCache.set(line, content);
-    }
-    return html`<div part="message" class="message bot"><div part="bubble" class="bubble">${content}</div></div>`;
+    // Compiled at build time: rendering it is only a few Lit templates, cheap enough on every update.
+    return html`<div part="message" class="message bot"><div part="bubble" class="bubble">${renderRich(line.rich ?? line.text)}</div></div>`;
   }
 
   private renderAnswered(index: number) {

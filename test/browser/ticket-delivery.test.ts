@@ -63,6 +63,16 @@ async function fileTicket(widget: WidgetHarness): Promise<void> {
 
 const statusText = (widget: WidgetHarness) => widget.root.querySelector('.ticket-status')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+/** A widget whose host takes over delivery (preventDefault() on the ticket event), with a ticket filed. */
+async function fileTicketTheHostTakesOver(endpoint: string) {
+  const element = await widgetFor(endpoint);
+  const widget = new WidgetHarness(element);
+  const events = recordEvents(element, ticketEvents);
+  element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
+  await fileTicket(widget);
+  return { element, widget, events };
+}
+
 describe('ticket delivery to an endpoint', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -171,11 +181,7 @@ describe('ticket delivery to an endpoint', () => {
 
   it('lets a host that calls preventDefault() deliver the ticket and acknowledge it', async () => {
     const server = await startServer();
-    const element = await widgetFor(server.url);
-    const widget = new WidgetHarness(element);
-    const events = recordEvents(element, ticketEvents);
-    element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
-    await fileTicket(widget);
+    const { element, widget, events } = await fileTicketTheHostTakesOver(server.url);
 
     const offered = await until(() => events.find((e) => e.type === 'wallet-support-ticket'), 'the ticket event');
     const ticket = offered.detail.ticket as Ticket;
@@ -220,11 +226,7 @@ describe('ticket delivery to an endpoint', () => {
 
   it('sends a ticket the host took over but never acknowledged to the endpoint after the timeout', async () => {
     const server = await startServer();
-    const element = await widgetFor(server.url);
-    const widget = new WidgetHarness(element);
-    const events = recordEvents(element, ticketEvents);
-    element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
-    await fileTicket(widget);
+    const { element, events } = await fileTicketTheHostTakesOver(server.url);
 
     const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'the fallback delivery');
     const log = await serverLog(server.port);
