@@ -13,6 +13,7 @@ export const flowLoaders: Record<ProblemId, () => Promise<AnyStateMachine>> = {
   'bank-wallet-payment-failed': () =>
     import('./bank-wallet-payment-failed.js').then((module) => module.bankWalletPaymentFailed),
   'funds-missing': () => import('./funds-missing.js').then((module) => module.fundsMissing),
+  other: () => import('./other.js').then((module) => module.other),
 };
 
 export function loadFlow(problem: ProblemId): Promise<AnyStateMachine> {

@@ -19,6 +19,8 @@ export const causeIds = [
   'card-expired-or-locked',
   'risk-control',
   'duplicate-charge',
+  // Not a failure yet: the payment waits for the person (WeChat Pay USERPAYING, 用户支付中).
+  'payment-pending',
   'unknown',
 ] as const;
 
@@ -55,7 +57,16 @@ export type AmountRejection =
 export type TimeRejection = 'empty' | 'not-a-time' | 'future' | 'ambiguous';
 
 export type AmountResult =
-  | { ok: true; value: string; currency: string }
+  | {
+      ok: true;
+      value: string;
+      currency: string;
+      /**
+       * Set when the text might be money but does not say so ("3", "大概 3 个"): the flow asks
+       * "Did you mean ¥3.00?" before it keeps the amount.
+       */
+      needsConfirmation?: 'unclear-amount';
+    }
   | { ok: false; reason: AmountRejection };
 
 export type TimeResult =

@@ -48,6 +48,11 @@ export const causeNames: Record<CauseId, Text> = {
     'a duplicate charge or an order that was already paid',
     '重複扣款或訂單已付款',
   ),
+  'payment-pending': t(
+    '这笔付款还在等待您确认（例如输入支付密码）',
+    'the payment is still waiting for you to confirm it (e.g. with your payment password)',
+    '這筆付款還在等待您確認（例如輸入支付密碼）',
+  ),
   unknown: t('原因还不明确', 'not clear yet', '原因還不明確'),
 };
 

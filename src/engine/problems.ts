@@ -6,6 +6,8 @@ export const problemIds = [
   'top-up-failed',
   'bank-wallet-payment-failed',
   'funds-missing',
+  // Anything the others do not cover: the person describes it and it goes to a ticket.
+  'other',
 ] as const;
 
 export type ProblemId = (typeof problemIds)[number];

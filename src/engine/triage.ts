@@ -18,6 +18,7 @@ export const problemLabels: Record<ProblemId, Text> = {
   'top-up-failed': t('充值失败', 'A top-up failed', '儲值失敗'),
   'bank-wallet-payment-failed': t('数字人民币钱包付款失败', 'An e-CNY bank wallet payment failed', '數位人民幣錢包付款失敗'),
   'funds-missing': t('钱不见了或被重复扣款', 'Money is missing or was taken twice', '錢不見了或被重複扣款'),
+  other: t('其他问题，联系客服', 'Something else: contact support', '其他問題，聯絡客服'),
 };
 
 export const triageTexts = {
