@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
+import { splitTextsByLanguage } from './scripts/flow-markdown/split-by-language.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 const here = import.meta.dirname;
@@ -12,7 +13,10 @@ const here = import.meta.dirname;
  */
 function chunkFileName(chunk: { moduleIds: string[] }): string {
   const holdsLit = chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit-element[\\/]/.test(id));
-  return holdsLit ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js';
+  if (holdsLit) return 'chunks/shared-[hash].js';
+  // One language's words of one scope (docs/decisions/0008): texts-engine-en-*, texts-payment-failed-zh-CN-*.
+  const texts = chunk.moduleIds.map((id) => /wallet-support-texts\/([a-z-]+)\/([a-zA-Z-]+)$/.exec(id)).find(Boolean);
+  return texts ? `chunks/texts-${texts[1]}-${texts[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 /**
@@ -22,7 +26,9 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
 export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [here] } },
   preview: { host: '127.0.0.1' },
-  plugins: [flowMarkdown(), minifyCssTemplates()],
+  // The demo server keeps every language inline (the flow lab shows them side by side); the build
+  // moves each language's words into chunks of their own (docs/decisions/0008).
+  plugins: [flowMarkdown(), splitTextsByLanguage(), minifyCssTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

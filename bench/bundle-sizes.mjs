@@ -70,6 +70,14 @@ export function chunkHolding(chunks, sourcePath) {
   return undefined;
 }
 
+/** The chunk with one scope's words in one language ('engine' or a problem id), when the build split them. */
+export function textsChunk(chunks, scope, locale) {
+  for (const chunk of chunks.values()) {
+    if (chunk.moduleIds.some((id) => id.endsWith(`wallet-support-texts/${scope}/${locale}`))) return chunk.fileName;
+  }
+  return undefined;
+}
+
 function totalGzip(chunks, files) {
   return [...files].reduce((sum, file) => sum + chunks.get(file).gzip, 0);
 }
@@ -86,14 +94,24 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const flows = [...chunks.values()]
     .filter((chunk) => chunk.moduleIds.some((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))
     .map((chunk) => chunk.fileName);
-  // A conversation loads the strings of one language: count the largest.
-  const localeChunk = ['src/i18n/en.ts', 'src/i18n/zh-CN.ts', 'src/i18n/zh-TW.ts']
-    .map((source) => chunkHolding(chunks, source))
-    .filter(Boolean)
-    .sort((a, b) => gzipSize(chunks.get(b).code) - gzipSize(chunks.get(a).code))[0];
+  const flowName = (flow) => /\/flows\/([a-z-]+)\.ts$/.exec(chunks.get(flow).moduleIds.find((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))?.[1];
+  // A conversation loads one language: its UI strings, the engine's words and its flow's words
+  // (docs/decisions/0008). Count the language that costs most.
+  const languageChunks = (flow) =>
+    ['en', 'zh-CN', 'zh-TW']
+      .map((locale) =>
+        [
+          chunkHolding(chunks, `src/i18n/${locale}.ts`),
+          textsChunk(chunks, 'engine', locale),
+          flow && textsChunk(chunks, flowName(flow), locale),
+        ].filter(Boolean),
+      )
+      .sort((a, b) => totalGzip(chunks, b) - totalGzip(chunks, a))[0];
   const conversationWith = (flow, parsers = [timeChunk]) =>
     new Set(
-      [conversationChunk, localeChunk, flow, ...parsers, entry].filter(Boolean).flatMap((file) => staticClosure(chunks, file)),
+      [conversationChunk, ...languageChunks(flow), flow, ...parsers, entry]
+        .filter(Boolean)
+        .flatMap((file) => staticClosure(chunks, file)),
     );
   const largestFlow = flows
     .map((flow) => ({ flow, bytes: totalGzip(chunks, conversationWith(flow)) }))

@@ -3,7 +3,7 @@
  * and it goes to a support ticket with what a support agent needs.
  */
 import { flowSetup, initialContext } from '../src/engine/flow-setup.js';
-import { ask, endings, TICKET } from '../src/engine/steps.js';
+import { ask, endings, TO_TICKET } from '../src/engine/steps.js';
 import { t } from '../src/engine/text.js';
 
 export const other = flowSetup.createMachine({
@@ -20,8 +20,8 @@ export const other = flowSetup.createMachine({
         '請用幾句話說說發生了什麼事，我會整理成客服單交給客服。',
       ),
       placeholder: t('例如：付款成功了但订单显示未付款', 'e.g. the payment went through but the order says unpaid', '例如：付款成功了但訂單顯示未付款'),
-      next: TICKET,
+      next: TO_TICKET,
     }),
-    ...endings(),
+    ...endings({ collect: ['occurredAt', 'amount'], hasFixes: false }),
   },
 });

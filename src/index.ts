@@ -1,6 +1,7 @@
 import { WalletSupport } from './widget/wallet-support.js';
 
-export { WalletSupport, type HostContext } from './widget/wallet-support.js';
+export { WalletSupport } from './widget/wallet-support.js';
+export type { HostContext } from './widget/host-attributes.js';
 export type { WalletSupportEventMap } from './widget/events.js';
 export type { Ticket } from './ticket/types.js';
 export { problemIds, type ProblemId } from './engine/problems.js';

@@ -4,7 +4,8 @@
  * shadow root, checking after each step that the flow reached the state the path says it should.
  */
 import type { ProblemId } from '../../src/engine/problems.js';
-import type { HostContext, WalletSupport } from '../../src/widget/wallet-support.js';
+import type { HostContext } from '../../src/widget/host-attributes.js';
+import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import type { FlowPath, PathStep, UserAction } from './flow-paths.js';
 
 export interface ReplayOptions {

@@ -7,7 +7,7 @@ import { toLocalIso } from '../../src/diagnose/local-iso.js';
 import { fromDateTimeLocal } from '../../src/engine/iso-time.js';
 import { isProblemId, type ProblemId } from '../../src/engine/problems.js';
 import { locales } from '../../src/i18n/index.js';
-import type { HostContext } from '../../src/widget/wallet-support.js';
+import type { HostContext } from '../../src/widget/host-attributes.js';
 
 export interface LabSettings {
   /** Empty: the widget asks what went wrong first. */

@@ -1,7 +1,12 @@
 /**
  * Reads the amount of a failed payment from what the user typed: "¥1,299.50", "88元",
- * "about $25", "三千五百块", "1.5万", "１２３", "共计 88.8 元". The value is built from the digits
- * as typed, never through a float.
+ * "about $25", "三千五百块", "1.5万", "１２３", "共计 88.8 元", "新台幣 1,299 元", "兩千". The value is
+ * built from the digits as typed, never through a float.
+ *
+ * A number alone ("88", "1,299", "两千") is money in the default currency. A number among other
+ * words with no currency ("大概 3", "about 20 I think") may be money: it is kept, marked
+ * `needsConfirmation: 'unclear-amount'`, and the flow asks. A count, a reference, a code or a
+ * number in markup is not money at all (not-money.ts).
  */
 import { defaultCurrency, minorUnits } from './currencies.js';
 import type { MarkerCurrency } from './currencies.js';
@@ -10,6 +15,8 @@ import { compare, fromDigits, isZero, shift, toFixed } from './decimal.js';
 import type { Decimal } from './decimal.js';
 import { chineseNumeralChars, hasChineseNumeral, hasChineseUnit, parseChineseNumber } from './numerals.js';
 import { parseDigitGroups } from './digit-groups.js';
+import { hasMarkup, isNotMoney } from './not-money.js';
+import { toSimplified } from './to-simplified.js';
 import type { AmountResult } from './types.js';
 
 interface Candidate {
@@ -22,14 +29,7 @@ interface Candidate {
 
 const numeralClass = `\\d${chineseNumeralChars}`;
 const numberRun = new RegExp(`[${numeralClass}](?:[${numeralClass}.,'’]|\\s(?=\\d))*`, 'g');
-const trailingSeparators = /[\s.,'’点點]+$/;
-
-/** A number followed by one of these counts something other than money. */
-const notMoneyAfter =
-  /^\s*(?:次|笔|個|个|天|日|号|號|月|年|岁|张|張|位|人|%|倍|折|小时|小時|时|時|分钟|分鐘|分|秒|点|點|:|周|星期|遍|条|家|台|部|件|楼|层|期|位数|个月|h\b|hours?\b|hrs?\b|mins?\b|minutes?\b|secs?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|times?\b|am\b|pm\b|st\b|nd\b|rd\b|th\b|x\b|\/)/;
-/** A number after one of these is a reference, a time or a date, not money. */
-const notMoneyBefore =
-  /(?:第|#|no\.?|尾号|尾號|卡号|卡號|订单号?|订单编号|单号|流水号|手机号?|电话|号码|编号|code|码|\d:|\/|\d-|版本|version|(?<![a-z])v)\s*$/;
+const trailingSeparators = /[\s.,'’点]+$/;
 /** Dates and clock times are blanked out before looking for numbers: "2026-11-26 15:30 付了88元". */
 const datesAndTimes = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|\d{1,2}:\d{2}(?::\d{2})?/g;
 /** Words that join two numbers into a range or a choice: "50-60", "50 or 60", "五十到六十". */
@@ -53,11 +53,12 @@ export function parseAmount(text: string, locale: string): AmountResult {
 
 function parse(text: string, locale: string): AmountResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty' };
-  const typed = text.normalize('NFKC').replace(/[\u2010-\u2015\u2212]/g, '-');
+  // Simplified characters from here on: 新臺幣, 港幣, 兩千 and 萬 read as 新台币, 港币, 两千 and 万.
+  const typed = toSimplified(text.normalize('NFKC')).replace(/[\u2010-\u2015\u2212]/g, '-');
   const lower = typed.toLowerCase();
   // Markers are matched on lower case; the two must stay index-aligned.
   const folded = lower.length === typed.length ? lower : typed;
-  const candidates = findCandidates(typed, folded, locale);
+  const candidates = findCandidates(typed, folded, locale, hasMarkup(folded));
   if (candidates.length === 0) return { ok: false, reason: 'not-an-amount' };
 
   const attached = candidates.filter((c) => c.currency !== undefined);
@@ -67,16 +68,31 @@ function parse(text: string, locale: string): AmountResult {
     if (!sameAmount(first, other)) return { ok: false, reason: 'ambiguous' };
   }
   if (first.value === 'ambiguous') return { ok: false, reason: 'ambiguous' };
-  const currency =
-    first.currency !== undefined ? first.currency : (findStandaloneCurrency(typed, folded) ?? defaultCurrency);
-  if (currency === null) return { ok: false, reason: 'unsupported-currency' };
+  // null: a currency was named that a ticket cannot carry; undefined: none was named.
+  const named = first.currency !== undefined ? first.currency : findStandaloneCurrency(typed, folded);
+  if (named === null) return { ok: false, reason: 'unsupported-currency' };
+  const currency = named ?? defaultCurrency;
   if (isZero(first.value)) return { ok: false, reason: 'zero' };
   if (first.negative) return { ok: false, reason: 'negative' };
   if (compare(first.value, tooLarge) >= 0) return { ok: false, reason: 'too-large' };
   const value = toFixed(first.value, minorUnits(currency));
   // More decimals than the currency has ("¥12.345") is a typo or a foreign separator: ask again.
   if (value === undefined) return { ok: false, reason: 'ambiguous' };
-  return { ok: true, value, currency };
+  return named === undefined && saysMore(folded, pool)
+    ? { ok: true, value, currency, needsConfirmation: 'unclear-amount' }
+    : { ok: true, value, currency };
+}
+
+/** Letters or digits besides the number itself: "大概 3", "about 20 I think", not "88" or "88。". */
+function saysMore(folded: string, numbers: readonly Candidate[]): boolean {
+  let rest = '';
+  let from = 0;
+  for (const { start, end } of numbers) {
+    rest += folded.slice(from, start);
+    from = end;
+  }
+  rest += folded.slice(from);
+  return /[\p{L}\p{N}]/u.test(rest);
 }
 
 function sameAmount(a: Candidate, b: Candidate): boolean {
@@ -109,7 +125,7 @@ function findRuns(folded: string): Run[] {
   return runs;
 }
 
-function findCandidates(typed: string, folded: string, locale: string): Candidate[] {
+function findCandidates(typed: string, folded: string, locale: string, markup: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   let consumedUntil = 0;
   let previous: Candidate | undefined;
@@ -118,13 +134,9 @@ function findCandidates(typed: string, folded: string, locale: string): Candidat
     const prefix = findMarkerBefore(typed, folded, run.start);
     const suffix = prefix ? undefined : findMarkerAfter(typed, folded, run.end);
     let currency: MarkerCurrency | undefined = (prefix ?? suffix)?.marker.currency;
-    let after = folded.slice(run.end);
-    let tenths = false;
-    if (currency === undefined && jiaoOnly.test(after)) {
-      currency = 'CNY';
-      tenths = true;
-      after = after.replace(jiaoOnly, '');
-    }
+    // 五毛, 3角: tenths of a yuan.
+    const tenths = currency === undefined && jiaoOnly.test(folded.slice(run.end));
+    if (tenths) currency = 'CNY';
     const chinese = hasChineseNumeral(run.text);
     // 一笔, 一下, 三次: a lone Chinese digit is a word, unless it is money or the whole answer.
     if (chinese && !/\d/.test(run.text) && !hasChineseUnit(run.text) && currency === undefined) {
@@ -146,9 +158,7 @@ function findCandidates(typed: string, folded: string, locale: string): Candidat
       }
     }
     const joined = previous !== undefined && rangeJoiner.test(folded.slice(previous.end, run.start));
-    if (currency === undefined && !joined) {
-      if (notMoneyAfter.test(after) || notMoneyBefore.test(folded.slice(0, run.start))) continue;
-    }
+    if (currency === undefined && !joined && (markup || isNotMoney(folded, run.start, run.end))) continue;
     const candidate: Candidate = {
       start: run.start,
       end,
@@ -183,7 +193,7 @@ function isNegative(folded: string, markerStart: number, numberStart: number): b
   const between = folded.slice(markerStart, numberStart);
   if (/-\s*$/.test(between)) return true;
   const before = folded.slice(0, markerStart).trimEnd();
-  if (!/(?:-|负|負)$/.test(before)) return false;
+  if (!/(?:-|负)$/.test(before)) return false;
   return !/\d\s*-$/.test(before);
 }
 

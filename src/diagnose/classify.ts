@@ -7,6 +7,7 @@ import { codeFamilies, phraseGroups } from './error-codes.js';
 import { toMatchText } from './match-text.js';
 import type { MatchText } from './match-text.js';
 import { buildPhraseIndex } from './phrase-index.js';
+import { regionalPhraseGroups } from './regional-phrases.js';
 import type { CauseId, Classification } from './types.js';
 
 /** The host passed the code itself: as sure as this module gets. */
@@ -28,12 +29,13 @@ interface Signal {
   end: number;
 }
 
-const findPhrases = buildPhraseIndex(phraseGroups, (phrase) => toMatchText(phrase).words);
+const findPhrases = buildPhraseIndex([...phraseGroups, ...regionalPhraseGroups], (phrase) => toMatchText(phrase).words);
 
 const codeKeyword = [
-  '错误码', '错误代码', '错误编号', '错误号', '返回码', '返回代码', '应答码', '响应码', '响应代码',
-  '拒绝码', '结果码', '状态码', '代码', 'error\\s*code', 'err\\s*code', 'errcode', 'err_code',
-  'response\\s*code', 'resp\\s*code', 'reason\\s*code', 'refusal\\s*reason\\s*code',
+  // Matched on Simplified text (toMatchText), so 錯誤碼 and 回應碼 are here too.
+  '错误码', '错误代码', '错误编号', '错误号', '返回码', '返回代码', '应答码', '响应码', '响应代码', '回应码',
+  '拒绝码', '结果码', '状态码', '代码', 'http', 'status\\s*code', 'status', 'error\\s*code', 'err\\s*code',
+  'errcode', 'err_code', 'response\\s*code', 'resp\\s*code', 'reason\\s*code', 'refusal\\s*reason\\s*code',
   'refusalreasoncode', 'decline\\s*code', 'decline_code', 'sub_code', 'subcode', 'result\\s*code',
   'return\\s*code', 'error', 'err', 'rc', 'code',
 ].join('|');
@@ -42,7 +44,8 @@ const codeAfterKeyword = new RegExp(
   'dg',
 );
 const codeInBrackets = /[[(]\s*([a-z0-9][a-z0-9_.]*)\s*[\])]/dg;
-const wholeTextCode = /^\s*[[(]?\s*(\d{1,2})\s*[\])]?\s*\.?\s*$/d;
+/** A whole answer that is only a code: "51", "(05)", or an HTTP status page's "503". */
+const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
 const leadingCode = /^\s*(\d{2})\s*(?:[-:|]|(?=[\u4e00-\u9fff]))/d;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;

@@ -1,6 +1,8 @@
 /**
  * Which currencies an amount can be in, how users write them, and how many minor units each has.
- * Markers are matched on NFKC-normalised, lower-cased text (so ￥ is ¥ and ＄ is $ here).
+ * Markers are matched on NFKC-normalised, Simplified (toSimplified), lower-cased text: so ￥ is ¥,
+ * ＄ is $, and 新臺幣, 港幣, 澳門幣, 歐元, 人民幣 and 英鎊 are the 新台币, 港币, 澳门币, 欧元, 人民币
+ * and 英镑 below.
  */
 
 /**
@@ -49,20 +51,26 @@ const markers: readonly CurrencyMarker[] = [
   marker('人民币', 'CNY'), marker('元', 'CNY'), marker('圆', 'CNY'), marker('块钱', 'CNY', false),
   marker('块', 'CNY', false), marker('yuan', 'CNY'),
   marker('hk$', 'HKD'), marker('hkd', 'HKD'), marker('港币', 'HKD'), marker('港元', 'HKD'),
-  marker('港纸', 'HKD', false),
+  // Hong Kong's spoken dollar: "一百蚊" is HK$100.
+  marker('港纸', 'HKD', false), marker('蚊', 'HKD', false),
   marker('mop$', 'MOP'), marker('mop', 'MOP'), marker('澳门币', 'MOP'), marker('澳门元', 'MOP'),
-  marker('nt$', 'TWD'), marker('twd', 'TWD'), marker('新台币', 'TWD'), marker('台币', 'TWD'),
+  // NTD is how Taiwan writes its dollar in Latin letters, though the ISO code is TWD.
+  marker('nt$', 'TWD'), marker('ntd', 'TWD'), marker('twd', 'TWD'), marker('新台币', 'TWD'), marker('台币', 'TWD'),
   marker('us$', 'USD'), marker('$us', 'USD'), marker('usd', 'USD'), marker('$', 'USD'),
   marker('美元', 'USD'), marker('美金', 'USD'), marker('刀', 'USD', false), marker('dollars', 'USD'),
   marker('dollar', 'USD'), marker('bucks', 'USD', false),
   marker('€', 'EUR'), marker('eur', 'EUR'), marker('euros', 'EUR'), marker('euro', 'EUR'),
   marker('欧元', 'EUR'), marker('欧', 'EUR', false),
   marker('£', 'GBP'), marker('gbp', 'GBP'), marker('英镑', 'GBP'),
-  marker('jp¥', 'JPY'), marker('jpy', 'JPY'), marker('日元', 'JPY'), marker('円', 'JPY'),
-  marker('₩', 'KRW'), marker('krw', 'KRW'), marker('韩元', 'KRW'),
+  // 日圓/日圆 and 日幣 are how Taiwan and Hong Kong write the yen; 韓圓 and 加幣 likewise. (澳幣 is
+  // left out: the Australian dollar in Taiwan, often the pataca in Hong Kong and Macau.)
+  marker('jp¥', 'JPY'), marker('jpy', 'JPY'), marker('日元', 'JPY'), marker('日圆', 'JPY'),
+  marker('日币', 'JPY'), marker('円', 'JPY'),
+  marker('₩', 'KRW'), marker('krw', 'KRW'), marker('韩元', 'KRW'), marker('韩圆', 'KRW'),
   marker('s$', 'SGD'), marker('sgd', 'SGD'), marker('新币', 'SGD'), marker('新加坡元', 'SGD'),
+  marker('新加坡币', 'SGD'),
   marker('a$', 'AUD'), marker('aud', 'AUD'), marker('澳元', 'AUD'),
-  marker('c$', 'CAD'), marker('cad', 'CAD'), marker('加元', 'CAD'),
+  marker('c$', 'CAD'), marker('cad', 'CAD'), marker('加元', 'CAD'), marker('加币', 'CAD'),
   marker('chf', 'CHF'), marker('瑞郎', 'CHF'),
   marker('kwd', 'KWD'),
   // Money-like, but nothing a support ticket can be raised in.

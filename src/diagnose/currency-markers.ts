@@ -43,8 +43,8 @@ export function findMarkerBefore(typed: string, folded: string, numberStart: num
 export function findMarkerAfter(typed: string, folded: string, numberEnd: number): MarkerAfter | undefined {
   let start = numberEnd;
   while (start < folded.length && folded[start] === ' ') start++;
-  // A measure word may come between: "0.5个比特币", "3枚金币".
-  if (folded[start] === '个' || folded[start] === '個' || folded[start] === '枚') start++;
+  // A measure word may come between: "0.5个比特币", "3枚金币" (個 arrives as 个: toSimplified).
+  if (folded[start] === '个' || folded[start] === '枚') start++;
   for (const marker of currencyMarkers) {
     const end = start + marker.text.length;
     if (textFor(marker, typed, folded).slice(start, end) !== marker.text) continue;

@@ -7,6 +7,10 @@
  * card-expired-locked → card-expired-or-locked, bank-restriction → bank-restricted, merchant →
  * merchant-unsupported, account-kyc → account-incomplete, duplicate-registration →
  * already-registered, device → device-unsupported; the others keep their names.
+ *
+ * Where §2b's table and a closer reading of its own sources disagree, the source wins and the entry
+ * says why: USERPAYING (§2 WeChat Pay), invalid_account (Stripe [S11]), the two Alipay buyer-side
+ * codes ERROR_BALANCE_PAYMENT_DISABLE and NO_PAYMENT_INSTRUMENTS_AVAILABLE (Alipay [S13]).
  */
 import type { CauseId } from './types.js';
 
@@ -56,7 +60,9 @@ export const isoResponseCodes: Readonly<Record<string, CodeMeaning>> = {
   '90': 'maintenance', // 日期切换正在处理
   '91': 'maintenance', // 发卡方或交换中心不能操作
   '92': 'maintenance', // 金融机构或中间网络设施找不到或无法达到
-  '94': 'duplicate-charge', // 重复交易
+  // 重复交易: the switch saw the same message twice and refused the repeat. It does not say money
+  // was taken (docs/domain.md §2c, S39), so the flow asks before treating it as a double charge.
+  '94': { cause: 'duplicate-charge', confidence: 0.5 },
   '96': 'maintenance', // 系统异常、失效
   '98': 'network', // 交换中心收不到发卡方应答
 };
@@ -86,7 +92,9 @@ export const adyenRefusalCodes: Readonly<Record<string, CodeMeaning>> = {
   '23': 'bank-restricted', // Transaction Not Permitted
   '24': 'card-info-invalid', // CVC Declined
   '25': 'bank-restricted', // Restricted Card
-  '27': 'bank-restricted', // Do Not Honor
+  // Declined Non Generic: the issuer's refusal that maps to no more specific reason [S12], so
+  // the issuer is the one to ask, as for Refused (2).
+  '27': 'bank-restricted',
   '28': 'limit-exceeded', // Withdrawal amount exceeded
   '29': 'limit-exceeded', // Withdrawal count exceeded
   '31': 'risk-control', // Issuer Suspected Fraud
@@ -144,7 +152,10 @@ export const namedCodes: Readonly<Record<string, CodeMeaning>> = {
   fraudulent: 'risk-control',
   security_violation: 'risk-control',
   merchant_blacklist: 'risk-control',
-  invalid_account: 'account-incomplete',
+  // "The card, or account the card is connected to, is invalid": contact the card issuer (Stripe
+  // decline codes [S11]). The card's bank account, not the wallet's identity check that §2b's
+  // account-kyc row suggests.
+  invalid_account: 'bank-restricted',
   testmode_decline: 'unknown',
   // Alipay alipay.trade.pay sub_code
   'acq.buyer_balance_not_enough': 'insufficient-balance',
@@ -154,17 +165,33 @@ export const namedCodes: Readonly<Record<string, CodeMeaning>> = {
   // The merchant's collection limit, not the buyer's (§2b): Antom's bare code below is the buyer's.
   'acq.beyond_pay_restriction': 'merchant-unsupported',
   'acq.seller_been_blocked': 'merchant-unsupported',
-  'acq.no_payment_instruments_available': 'merchant-unsupported',
+  // 没有可用的支付工具: the buyer has nothing left to pay with; Alipay's advice is to pay another
+  // way [S13]. The same situation as WeChat's TRADE_ERROR "暂无可用的支付方式", which domain.md §2
+  // files under insufficient balance; not the merchant, as §2b's merchant row has it.
+  'acq.no_payment_instruments_available': 'insufficient-balance',
   'acq.payment_request_has_risk': 'risk-control',
   'acq.error_buyer_certify_level_limit': 'account-incomplete',
   'acq.buyer_enable_status_forbid': 'account-incomplete',
-  'acq.error_balance_payment_disable': 'account-incomplete',
+  // 余额支付功能关闭: the buyer switched balance payments off; Alipay's advice is "用户打开余额支付开关
+  // 后，再重新进行支付" [S13, mirrored in SDK code]. No cause names a payment switch the person turned
+  // off; the closest is device-unsupported, whose remedy in §2b is "turn on NFC or the payment
+  // switch" and which already holds its sibling MOBILE_PAYMENT_SWITCH_OFF (无线支付开关关闭). Not
+  // account-incomplete (§2b's row): nothing about the person's identity is missing.
+  'acq.error_balance_payment_disable': 'device-unsupported',
   'acq.mobile_payment_switch_off': 'device-unsupported',
+  // The buyer's face-payment switch, like the mobile-payment switch (docs/domain.md §2c).
+  'acq.user_face_payment_switch_off': 'device-unsupported',
+  // The buyer has not completed real-name verification (docs/domain.md §2c).
+  'acq.not_certified_user': 'account-incomplete',
   'acq.system_error': 'network',
   'acq.trade_has_success': 'duplicate-charge',
   'acq.payment_fail': 'unknown',
   'acq.trade_has_close': 'unknown',
   '20000': 'maintenance', // Alipay gateway: 服务不可用
+  // HTTP 503 Service Unavailable (RFC 9110 §15.6.4): the server is down for now. Read as a code
+  // only where the text marks it as one ("HTTP 503", "error 503", "(503)", or alone), never as a
+  // bare number: "付款 503 元失败" is an amount.
+  '503': 'maintenance',
   // Antom (Alipay+ international)
   buyer_balance_not_enough: 'insufficient-balance',
   user_balance_not_enough: 'insufficient-balance',
@@ -179,11 +206,14 @@ export const namedCodes: Readonly<Record<string, CodeMeaning>> = {
   orderpaid: 'duplicate-charge',
   // The merchant sent the same order number twice: possibly a double submission; ask.
   out_trade_no_used: { cause: 'duplicate-charge', confidence: 0.5 },
-  userpaying: 'verification-failed',
+  // Not a failure: the payment waits for the person to enter the password; query again every
+  // 10 s for about 30 s (domain.md §2, WeChat Pay). §2b's verification row predates this cause.
+  userpaying: 'payment-pending',
   authcodeexpire: 'verification-failed',
   auth_code_invalid: 'verification-failed',
-  // 银行系统异常: the code's meaning is from memory only (domain.md: UNVERIFIED), hence the doubt.
-  bankerror: { cause: 'maintenance', confidence: 0.6 },
+  // 银行系统异常: the bank timed out and the result is unknown (docs/domain.md §2c, S26), so the
+  // advice is the pending payment's: wait, check the order, do not pay again.
+  bankerror: 'payment-pending',
   orderclosed: 'unknown',
   trade_error: 'unknown',
 };
@@ -220,12 +250,15 @@ const group = (cause: CauseId, strength: PhraseStrength, phrases: readonly strin
  */
 export const phraseGroups: readonly PhraseGroup[] = [
   group('insufficient-balance', 'strong', [
-    '余额不足', '余额不够', '餘額不足', '无足够的存款', '存款不足', '暂无可用的支付方式', '零钱不足',
+    '余额不足', '余额不够', '无足够的存款', '存款不足', '暂无可用的支付方式', '没有可用的支付工具',
+    // Alipay's own tables misspell it so (没用 for 没有), and users paste it as shown.
+    '没用可用的支付工具', '没有可用的支付方式', '没有可用于付款的渠道', '零钱不足',
     '零钱余额不足', '账户余额不足', '卡内余额不足', '可用余额不足', '资金不足', '可用额度不足',
     '信用额度不足', '额度不足', '余额为0', '余额为零', '余额不足以支付',
     'insufficient funds', 'insufficient balance', 'not enough balance', 'not enough funds',
     'not enough money', 'balance is insufficient', 'balance too low', 'balance is too low',
     'low balance', 'insufficient credit', 'not sufficient funds', 'nsf',
+    'no payment instruments available',
   ]),
   group('insufficient-balance', 'medium', ['钱不够', '没钱了', '没钱', '余额没了', 'no money', 'out of money']),
   group('insufficient-balance', 'weak', ['余额', 'balance']),
@@ -235,7 +268,8 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '年限额', '累计限额', '额度超限', '限额超限', '金额超限', '超出取款金额限制', '超出取款次数限制',
     '交易次数超限', '支付次数超限', '日限额超限', '月额度超限', '超出每日', '超过每日', '超出当日',
     '超过当日', '超出钱包限额', '超过钱包限额', '超出余额上限', '超过余额上限', '余额上限',
-    '单笔支付上限', '超出支付限额', '超过支付限额', '交易过于频繁', '交易太频繁', '子钱包限额',
+    '单笔支付上限', '超出支付限额', '超过支付限额', '交易过于频繁', '交易太频繁', '子钱包限额', '已达上限',
+    '已达每日上限', '交易限额', '超过交易限额', '超出交易限额', '超过单笔交易限额', '超过额度上限',
     'limit exceeded', 'exceeds the limit', 'exceeded the limit', 'exceeds limit', 'exceeded limit',
     'exceeds your limit', 'exceeded your limit', 'daily limit', 'monthly limit', 'transaction limit',
     'spending limit', 'amount limit', 'payment limit', 'withdrawal limit', 'over the limit', 'over limit',
@@ -245,14 +279,24 @@ export const phraseGroups: readonly PhraseGroup[] = [
   ]),
   group('limit-exceeded', 'medium', ['超限', '限额', '超额', '超出额度', '超过额度', '上限', 'limit']),
 
+  // The payment waits for the person's password (domain.md §2, WeChat Pay USERPAYING).
+  group('payment-pending', 'strong', [
+    '用户支付中', '用户正在支付', '等待用户输入密码', '等待用户输入支付密码', '需要用户输入支付密码',
+    '需要用户输入密码', '等待买家输入密码', '等待用户确认支付', '等待用户付款',
+    'waiting for the user to enter', 'waiting for user to enter', 'waiting for the user to pay',
+    'waiting for user payment', 'awaiting user payment', 'user is paying', 'user paying',
+    'payment pending', 'payment is pending', 'pending user confirmation',
+  ]),
+
   group('verification-failed', 'strong', [
     '验证码错误', '验证码失效', '验证码已失效', '验证码过期', '验证码已过期', '验证码不正确', '验证码有误',
     '验证码输入错误', '短信验证码错误', '校验码错误', '动态码错误', '动态密码错误', '密码错误', '密码错',
     '密码不正确', '密码有误', '密码输错', '支付密码错误', '支付密码不正确', '不正确的pin', 'pin错误',
     '人脸识别失败', '人脸验证失败', '刷脸失败', '人脸比对失败', '人脸识别不通过', '指纹验证失败',
     '指纹识别失败', '指纹支付失败', '面容id验证失败', '身份验证失败', '安全验证失败', '3d验证失败',
-    '收不到验证码', '没收到验证码', '没有收到验证码', '验证码收不到', '收不到短信', '没收到短信',
-    '付款码已过期', '付款码失效', '付款码已失效', '等待用户输入密码', '需要用户输入支付密码', '用户支付中',
+    '收不到验证码', '没收到验证码', '没有收到验证码', '未收到验证码', '验证码收不到', '收不到短信',
+    '没收到短信', '验证码已到期', '验证码到期', '一次性密码错误',
+    '付款码已过期', '付款码失效', '付款码已失效',
     'verification failed', 'authentication failed', 'authentication required', '3d secure', '3ds',
     '3d not authenticated', 'not authenticated', 'incorrect pin', 'invalid pin', 'wrong pin',
     'incorrect password', 'wrong password', 'invalid password', 'password is incorrect',
@@ -273,15 +317,15 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '商户不支持', '商家不支持', '该商户不支持', '该商户暂不支持', '商户暂不支持', '商家暂不支持', '无效商户',
     '不支持数字人民币', '暂不支持数字人民币', '不支持该支付方式', '不支持此支付方式', '暂不支持该支付方式',
     '暂不支持此支付方式', '不允许终端进行的交易', '商户收款额度超限', '商户状态异常', '卖家已被限制',
-    '商家已被限制', '商户已被限制', '商户收款受限', '该商户不接受', '商家不接受', '没有可用的支付工具',
-    '不支持该支付工具', '该门店不支持', '门店不支持', '不在受理范围',
+    '商家已被限制', '商户已被限制', '商户收款受限', '该商户不接受', '商家不接受', '不支持该支付工具',
+    '该门店不支持', '门店不支持', '不在受理范围',
     'merchant does not support', "merchant doesn't support", 'merchant does not accept',
     "merchant doesn't accept", 'not accepted by this merchant', 'not accepted by the merchant',
     'invalid merchant', 'merchant not supported', 'payment method not supported',
     'payment method is not supported', 'payment method not available', 'not supported by the merchant',
     'not supported by this merchant', "store doesn't accept", 'store does not accept',
     "shop doesn't accept", 'seller has been blocked', 'merchant blocked', 'merchant is blocked',
-    'no payment instruments available', 'not permitted to terminal', 'not supported by merchant',
+    'not permitted to terminal', 'not supported by merchant',
   ]),
   group('merchant-unsupported', 'weak', ['商户', '商家', 'merchant']),
 
@@ -290,12 +334,13 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '系统繁忙', '系统忙', '系统异常', '系统故障', '发卡方或交换中心不能操作', '金融机构无法达到',
     '金融机构或中间网络设施找不到或无法达到', '日期切换正在处理', '日切', '暂停服务', '服务暂停',
     '银行系统异常', '银行系统维护', '银行维护', '渠道维护', '通道维护', '系统失效', '服务器维护',
+    '服务暂时无法使用', '系统暂时无法使用', '暂时无法提供服务',
     'maintenance', 'under maintenance', 'scheduled maintenance', 'service unavailable',
     'service is unavailable', 'service temporarily unavailable', 'temporarily unavailable',
     'system busy', 'system is busy', 'system unavailable', 'system malfunction',
     'issuer or switch inoperative', 'switch inoperative', 'issuer inoperative',
     'financial institution cannot be found', 'internal server error', 'bank system is down',
-    'system is down', 'down for maintenance', 'outage', '503',
+    'system is down', 'down for maintenance', 'outage', 'http 503', 'error 503', '503 error',
   ]),
   group('maintenance', 'medium', ['维护', '升级中', '服务器错误', '服务器异常', 'server error', 'server is down']),
 
@@ -314,7 +359,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
     'acquirer error', 'bad signal', 'poor signal', 'response received too late', 'bad connection',
     'slow internet', 'internet is down',
   ]),
-  group('network', 'medium', ['网络', 'network', '超时', '系统错误', '系统超时', 'system error', 'offline', 'wifi', 'signal']),
+  group('network', 'medium', ['网络', 'network', '超时', '系统错误', 'system error', 'offline', 'wifi', 'signal']),
 
   group('card-info-invalid', 'strong', [
     '无效卡号', '卡号无效', '卡号错误', '卡号有误', '卡号不正确', '卡号不存在', '无此卡记录', '无此卡号',
@@ -322,7 +367,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '手机号与银行预留不一致', '与银行预留', '银行预留手机号', '姓名不一致', '户名不符', '户名不一致',
     '证件号不一致', '持卡人信息有误', '持卡人信息不符', '有效期错误', '有效期有误', '有效期不正确',
     'cvv错误', 'cvv2错误', 'cvn2错误', '安全码错误', '卡片信息有误', '银行卡信息有误', '银行卡信息错误',
-    '银行卡信息不正确', '卡信息错误', '只能绑定本人', '非本人卡', '无此发卡方', '卡号格式',
+    '银行卡信息不正确', '卡信息错误', '只能绑定本人', '非本人卡', '无此发卡方', '卡号格式', '卡号不符',
     'invalid card number', 'incorrect card number', 'card number is invalid',
     'card number is incorrect', 'wrong card number', 'invalid card', 'no such card',
     'card details are incorrect', 'incorrect card details', 'card information does not match',
@@ -340,7 +385,9 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '密码错误次数过多', '密码输错次数过多', '密码错误次数已达上限', '输入pin次数超限',
     '允许的输入pin次数超限', '密码已锁定', '密码被锁', '密码锁定', '卡已锁定', '卡被锁', '卡片锁定',
     '卡被锁定', '卡已冻结', '卡片冻结', '卡被冻结', '银行卡冻结', '银行卡被冻结', '卡片已注销',
-    '卡已注销', '卡已作废', '卡片已失效', '卡已失效', '止付',
+    '卡已注销', '卡已作废', '卡片已失效', '卡已失效', '止付', '信用卡已到期', '卡片已到期', '卡已到期',
+    '卡片到期', '卡片已停用', '卡已停用', '已停卡', '卡片已冻结', '卡片已被冻结', '卡片被冻结', '卡片已锁定',
+    '卡片已被锁定', '锁卡',
     'expired card', 'card expired', 'card has expired', 'card is expired', 'lost card', 'stolen card',
     'pickup card', 'pick up card', 'blocked card', 'card blocked', 'card is blocked',
     'card has been blocked', 'card locked', 'card is locked', 'card frozen', 'card is frozen',
@@ -357,7 +404,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '未开通网银支付', '未开通快捷支付', '未开通无卡支付', '未开通电子支付', '未开通在线支付',
     '未开通银联在线', '未开通网络支付', '无卡支付功能', '不支持该卡', '该卡不支持', '卡片不支持',
     '银行卡不支持', '不支持此卡', '不支持该银行', '暂不支持该银行', '银行限制', '发卡行限制',
-    '交易不被允许', '不允许的交易',
+    '交易不被允许', '不允许的交易', '未开卡', '卡片未启用',
     'do not honor', 'do not honour', "don't honor", 'declined by bank', 'declined by your bank',
     'declined by the bank', 'declined by issuer', 'declined by the issuer', 'declined by your issuer',
     'issuer declined', 'bank declined', 'your bank declined', 'contact your bank', 'contact the bank',
@@ -365,28 +412,27 @@ export const phraseGroups: readonly PhraseGroup[] = [
     'refer to card issuer', 'refer to issuer', 'transaction not allowed', 'transaction not permitted',
     'not permitted', 'restricted card', 'card not supported', 'card type not supported',
     'currency not supported', 'card does not support', 'not supported by your bank',
-    'revocation of authorization', 'stop payment', 'referral',
+    'revocation of authorization', 'stop payment', 'referral', 'invalid account',
   ]),
   group('bank-restricted', 'medium', [
-    '拒绝', '被拒', '拒付', 'your card was declined', 'card was declined', 'card declined', 'declined',
+    '拒绝', '被拒', '拒付', '授权失败', 'your card was declined', 'card was declined', 'card declined', 'declined',
     'refused',
   ]),
 
   group('account-incomplete', 'strong', [
     '未实名', '未实名认证', '未完成实名', '未完成实名认证', '实名认证未通过', '实名认证失败', '需要实名认证',
-    '请先实名认证', '请完成实名认证', '未通过人行认证', '人行认证', '钱包未开通', '钱包未激活',
+    '请先实名认证', '请完成实名认证', '请先完成实名认证', '完成实名认证后', '需先实名认证', '未通过人行认证', '人行认证', '钱包未开通', '钱包未激活',
     '账户未激活', '账户未开通', '账号未激活', '未开通钱包', '证件过期', '证件已过期', '身份证过期',
     '身份证已过期', '身份证件过期', '身份证有效期已过', '身份信息不完整', '身份信息不全', '信息不完整',
     '完善身份信息', '补充身份信息', '更新身份证', '更新证件', '实名等级', '认证等级不足', '认证等级',
-    '余额支付功能关闭', '余额支付功能已关闭', '买家状态非法', '身份证件不完整',
+    '买家状态非法', '身份证件不完整',
     '开户信息不完整', '请上传身份证', '未激活',
     'identity verification required', 'verify your identity', 'identity not verified',
     'account not verified', 'unverified account', 'account is not verified', 'real name verification',
     'real name authentication', 'kyc', 'complete your profile', 'complete your identity',
     'account not activated', 'account is not activated', 'wallet not activated', 'account inactive',
     'account incomplete', 'id expired', 'id has expired', 'identity document expired',
-    'id document expired', 'invalid account', 'certification level', 'balance payment disabled',
-    'buyer status forbidden',
+    'id document expired', 'certification level', 'buyer status forbidden',
   ]),
   group('account-incomplete', 'medium', ['实名', '身份信息', '实名认证', 'identity', 'not verified']),
   // Upgrading the wallet tier is also the fix for its limits: a hint only.
@@ -395,7 +441,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
   group('already-registered', 'strong', [
     '重复绑卡', '已开立', '已注册', '已被注册', '已绑定', '已被绑定', '该卡已绑定', '已经绑定', '已经注册',
     '已存在', '已开通过', '已有钱包', '已开立同类', '账户已存在', '账号已存在', '手机号已被注册',
-    '一人一户', '重复开户', '重复注册', '已经开通过',
+    '一人一户', '重复开户', '重复注册', '已经开通过', '重复绑定',
     'already registered', 'already exists', 'already bound', 'already linked', 'already added',
     'already been added', 'already been registered', 'already been linked', 'account already exists',
     'account exists', 'card already added', 'duplicate account', 'duplicate registration',
@@ -412,6 +458,8 @@ export const phraseGroups: readonly PhraseGroup[] = [
     'phone is not supported', 'update the app', 'update your app', 'upgrade the app', 'upgrade your app',
     'app version', 'app is outdated', 'outdated app', 'os version', 'os is too old', 'jailbroken',
     'rooted', 'emulator', 'mobile payment switch off', 'mobile payment disabled', 'tap to pay',
+    // A payment switch the person turned off (see acq.error_balance_payment_disable above).
+    '余额支付功能关闭', '余额支付功能已关闭', '余额支付开关', 'balance payment disabled',
   ]),
   group('device-unsupported', 'medium', ['版本', '设备', '机型', 'root', 'outdated', 'device']),
 
@@ -419,7 +467,8 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '支付有风险', '交易有风险', '交易存在风险', '存在风险', '风险交易', '风控', '风险控制', '触发风控',
     '有作弊嫌疑', '作弊', '只收不付', '违反安全保密规定', '涉嫌欺诈', '欺诈', '可疑交易', '疑似欺诈',
     '安全原因', '出于安全考虑', '账户异常', '账户存在风险', '账户被限制', '账户受限', '账户被冻结',
-    '账号被冻结', '账户已冻结', '账号异常', '被限制支付', '限制交易', '交易受限', '支付受限',
+    '账号被冻结', '账户已冻结', '账号异常', '被限制支付', '限制交易', '交易受限', '支付受限', '盗刷',
+    '疑似盗刷', '诈骗', '疑似诈骗', '交易被拦截', '交易遭拦截',
     'fraud', 'fraudulent', 'suspected fraud', 'suspicious', 'suspicious activity',
     'suspicious transaction', 'high risk', 'risk detected', 'security violation', 'security reasons',
     'for security reasons', 'flagged', 'blocked for security', 'account restricted', 'account suspended',
@@ -433,6 +482,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '扣了2次', '扣两次', '重复支付', '被扣两次', '被扣了两次', '多扣', '多扣了', '扣了钱', '钱被扣',
     '钱扣了', '已扣款', '扣款成功', '扣了款', '钱已经扣了', '扣款了', '付了两次', '支付了两次',
     '付了两遍', '两笔扣款', '两次扣款', '商户订单号重复', '被扣款', '钱被扣了', '钱却扣了', '但扣款',
+    '重复付款', '订单已付款', '重复收费', '已经扣款', '款项已扣除',
     'duplicate transaction', 'duplicate charge', 'duplicate payment', 'charged twice',
     'charged two times', 'double charged', 'double charge', 'billed twice', 'paid twice',
     'charged me twice', 'already paid', 'order already paid', 'order paid', 'money was taken',
@@ -442,7 +492,8 @@ export const phraseGroups: readonly PhraseGroup[] = [
 
   // Say nothing about the cause; recorded so the match is explained, at confidence 0.
   group('unknown', 'weak', [
-    '支付失败', '交易失败', '付款失败', '出错', '未知错误', '失败', 'payment failed', 'transaction failed',
+    '支付失败', '交易失败', '付款失败', '出错', '未知错误', '发生错误', '请稍后再试', '失败', 'payment failed',
+    'transaction failed',
     'something went wrong', 'error', 'unknown error', 'try again later', 'please try again', 'failed',
   ]),
 ];

@@ -6,4 +6,5 @@ export { parseAmount } from './amount.js';
 export { parseTime } from './time.js';
 export { classifyError } from './classify.js';
 export { redact } from './redact.js';
+export { saysDontKnow } from './dont-know.js';
 export * from './types.js';

@@ -1,8 +1,11 @@
 /**
  * One normalisation for everything the classifier matches: NFKC (full-width letters, digits and
- * punctuation become ASCII), lower case, CJK brackets as [ ], "_" and "-" as spaces. The result
- * stays index-aligned with the input where it can, so a match is reported as the user typed it.
+ * punctuation become ASCII), Traditional characters as Simplified (餘額 is 余额), lower case, CJK
+ * brackets as [ ], "_" and "-" as spaces. The result stays index-aligned with the input where it
+ * can, so a match is reported as the user typed it.
  */
+import { toSimplified } from './to-simplified.js';
+
 export interface MatchText {
   /** Normalised, underscores kept: for codes such as ACQ.BUYER_BALANCE_NOT_ENOUGH. */
   readonly codes: string;
@@ -20,7 +23,8 @@ const brackets: Readonly<Record<string, string>> = {
 const bracketPattern = new RegExp(`[${Object.keys(brackets).join('')}]`, 'g');
 
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(bracketPattern, (ch) => brackets[ch] ?? ch);
+  // toSimplified maps one character to one, so only NFKC can change the length.
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(bracketPattern, (ch) => brackets[ch] ?? ch);
 }
 
 export function toMatchText(input: string): MatchText {

@@ -2,20 +2,27 @@
  * Chinese numerals as people type them in a chat: 一百二十, 两千, 三千五 (= 3500), 1.5万, 3万2
  * (= 32000), 壹佰 (financial forms), 一点五. Returns an exact {@link Decimal}, or undefined for
  * anything that is not a well-formed number.
+ *
+ * Callers pass Simplified text (toSimplified): 兩, 貳, 陸, 萬, 億 and 點 arrive as 两, 贰, 陆, 万,
+ * 亿 and 点, so the tables hold the Simplified forms only.
  */
 import { add, fromDigits, shift, ZERO } from './decimal.js';
 import type { Decimal } from './decimal.js';
 
+/**
+ * The financial forms (大写数字 壹贰叁…) stop a figure from being altered. Traditional writes three
+ * as 參 (or 叄), which OpenCC makes 参 (the 参 of 参加), not 叁: so 参 counts as three too.
+ */
 const digitValues: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 俩: 2, 三: 3, 叁: 3, 參: 3,
-  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 参: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const smallUnits: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
-const bigUnits: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
-const decimalPoints = new Set(['点', '點', '.']);
+const bigUnits: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+const decimalPoints = new Set(['点', '.']);
 
 /** Characters that can be part of a Chinese numeral (ASCII digits included, for "3万2"). */
-export const chineseNumeralChars = `${Object.keys(digitValues).join('')}${Object.keys(smallUnits).join('')}${Object.keys(bigUnits).join('')}点點`;
+export const chineseNumeralChars = `${Object.keys(digitValues).join('')}${Object.keys(smallUnits).join('')}${Object.keys(bigUnits).join('')}点`;
 
 export function hasChineseNumeral(text: string): boolean {
   for (const ch of text) if (ch in digitValues || ch in smallUnits || ch in bigUnits) return true;
@@ -122,7 +129,7 @@ function parseRemainder(text: string, power: number, parse: (part: string) => De
 }
 
 function parseBelowYi(text: string): Decimal | undefined {
-  const at = Math.max(text.lastIndexOf('万'), text.lastIndexOf('萬'));
+  const at = text.lastIndexOf('万');
   if (at < 0) return parseSection(text);
   const head = text.slice(0, at);
   const high = head === '' ? fromDigits('1') : parseSection(head);
@@ -132,7 +139,7 @@ function parseBelowYi(text: string): Decimal | undefined {
 }
 
 export function parseChineseNumber(text: string): Decimal | undefined {
-  const at = Math.max(text.lastIndexOf('亿'), text.lastIndexOf('億'));
+  const at = text.lastIndexOf('亿');
   if (at < 0) return parseBelowYi(text);
   const head = text.slice(0, at);
   const high = head === '' ? fromDigits('1') : parseBelowYi(head);

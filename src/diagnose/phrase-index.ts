@@ -27,9 +27,9 @@ interface Node {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
-/** "不是余额不足" or "not a network problem" rule the phrase out. */
+/** "不是余额不足" or "not a network problem" rule the phrase out (on Simplified text: 並非 is 并非). */
 const negated =
-  /(?:不是|并非|並非|并不是|(?<![a-z])(?:not|isn't|isnt|wasn't|is not|was not)(?:\s+(?:a|an|the|my|due to|because of))?)\s*$/;
+  /(?:不是|并非|并不是|(?<![a-z])(?:not|isn't|isnt|wasn't|is not|was not)(?:\s+(?:a|an|the|my|due to|because of))?)\s*$/;
 
 export function buildPhraseIndex(groups: readonly PhraseGroup[], normalise: (text: string) => string) {
   const root: Node = { next: new Map() };

@@ -1,22 +1,22 @@
 /**
  * Chinese relative times that chrono-node's zh parser does not read: 30分钟前, 两小时前, 半小时前,
  * 一个半小时前, 3天前, 刚才. Returns the instant, or undefined when the text says none of these.
+ * Read on Simplified text, so 兩小時前 and 剛才 are the same words.
  */
 import { parseChineseNumber } from './numerals.js';
+import { toSimplified } from './to-simplified.js';
 
 const minute = 60_000;
 const unitMinutes: Readonly<Record<string, number>> = {
-  分钟: 1, 分鐘: 1, 分: 1, 小时: 60, 小時: 60, 钟头: 60, 鐘頭: 60, 天: 1440, 日: 1440,
-  周: 10_080, 星期: 10_080, 礼拜: 10_080, 禮拜: 10_080,
+  分钟: 1, 分: 1, 小时: 60, 钟头: 60, 天: 1440, 日: 1440, 周: 10_080, 星期: 10_080, 礼拜: 10_080,
 };
-const months = new Set(['月', '个月', '個月']);
+const months = new Set(['月', '个月']);
 
 const relative =
-  /(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百]+)?\s*(?:个|個)?\s*(半)?\s*(分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|星期|礼拜|禮拜|个月|個月|月)\s*(?:以|之)?前/;
+  /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)?\s*(?:个)?\s*(半)?\s*(分钟|分|小时|钟头|天|日|周|星期|礼拜|个月|月)\s*(?:以|之)?前/;
 /** 上个月15号, 本月3日: chrono's zh parser reads neither. */
-const dayOfMonth =
-  /(上上|上|本|这|這)\s*(?:个|個)?\s*月\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[号號日]/;
-const justNow = /刚才|刚刚|剛才|剛剛|方才|就在刚|现在|現在|此刻/;
+const dayOfMonth = /(上上|上|本|这)\s*(?:个)?\s*月\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[号日]/;
+const justNow = /刚才|刚刚|方才|就在刚|现在|此刻/;
 
 function amountOf(count: string | undefined, half: boolean): number | undefined {
   let value = 0;
@@ -29,7 +29,8 @@ function amountOf(count: string | undefined, half: boolean): number | undefined 
   return value > 0 ? value : undefined;
 }
 
-export function parseChineseRelative(text: string, now: Date): Date | undefined {
+export function parseChineseRelative(typed: string, now: Date): Date | undefined {
+  const text = toSimplified(typed);
   const match = relative.exec(text);
   if (match) {
     const [, count, half, unit = ''] = match;

@@ -15,6 +15,17 @@ export interface Contact {
   phone?: string;
 }
 
+/** How the person paid: what decides how, and how fast, money comes back. */
+export const paymentMethods = ['balance', 'debit-card', 'credit-card', 'e-cny'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export function isPaymentMethod(value: unknown): value is PaymentMethod {
+  return typeof value === 'string' && (paymentMethods as readonly string[]).includes(value);
+}
+
+/** Facts a person may honestly not remember; the ticket then says so. */
+export type RememberedFact = 'occurredAt' | 'amount' | 'paymentMethod';
+
 /** What is known about the failure, from the host page or from the user's answers. */
 export interface Facts {
   occurredAt?: string;
@@ -23,11 +34,17 @@ export interface Facts {
   errorMessage?: string;
   merchant?: string;
   orderId?: string;
+  paymentMethod?: PaymentMethod;
+  /** The provider's official hotline, from the host page (`support-phone`): said where a person is the next step. */
+  supportPhone?: string;
   description?: string;
   contact?: Contact;
+  /** Asked, and the person said they do not remember: never asked again, reported as unknown. */
+  notRemembered?: RememberedFact[];
 }
 
-export type FactName = keyof Facts;
+/** The facts a question can ask for (not the bookkeeping of what was not remembered). */
+export type FactName = Exclude<keyof Facts, 'notRemembered'>;
 
 /**
  * One line of the conversation. `text` is always plain (what a ticket, an export or a screen reader
@@ -53,6 +70,8 @@ export interface FlowContext {
   /** Ids of those fixes, so the flow does not offer them twice. */
   fixesTried: string[];
   transcript: Message[];
+  /** What the person may have meant by an answer that was not understood ("¥3.00"), offered as a quick answer. */
+  offer?: string;
 }
 
 export interface FlowInput {
@@ -66,7 +85,10 @@ export interface FlowInput {
 /** How an answer was understood before it reached the machine (see engine/interpret.ts). */
 export type Understanding =
   | { ok: true; value: Money | string }
-  | { ok: false; reason: string };
+  /** "I don't remember": an answer too, and the flow moves on without the fact. */
+  | { ok: true; notRemembered: true }
+  /** `suggestion`: what the person may have meant ("¥3.00"), offered as a quick answer. */
+  | { ok: false; reason: string; suggestion?: string };
 
 /** The edits the user made on the ticket review form. */
 export interface TicketEdits {
@@ -91,6 +113,11 @@ export type FlowEvent =
       understood: Understanding;
       /** Kinds of secret masked in `text`, so the bot can say why. */
       masked?: RedactedKind[];
+      /**
+       * Earlier answers to mask now: a card number split over this answer and the ones before
+       * ("4111 1111", then "1111 1111") is only a secret once both are in (interpret.ts).
+       */
+      remask?: { from: string; to: string }[];
     }
   | { type: 'user.choose'; choice: string }
   | { type: 'user.submit'; edits: TicketEdits };
@@ -110,7 +137,8 @@ export interface ChoiceMeta {
  * sends back the matching event; it never decides what comes next.
  */
 export type PromptMeta =
-  | { kind: 'choice'; choices: ChoiceMeta[] }
+  /** `fact`: the buttons answer a question about a fact (how the person paid), not a symptom. */
+  | { kind: 'choice'; choices: ChoiceMeta[]; fact?: FactName }
   | {
       kind: 'answer';
       answer: AnswerKind;
@@ -128,4 +156,6 @@ export type PromptMeta =
 
 export interface StateMeta {
   prompt: PromptMeta;
+  /** An honest explanation of a cause this flow cannot fix (steps.ts `explain`), with the ticket offered. */
+  explains?: true;
 }

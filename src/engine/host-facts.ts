@@ -2,18 +2,11 @@ import { minorUnits } from '../diagnose/currencies.js';
 import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
 import { CLOCK_SKEW_MS, readDateTimeValue } from '../diagnose/time-quick.js';
-import type { Facts, Money } from './context.js';
+import type { HostContext } from '../widget/host-attributes.js';
+import { isPaymentMethod, type Facts, type Money } from './context.js';
 
 /** What a host page may say about the failure, as the element's attributes give it. */
-export interface HostFacts {
-  amount?: string;
-  currency?: string;
-  occurredAt?: string;
-  errorCode?: string;
-  errorMessage?: string;
-  merchant?: string;
-  orderId?: string;
-}
+export type HostFacts = HostContext;
 
 /** An ISO 4217 code the platform knows (Intl lists them), in capitals. */
 function isCurrencyCode(code: string): boolean {
@@ -51,6 +44,12 @@ function hostTime(occurredAt: string | undefined): string | undefined {
   return toLocalIso(date);
 }
 
+/** A phone number as people write hotlines: "95188", "+86 400-123-4567"; nothing else is shown as a tel: link. */
+function phone(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && /^\+?\d[\d\s-]{1,22}\d$/.test(trimmed) ? trimmed : undefined;
+}
+
 function text(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? redact(trimmed).text : undefined;
@@ -68,6 +67,8 @@ export function factsFromHost(host: HostFacts): Facts {
     errorMessage: text(host.errorMessage),
     merchant: text(host.merchant),
     orderId: text(host.orderId),
+    paymentMethod: isPaymentMethod(host.paymentMethod) ? host.paymentMethod : undefined,
+    supportPhone: phone(host.supportPhone),
   };
   return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as Facts;
 }

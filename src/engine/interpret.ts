@@ -1,7 +1,9 @@
 import { parseAmount } from '../diagnose/amount.js';
-import { redact } from '../diagnose/redact.js';
+import { saysDontKnow } from '../diagnose/dont-know.js';
+import { redactAcross } from '../diagnose/redact-across.js';
 import { parseTimeQuickly } from '../diagnose/time-quick.js';
 import type { Locale } from '../diagnose/types.js';
+import { formatMoney } from './advice/money.js';
 import type { AnswerKind, FlowEvent } from './context.js';
 
 /** Longest answer kept; a paste longer than this is cut rather than refused. */
@@ -19,21 +21,33 @@ export async function interpretAnswer(
   typed: string,
   locale: Locale,
   now: Date = new Date(),
-  options: { confirmsOldTime?: boolean } = {},
+  options: { confirmsOldTime?: boolean; earlier?: readonly string[] } = {},
 ): Promise<AnswerEvent> {
-  const { text, found } = redact(typed.slice(0, MAX_ANSWER_LENGTH).trim());
-  const masked = found.length > 0 ? { masked: found } : {};
+  // Masked together with the person's earlier answers: a card number typed in two halves is caught.
+  const earlier = options.earlier ?? [];
+  const across = redactAcross([...earlier, typed.slice(0, MAX_ANSWER_LENGTH).trim()]);
+  const text = across.texts.at(-1)!;
+  const found = across.found;
+  const remask = earlier.flatMap((before, index) => (across.texts[index] === before ? [] : [{ from: before, to: across.texts[index]! }]));
+  const masked = { ...(found.length > 0 ? { masked: found } : {}), ...(remask.length > 0 ? { remask } : {}) };
   if (!text) return { type: 'user.answer', text, understood: { ok: false, reason: 'empty' }, ...masked };
   // What is left of a masked secret ("•••• 1111") must not be read as an amount or a time.
   if (kind !== 'text' && found.length > 0) {
     return { type: 'user.answer', text, understood: { ok: false, reason: 'secret-not-an-answer' }, ...masked };
   }
+  // "I don't remember" answers a time or an amount too: the flow moves on without it.
+  if (kind !== 'text' && saysDontKnow(text)) {
+    return { type: 'user.answer', text, understood: { ok: true, notRemembered: true }, ...masked };
+  }
   switch (kind) {
     case 'amount': {
       const amount = parseAmount(text, locale);
-      const understood = amount.ok
-        ? { ok: true as const, value: { value: amount.value, currency: amount.currency } }
-        : amount;
+      if (!amount.ok) return { type: 'user.answer', text, understood: amount, ...masked };
+      const value = { value: amount.value, currency: amount.currency };
+      // "大概 3": maybe money, maybe not. Asked back, with the amount offered as a quick answer.
+      const understood = amount.needsConfirmation
+        ? { ok: false as const, reason: 'unclear-amount', suggestion: formatMoney(value) }
+        : { ok: true as const, value };
       return { type: 'user.answer', text, understood, ...masked };
     }
     case 'time': {

@@ -12,48 +12,32 @@ export type OutcomeChoice = keyof typeof outcomeChoices;
 
 export const askIfSolved = t('这样能解决问题吗？', 'Did this solve it?', '這樣能解決問題嗎？');
 
-/** How the bot names a cause when it has recognised it. */
+/**
+ * How the bot names a cause when it has recognised it: a noun phrase in every locale, so it reads
+ * inside "the likely cause is …" and "It looks like …". A risk or fraud decline is named without
+ * its reason (docs/domain.md §2a: Stripe and Adyen say never to tell the shopper).
+ */
 export const causeNames: Record<CauseId, Text> = {
   network: t('网络连接不稳定或超时', 'an unstable connection or a timeout', '網路連線不穩定或逾時'),
   'insufficient-balance': t('余额不足', 'not enough balance', '餘額不足'),
-  'limit-exceeded': t('超出支付限额', 'a payment limit was reached', '超出支付限額'),
-  'verification-failed': t('安全验证未通过', 'the security check did not pass', '安全驗證未通過'),
-  'merchant-unsupported': t(
-    '商户不支持这种付款方式',
-    'the merchant does not accept this payment method',
-    '商家不支援這種付款方式',
-  ),
+  'limit-exceeded': t('超出付款限额', 'a payment limit', '超出付款限額'),
+  'verification-failed': t('安全验证没有通过', 'a security check that did not pass', '安全驗證沒有通過'),
+  'merchant-unsupported': t('商家不支持这种付款方式', 'a merchant that does not accept this payment method', '商家不支援這種付款方式'),
   maintenance: t('系统维护或服务暂时不可用', 'maintenance or a temporary outage', '系統維護或服務暫時無法使用'),
-  'card-info-invalid': t('银行卡信息填写有误', 'the card details do not match', '銀行卡資料填寫有誤'),
-  'bank-restricted': t('银行限制了这张卡的交易', 'the bank restricted this card', '銀行限制了這張卡的交易'),
-  'account-incomplete': t(
-    '账户实名信息不完整或未开通',
-    'the account is not fully verified or activated',
-    '帳戶實名資料不完整或尚未開通',
-  ),
-  'already-registered': t(
-    '该身份或手机号已注册',
-    'this ID or phone number is already registered',
-    '此身分或手機號碼已註冊',
-  ),
-  'device-unsupported': t(
-    '设备或系统版本不支持',
-    'the device or its system version is not supported',
-    '裝置或系統版本不支援',
-  ),
-  'card-expired-or-locked': t('银行卡已过期或被锁定', 'the card has expired or is locked', '銀行卡已過期或被鎖定'),
-  'risk-control': t('交易被安全风控拦截', 'the payment was stopped by a security check', '交易被安全風控攔截'),
-  'duplicate-charge': t(
-    '重复扣款或已支付',
-    'a duplicate charge or an order that was already paid',
-    '重複扣款或訂單已付款',
-  ),
+  'card-info-invalid': t('银行卡信息填写有误', 'card details that do not match', '銀行卡資料填寫有誤'),
+  'bank-restricted': t('发卡银行拒绝或限制了这张卡的交易', 'the card issuer declining or restricting the card', '發卡銀行拒絕或限制了這張卡的交易'),
+  'account-incomplete': t('账户实名信息不完整或未开通', 'an account that is not fully verified or activated', '帳戶實名資料不完整或尚未開通'),
+  'already-registered': t('该身份或手机号已注册', 'an ID or phone number that is already registered', '此身分或手機號碼已註冊'),
+  'device-unsupported': t('设备或系统版本不支持', 'a device or system version that is not supported', '裝置或系統版本不支援'),
+  'card-expired-or-locked': t('银行卡已过期或被锁定', 'a card that has expired or is locked', '銀行卡已過期或被鎖定'),
+  'risk-control': t('银行或钱包拒绝了这笔交易', 'the bank or the wallet declining the payment', '銀行或錢包拒絕了這筆交易'),
+  'duplicate-charge': t('重复扣款或订单已付款', 'a duplicate charge or an order that was already paid', '重複扣款或訂單已付款'),
   'payment-pending': t(
     '这笔付款还在等待您确认（例如输入支付密码）',
-    'the payment is still waiting for you to confirm it (e.g. with your payment password)',
+    'a payment still waiting for you to confirm it (for example with your payment password)',
     '這筆付款還在等待您確認（例如輸入支付密碼）',
   ),
-  unknown: t('原因还不明确', 'not clear yet', '原因還不明確'),
+  unknown: t('原因还不明确', 'a cause that is not clear yet', '原因還不明確'),
 };
 
 /**
@@ -80,9 +64,9 @@ export function likelyCause(cause: CauseId): Markdown {
 /** Asked when the error only hints at a cause: the user confirms before the fix is shown. */
 export function suspectedCause(cause: CauseId): Markdown {
   return namingCause(cause, {
-    'zh-CN': ['听起来像是', '，对吗？'],
-    en: ['It sounds like ', ': is that right?'],
-    'zh-TW': ['聽起來像是', '，對嗎？'],
+    'zh-CN': ['看起来是', '，是这样吗？'],
+    en: ['It looks like ', '. Is that it?'],
+    'zh-TW': ['看起來是', '，是這樣嗎？'],
   });
 }
 

@@ -33,12 +33,40 @@ export interface ConversationOrigin {
 /** A day: a conversation older than that is about a failure the user has moved on from. */
 export const CONVERSATION_TTL = 24 * 60 * 60_000;
 
-/** Said when a saved conversation belongs to an older version of its flow. */
+/**
+ * Said when a saved conversation cannot be picked up: it belongs to an older version of its flow,
+ * or what was kept is damaged.
+ */
 export const flowUpdatedNotice: Text = t(
-  '帮助流程在您上次对话之后更新过了，我们从头开始吧。',
-  'This help guide has changed since we last talked, so let us start again from the beginning.',
-  '說明流程在您上次對話之後更新過了，我們從頭開始吧。',
+  '没能接着上次的对话继续（帮助流程可能已经更新），我们从头开始吧。',
+  'I could not pick up where we left off (this help guide may have changed), so let us start again from the beginning.',
+  '沒能接著上次的對話繼續（說明流程可能已經更新），我們從頭開始吧。',
 );
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMessage = (value: unknown) =>
+  isRecord(value) && (value.from === 'bot' || value.from === 'user') && isString(value.text) && isString(value.at);
+
+/**
+ * Whether a kept snapshot has the shape the view and the flow rely on. Storage can be edited by
+ * anything on the page, and a damaged value must not break every later load (a transcript that
+ * is not a list once left the typing indicator up for good).
+ */
+export function isRestorable(snapshot: unknown, problem: string): boolean {
+  if (!isRecord(snapshot) || snapshot.status !== 'active') return false;
+  if (!isString(snapshot.value) && !isRecord(snapshot.value)) return false;
+  const context = snapshot.context;
+  if (!isRecord(context) || context.problem !== problem || !isString(context.locale) || !isRecord(context.facts)) return false;
+  const lists = [context.transcript, context.fixesTried, context.stepsTried];
+  if (!lists.every(Array.isArray)) return false;
+  return (
+    (context.transcript as unknown[]).every(isMessage) &&
+    (context.fixesTried as unknown[]).every(isString) &&
+    (context.stepsTried as unknown[]).every(isString)
+  );
+}
 
 /** FNV-1a: a short, stable key for what a conversation was started with. */
 function hash(text: string): string {

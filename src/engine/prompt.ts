@@ -27,7 +27,7 @@ export type Prompt =
 
 /** The part of an XState snapshot that prompts are read from. */
 export interface PromptSource {
-  context: Pick<FlowContext, 'locale' | 'fixesTried'>;
+  context: Pick<FlowContext, 'locale' | 'fixesTried'> & Partial<Pick<FlowContext, 'offer'>>;
   getMeta(): Record<string, StateMeta | undefined>;
 }
 
@@ -38,7 +38,7 @@ export function promptMeta(snapshot: PromptSource): PromptMeta | undefined {
 export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
   const meta = promptMeta(snapshot);
   if (!meta) return undefined;
-  const { locale, fixesTried } = snapshot.context;
+  const { locale, fixesTried, offer } = snapshot.context;
   const visible = (choices: ChoiceMeta[] = []) => resolveChoices(choices, fixesTried, locale);
   switch (meta.kind) {
     case 'choice':
@@ -50,7 +50,8 @@ export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
         label: plainText(localize(meta.label, locale)),
         placeholder: meta.placeholder && localize(meta.placeholder, locale),
         choices: visible(meta.choices),
-        suggestions: (meta.suggestions ?? []).map((text) => localize(text, locale)),
+        // What the person may have meant by the answer just refused ("¥3.00") comes first.
+        suggestions: [...(offer ? [offer] : []), ...(meta.suggestions ?? []).map((text) => localize(text, locale))],
       };
     case 'outcome':
       return {

@@ -51,6 +51,12 @@ export const rejectionTexts: Record<string, Text> = {
     'That answer held something secret, which I have hidden; it is not what I asked for. Please answer the question again.',
     '這個回答裡有需要保密的資訊，我已經隱藏了，它也不是我需要的答案。請重新回答上面的問題。',
   ),
+  // {suggestion} is the amount as the person may have meant it, also offered as a quick answer.
+  'unclear-amount': t(
+    '您是说 {suggestion} 吗？是的话点下面的“{suggestion}”；不是的话请写上金额和币种，例如“88 元”。',
+    'Did you mean {suggestion}? If so, tap "{suggestion}" below; if not, please type the amount with its currency, e.g. "¥88".',
+    '您是說 {suggestion} 嗎？是的話點下面的「{suggestion}」；不是的話請寫上金額和幣別，例如「88 元」。',
+  ),
   'older-than-180-days': t(
     '这个时间在 180 天以前。如果没错，请再发送一次同样的时间；否则请改正它。',
     'That is more than 180 days ago. If it is right, send the same time again; otherwise please correct it.',

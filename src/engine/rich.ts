@@ -18,6 +18,24 @@ export interface RichElement extends Array<RichNode> {
   0: RichTag | 'a';
 }
 
+/** An element built in code (advice with the person's own figures): `element('li', 'pay in ', element('strong', '2 payments'))`. */
+export function element(tag: RichTag | 'a', ...children: RichNode[]): RichElement {
+  return [tag, ...children] as RichElement;
+}
+
+/**
+ * A text written with `{placeholders}`, filled with the person's own figures ("by **{by}**" →
+ * "by **Tue 1 Dec**"). The text stays literal in the source, so the build can compile it and
+ * ship each language's words apart (docs/decisions/0008); only the values are built in code.
+ */
+export function fill<T extends Rich>(rich: T, values: Readonly<Record<string, string>>): T {
+  const text = (words: string) => words.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+  // An element keeps its tag; a link's address is filled like its words.
+  const node = (item: RichNode): RichNode =>
+    typeof item === 'string' ? text(item) : ([item[0], ...item.slice(1).map(node)] as RichElement);
+  return (typeof rich === 'string' ? text(rich) : rich.map(node)) as T;
+}
+
 /** Compiled markdown (a list of blocks), or one paragraph of plain text. */
 export type Rich = string | RichNode[];
 

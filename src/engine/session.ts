@@ -5,9 +5,10 @@ import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
 import { message } from './messages.js';
-import { ConversationMemory, flowUpdatedNotice, isSameFlow, type SnapshotStore } from './persistence.js';
+import { ConversationMemory, flowUpdatedNotice, isRestorable, isSameFlow, type SnapshotStore } from './persistence.js';
 import { isProblemId, type ProblemId } from './problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
+import { loadTexts } from './text-loaders.js';
 import { localize } from './text.js';
 import { createTriage, type TriageOutput } from './triage.js';
 
@@ -91,6 +92,9 @@ export class Session {
   async start(): Promise<void> {
     this.stop();
     const generation = this.generation;
+    // What the engine says (the triage, answer labels, notices), in this conversation's language.
+    await loadTexts('engine', this.options.locale);
+    if (generation !== this.generation) return;
     if (this.options.resume === false) this.memory?.clear();
     else if (await this.resume(generation)) return;
     await this.startFresh([], generation);
@@ -103,7 +107,8 @@ export class Session {
     this.setBusy(true);
     try {
       const confirmsOldTime = this.oldTimeToConfirm !== undefined && this.oldTimeToConfirm === typed.trim();
-      const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime });
+      const earlier = (this.snapshot().context as FlowContext).transcript.filter((line) => line.from === 'user').map((line) => line.text);
+      const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime, earlier });
       // Started over while the answer was read: it belonged to the conversation that is gone.
       if (generation !== this.generation) return;
       const { understood } = event;
@@ -115,8 +120,12 @@ export class Session {
     }
   }
 
-  choose(choice: string): void {
-    if (this.busy) return;
+  /**
+   * A button pressed. `forState` is the state the button was drawn for: a press that arrives after
+   * the flow moved on (a double click landing on the next question) is not an answer to this one.
+   */
+  choose(choice: string, forState?: string): void {
+    if (this.busy || (forState !== undefined && forState !== this.view.state)) return;
     this.sendRemembering({ type: 'user.choose', choice });
   }
 
@@ -131,6 +140,11 @@ export class Session {
       description: clean(edits.description),
     };
     this.sendRemembering({ type: 'user.submit', edits: safe });
+  }
+
+  /** Forgets the kept conversation: another one (in another language) replaces it. */
+  forget(): void {
+    this.memory?.clear();
   }
 
   /** Starts over from the first question, forgetting the kept conversation. */
@@ -188,22 +202,22 @@ export class Session {
     this.problem = saved.problem;
     this.setBusy(true);
     this.flowLoading = true;
-    const machine = await loadFlow(saved.problem).finally(() => (this.flowLoading = false));
+    const machine = await this.loadFlowAndTexts(saved.problem).finally(() => (this.flowLoading = false));
     if (generation !== this.generation) return true;
     this.busy = false;
-    if (!isSameFlow(machine, saved.flow)) {
+    const startOver = async () => {
+      this.actor = undefined;
       this.memory!.clear();
       await this.startFresh([message('bot', localize(flowUpdatedNotice, this.options.locale))], generation);
       return true;
-    }
+    };
+    if (!isSameFlow(machine, saved.flow) || !isRestorable(saved.snapshot, saved.problem)) return startOver();
     try {
       this.run(machine, this.flowInput(saved.problem, []), { persist: true, snapshot: saved.snapshot as ActorSnapshot<unknown> });
       return true;
     } catch {
       // A snapshot the flow cannot take any more (a state renamed without a version bump).
-      this.actor = undefined;
-      this.memory!.clear();
-      return false;
+      return startOver();
     }
   }
 
@@ -222,10 +236,16 @@ export class Session {
     this.problem = problem;
     this.setBusy(true);
     this.flowLoading = true;
-    const machine = await loadFlow(problem).finally(() => (this.flowLoading = false));
+    const machine = await this.loadFlowAndTexts(problem).finally(() => (this.flowLoading = false));
     if (generation !== this.generation) return;
     this.busy = false;
     this.run(machine, this.flowInput(problem, transcript, description), { persist: true });
+  }
+
+  /** A flow's machine, with its words in this conversation's language. */
+  private async loadFlowAndTexts(problem: ProblemId): Promise<AnyStateMachine> {
+    const [machine] = await Promise.all([loadFlow(problem), loadTexts(problem, this.options.locale)]);
+    return machine;
   }
 
   /** The flow's input: the host's facts, plus the user's own description if triage got one. */

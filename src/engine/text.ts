@@ -40,3 +40,31 @@ export function t(zhCN: string, en: string, zhTW?: string): Text {
 export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown {
   return inEveryLocale(zhCN, en, zhTW);
 }
+
+/**
+ * The words of texts the production build moved out of their modules, one table per module and
+ * locale (docs/decisions/0008): each `t()`/`md()` call with literal text becomes `textRef(module,
+ * n)`, and a per-language chunk fills the table before the conversation needs it (text-loaders.ts).
+ */
+const registry = new Map<string, Partial<Record<Locale, readonly unknown[]>>>();
+
+/** Called by the build's per-language chunks. */
+export function registerTexts(module: string, locale: Locale, texts: readonly unknown[]): void {
+  registry.set(module, { ...registry.get(module), [locale]: texts });
+}
+
+/** A text whose words are looked up when read, in whichever locale has been loaded. */
+export function textRef<T>(module: string, index: number): Localized<T> {
+  const read = (locale: Locale) => registry.get(module)?.[locale]?.[index] as T;
+  return {
+    get 'zh-CN'() {
+      return read('zh-CN');
+    },
+    get en() {
+      return read('en');
+    },
+    get 'zh-TW'() {
+      return read('zh-TW');
+    },
+  };
+}

@@ -1,8 +1,8 @@
 /**
  * The first question when the host did not say what went wrong: one button per problem type, or
- * the user's own words ("绑卡一直失败", "my top up didn't go through"), routed by keywords. Its
- * final output is the chosen problem and the conversation so far; the session then starts that
- * flow.
+ * the user's own words ("绑卡一直失败", "my top up didn't go through"), routed by keywords
+ * (triage-keywords.ts). Its final output is the chosen problem and the conversation so far; the
+ * session then starts that flow.
  */
 import { assign, setup } from 'xstate';
 import type { Locale } from '../diagnose/types.js';
@@ -10,6 +10,9 @@ import type { FlowEvent, Message, StateMeta } from './context.js';
 import { answerLines, message } from './messages.js';
 import type { ProblemId } from './problems.js';
 import { localize, t, type Text } from './text.js';
+import { problemFromDescription } from './triage-keywords.js';
+
+export { problemFromDescription };
 
 export const problemLabels: Record<ProblemId, Text> = {
   'payment-failed': t('付款失败', 'A payment failed', '付款失敗'),
@@ -34,41 +37,24 @@ export const triageTexts = {
     'Sorry, I could not tell which problem that is. Please pick the closest one below.',
     '抱歉，我沒聽懂是哪一種問題。請從下面選一個最接近的。',
   ),
+  // After a second answer it cannot place: no third "sorry", but a way forward either way.
+  pickOrContact: t(
+    `我们换个方式：请从下面选一个最接近的问题，或者选“${problemLabels.other['zh-CN']}”，我会把您说的话转给客服。`,
+    `Let's do it this way: pick the closest problem below, or choose "${problemLabels.other.en}" and I will pass your words on to our support team.`,
+    `我們換個方式：請從下面選一個最接近的問題，或選「${problemLabels.other['zh-TW']}」，我會把您說的話轉給客服。`,
+  ),
+  // The same, where the host left 'other' out of the problems offered.
+  pickClosest: t(
+    '我们换个方式：请从下面选一个最接近的问题。',
+    "Let's do it this way: please pick the closest problem below.",
+    '我們換個方式：請從下面選一個最接近的問題。',
+  ),
 } as const satisfies Record<string, Text>;
 
 /** What the bot says after understanding a typed description, before the flow's first question. */
 export function understoodAs(problem: ProblemId): Text {
   const label = problemLabels[problem];
   return t(`明白了：${label['zh-CN']}。`, `Got it: ${label.en.toLowerCase()}.`, `了解：${label['zh-TW']}。`);
-}
-
-/**
- * Keywords per problem, most specific first: "扣了两次" is about missing money even though it
- * mentions a payment, and "数字人民币付不了款" is about the e-CNY wallet, not any payment.
- * Matched on lower-cased NFKC text, so full-width letters and capitals match too.
- */
-const problemKeywords: [ProblemId, RegExp][] = [
-  [
-    'funds-missing',
-    /扣了?两次|扣了?兩次|重复扣|重複扣|多扣|扣了?两笔|扣了?兩筆|钱不见|錢不見|钱没了|錢沒了|钱少了|錢少了|余额少了|餘額少了|不是我(付|买|買|消费|消費)|盗刷|盜刷|被盗|被盜|退款.{0,4}(没|沒|未)|(没|沒|未)收到退款|charged twice|double[- ]?charged?|taken twice|paid twice|money (is )?(missing|gone)|missing money|did ?n[o'’]t make|unauthori[sz]ed|refund/u,
-  ],
-  [
-    'card-binding-failed',
-    /绑卡|綁卡|绑定.{0,6}卡|綁定.{0,6}卡|加卡|添加.{0,4}卡|新增.{0,4}卡|(link|add|bind|connect)(ing)? (a |my |the )?(bank )?card|card (won['’]?t|will not|does ?n[o'’]t|did ?n[o'’]t|can['’]?t|cannot) (be )?(link|bind|add)/u,
-  ],
-  [
-    'activation-failed',
-    /开通|開通|激活|啟用|注册|註冊|实名|實名|activat|sign(ing)? ?up|regist|open(ing)? (a |my |the )?wallet|set(ting)? up (a |my |the )?wallet/u,
-  ],
-  ['bank-wallet-payment-failed', /数字人民币|數位人民幣|數字人民幣|数币|數幣|子钱包|子錢包|e-?cny|digital (yuan|rmb|renminbi)/u],
-  ['top-up-failed', /充值|充不进|充不進|儲值|储值|加值|top[- ]?up|topup|recharge|add(ing)? (money|funds)|load(ing)? (money|funds)/u],
-  ['payment-failed', /付款|支付|付不了|付钱|付錢|买单|買單|结账|結帳|扫码|掃碼|pay|checkout|check out|purchase|declined/u],
-];
-
-/** The problem a typed description is about, if its words say so. */
-export function problemFromDescription(text: string, problems: readonly ProblemId[]): ProblemId | undefined {
-  const folded = text.normalize('NFKC').toLowerCase();
-  return problemKeywords.find(([id, pattern]) => problems.includes(id) && pattern.test(folded))?.[0];
 }
 
 interface TriageContext {
@@ -78,6 +64,8 @@ interface TriageContext {
   problem?: ProblemId;
   /** What the user typed to describe the problem (masked): it opens the ticket's description. */
   description?: string;
+  /** Typed answers (masked) no keyword placed: handed on if the person then picks 'other'. */
+  unplaced: string[];
 }
 
 export interface TriageOutput {
@@ -105,7 +93,10 @@ export function createTriage(problems: readonly ProblemId[]) {
         const problem = problems.find((id) => id === event.choice);
         if (!problem) return {};
         const echo = message('user', localize(problemLabels[problem], context.locale));
-        return { problem, transcript: [...context.transcript, echo] };
+        // "Something else" after words triage could not place: those words are the description.
+        const handedOn =
+          problem === 'other' && context.unplaced.length > 0 ? { description: context.unplaced.join('\n') } : {};
+        return { problem, transcript: [...context.transcript, echo], ...handedOn };
       }),
       routeDescription: assign(({ context, event }) => {
         const problem = described(event);
@@ -122,11 +113,19 @@ export function createTriage(problems: readonly ProblemId[]) {
       }),
       askToPick: assign(({ context, event }) => {
         if (event.type !== 'user.answer') return {};
+        const unplaced = [...context.unplaced, event.text];
+        const reply =
+          unplaced.length < 2
+            ? triageTexts.notUnderstood
+            : problems.includes('other')
+              ? triageTexts.pickOrContact
+              : triageTexts.pickClosest;
         return {
+          unplaced,
           transcript: [
             ...context.transcript,
             ...answerLines(context.locale, event.text, event.masked),
-            message('bot', localize(triageTexts.notUnderstood, context.locale)),
+            message('bot', localize(reply, context.locale)),
           ],
         };
       }),
@@ -140,6 +139,7 @@ export function createTriage(problems: readonly ProblemId[]) {
     context: ({ input }) => ({
       locale: input.locale,
       fixesTried: [],
+      unplaced: [],
       transcript: [...(input.transcript ?? []), message('bot', localize(triageTexts.greeting, input.locale))],
     }),
     initial: 'askingProblem',

@@ -37,11 +37,16 @@ export const en: Translation = {
     sending: 'Sending your ticket…',
     queuedOffline: 'Your ticket is saved on this device and will be sent when you are back online.',
     queuedRetry: 'Your ticket is saved. The support service is busy; we will keep trying.',
+    notSaved:
+      'Your ticket could not be saved on this device: it will be lost if you close or reload the page. Copy it or send it by e-mail now.',
     sent: (reference) => (reference ? `Ticket sent. Reference: ${reference}` : 'Ticket sent.'),
+    sentEarlier: (reference) =>
+      reference ? `Your ticket from earlier was delivered. Reference: ${reference}` : 'Your ticket from earlier was delivered.',
     handedToHost: 'Your ticket was handed to the support team.',
     failed: (error) => `The ticket could not be sent (${error}). It is kept here: copy it or email it instead.`,
     copy: 'Copy ticket',
     copied: 'Copied',
     email: 'Email it instead',
+    dismiss: 'Dismiss',
   },
 };

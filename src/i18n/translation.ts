@@ -45,11 +45,17 @@ export interface Translation {
     queuedOffline: string;
     /** Saved in the outbox after the service asked to wait (429, 5xx): retried by itself. */
     queuedRetry: string;
+    /** Only this page's memory holds the ticket (storage full or refused, or persist="none"): a reload loses it. */
+    notSaved: string;
     sent: (reference?: string) => string;
+    /** A ticket filed on an earlier page, delivered now: said once. */
+    sentEarlier: (reference?: string) => string;
     handedToHost: string;
     failed: (error: string) => string;
     copy: string;
     copied: string;
     email: string;
+    /** Hides a failure notice (and forgets the refused ticket). */
+    dismiss: string;
   };
 }

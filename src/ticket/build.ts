@@ -1,5 +1,7 @@
 import { redact } from '../diagnose/redact.js';
+import { redactAcross } from '../diagnose/redact-across.js';
 import type { FlowContext } from '../engine/context.js';
+import { maskContact } from './contact.js';
 import type { Ticket } from './types.js';
 
 export interface PageInfo {
@@ -8,10 +10,10 @@ export interface PageInfo {
 }
 
 /** Last four digits of a card number the user typed and the redactor masked ("•••• 1234"). */
-function cardLast4(context: FlowContext): string | undefined {
-  for (const line of context.transcript) {
-    const match = /•••• (\d{4})/.exec(line.text);
-    if (line.from === 'user' && match) return match[1];
+function cardLast4(userTexts: readonly string[]): string | undefined {
+  for (const text of userTexts) {
+    const match = /•••• (\d{4})/.exec(text);
+    if (match) return match[1];
   }
   return undefined;
 }
@@ -22,8 +24,31 @@ function compact<T extends object>(value: T): T {
 }
 
 /**
+ * The page a ticket was filed from: origin and path only. The query and the fragment are where
+ * payment pages put tokens, card numbers and one-time codes (`?pan=…&otp=…#access_token=…`), and
+ * the ticket goes to the outbox, the preview and a mailto link; support needs only which page.
+ */
+function pageAddress(url: string): string {
+  let address: string;
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    parsed.hash = '';
+    address = parsed.href;
+  } catch {
+    address = url.split(/[?#]/)[0] ?? '';
+  }
+  // A path can carry a card number too ("/pay/4111111111111111").
+  return redact(address).text;
+}
+
+/**
  * Freezes a conversation into a ticket. Every free text passes the redactor again: host-supplied
- * error messages and form edits did not go through the answer box.
+ * error messages and form edits did not go through the answer box. The user's lines and the
+ * description are redacted together (redactAcross), so a card number typed over two answers is
+ * masked in both, and in the facts those answers gave.
  */
 export function buildTicket(
   context: FlowContext,
@@ -32,7 +57,16 @@ export function buildTicket(
   id: string = crypto.randomUUID(),
 ): Ticket {
   const { facts } = context;
-  const clean = (text?: string) => (text === undefined ? undefined : redact(text).text);
+  const userLines = context.transcript.filter((line) => line.from === 'user');
+  const said = [...userLines.map((line) => line.text), ...(facts.description ? [facts.description] : [])];
+  const masked = redactAcross(said).texts;
+  // An answer is kept both as a transcript line and as the fact it answered: mask both alike.
+  const maskedAnswer = new Map<string, string>();
+  userLines.forEach((line, i) => {
+    if (masked[i] !== line.text) maskedAnswer.set(line.text, masked[i]!);
+  });
+  const clean = (text?: string) => (text === undefined ? undefined : redact(maskedAnswer.get(text) ?? text).text);
+  const maskedLine = new Map(userLines.map((line, i) => [line, masked[i]!]));
   return compact({
     id,
     createdAt: now.toISOString(),
@@ -46,11 +80,15 @@ export function buildTicket(
     errorMessage: clean(facts.errorMessage),
     merchant: clean(facts.merchant),
     orderId: clean(facts.orderId),
-    cardLast4: cardLast4(context),
+    cardLast4: cardLast4(masked),
     stepsTried: [...context.stepsTried],
-    description: clean(facts.description),
-    contact: facts.contact && compact(facts.contact),
-    transcript: context.transcript.map(({ from, text, at }) => ({ from, text: redact(text).text, at })),
-    page: { url: page.url, userAgent: page.userAgent },
+    description: facts.description ? masked.at(-1) : undefined,
+    contact: facts.contact && compact(maskContact(facts.contact)),
+    transcript: context.transcript.map((line) => ({
+      from: line.from,
+      text: maskedLine.get(line) ?? redact(line.text).text,
+      at: line.at,
+    })),
+    page: { url: pageAddress(page.url), userAgent: page.userAgent },
   });
 }

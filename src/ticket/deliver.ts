@@ -5,7 +5,10 @@ export type AttemptResult =
   | { ok: true; status: number; reference?: string }
   | {
       ok: false;
-      /** Network errors, timeouts, 408, 429 and 5xx are worth another try; other 4xx are not. */
+      /**
+       * Network errors, timeouts, 408, 429 and 5xx are worth another try; other 4xx are not
+       * (but the outbox sends a body it can shorten once more after a 413).
+       */
       retryable: boolean;
       status?: number;
       error: string;
@@ -29,9 +32,40 @@ export interface RetryPolicy {
   baseDelay: number;
   /** Cap of the backoff, ms. */
   maxDelay: number;
+  /**
+   * Floor of every wait between two attempts of one ticket, ms, whatever asked for less (a jitter
+   * draw near 0, `Retry-After: 0`, a wake-up): a bug elsewhere can then cost one POST per
+   * `minDelay`, never a tight loop.
+   */
+  minDelay: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { baseDelay: 1000, maxDelay: 60_000 };
+export const defaultRetryPolicy: RetryPolicy = { baseDelay: 1000, maxDelay: 60_000, minDelay: 1000 };
+
+/** How long one attempt may take: `first` ms, doubling with every attempt, up to `max`. */
+export interface TimeoutPolicy {
+  first: number;
+  max: number;
+}
+
+/**
+ * 15 s, 30 s, 60 s, then 120 s for every later attempt. A slow endpoint that always needs 30 s
+ * gets there on the second try instead of being aborted and re-POSTed forever. The ceiling: the
+ * usual proxies in front of an endpoint give up by then anyway (nginx and AWS ALB after 60 s
+ * idle by default, Cloudflare after 100 s), so waiting longer only delays the next try.
+ */
+export const defaultTimeouts: TimeoutPolicy = { first: 15_000, max: 120_000 };
+
+export function attemptTimeout(attempt: number, policy: TimeoutPolicy = defaultTimeouts): number {
+  return Math.min(policy.max, policy.first * 2 ** Math.min(Math.max(0, attempt), 20));
+}
+
+/** The smallest floor any policy gets, so that even `minDelay: 0` cannot make a 0 ms loop. */
+const ABSOLUTE_MIN_DELAY = 10;
+
+export function minimumDelay(policy: RetryPolicy = defaultRetryPolicy): number {
+  return Math.max(ABSOLUTE_MIN_DELAY, policy.minDelay);
+}
 
 /** A server that asks for more than this is asked again sooner: the ticket should not idle for days. */
 const MAX_RETRY_AFTER = 60 * 60_000;
@@ -50,8 +84,10 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 
 /**
  * How long to wait before attempt `attempt + 1`: capped exponential backoff with full jitter
- * (AWS "Exponential backoff and jitter"), which spreads many clients' retries apart; a server's
- * `Retry-After` is honoured as it is.
+ * (AWS "Exponential backoff and jitter"), which spreads many clients' retries apart, drawn above
+ * the policy's floor; a server's `Retry-After` is honoured as it is (but never below the floor).
+ * Kept hand-written: retry libraries (p-retry, exponential-backoff, async-retry) run the loop
+ * in memory, while this one is persisted per ticket and resumed by other tabs and later pages.
  */
 export function retryDelay(
   attempt: number,
@@ -59,8 +95,10 @@ export function retryDelay(
   policy: RetryPolicy = defaultRetryPolicy,
   random: () => number = Math.random,
 ): number {
-  if (retryAfter !== undefined) return retryAfter;
-  return Math.floor(random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** Math.min(attempt, 30)));
+  const floor = minimumDelay(policy);
+  if (retryAfter !== undefined) return Math.max(floor, retryAfter);
+  const ceiling = Math.min(policy.maxDelay, policy.baseDelay * 2 ** Math.min(attempt, 30));
+  return floor + Math.floor(random() * Math.max(0, ceiling - floor));
 }
 
 /**
@@ -69,7 +107,7 @@ export function retryDelay(
  */
 export async function attemptDelivery(request: TicketRequest, options: AttemptOptions = {}): Promise<AttemptResult> {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeout = options.timeout ?? 15_000;
+  const timeout = options.timeout ?? defaultTimeouts.first;
   const controller = new AbortController();
   const abort = () => controller.abort();
   options.signal?.addEventListener('abort', abort);

@@ -3,17 +3,33 @@
  * reloads and tabs loses one or sends it under two keys (reliability.md R1, R3, R4, R5, R7).
  *
  * - A ticket is written here before anything is attempted, and removed only once delivery is
- *   confirmed (a 2xx, or the host's acknowledgement), leaving a receipt behind.
+ *   confirmed (a 2xx, or the host's acknowledgement), leaving a minimal receipt behind.
  * - Its request is frozen when queued: every attempt, in any tab and after any reload, sends the
- *   identical body with `Idempotency-Key: ticket.id`.
- * - One tab sends at a time (Web Locks where present); a tab re-reads storage under the lock, so
- *   a ticket another tab delivered is not sent again.
+ *   identical body with `Idempotency-Key: ticket.id` (re-frozen once, capped, after a 413).
+ * - One tab sends a ticket at a time: Web Locks where present; elsewhere a per-ticket lease in
+ *   storage (see {@link Outbox.takeLease}). A tab re-reads storage before sending, so a ticket
+ *   another tab delivered is not sent again.
+ * - Storage may refuse writes (full quota, private mode, `persist="none"`). The outbox then works
+ *   from memory with the same backoff, and says which tickets a reload would lose: `add` returns
+ *   it, `sending` and `waiting` notices carry `durable`, and a `durability` notice follows any change.
+ * - Never faster than the backoff: besides the persisted `nextAttemptAt`, each outbox remembers
+ *   when it last sent each ticket, and any `Retry-After` it was given, and waits for both (at
+ *   least `retry.minDelay` between attempts) whatever storage, another tab or a wake-up says.
  *
  * DOM-free: storage, fetch, locks, clock and randomness are passed in. When to drain (timers,
  * `online`, `visibilitychange`, page load) is the caller's business (widget/internal/ticket-handoff.ts).
  */
-import type { TicketRequest } from './adapters/index.js';
-import { defaultRetryPolicy, retryDelay, type AttemptResult, type RetryPolicy } from './deliver.js';
+import { requestFor, type TicketRequest } from './adapters/index.js';
+import {
+  attemptTimeout,
+  defaultRetryPolicy,
+  defaultTimeouts,
+  minimumDelay,
+  retryDelay,
+  type AttemptResult,
+  type RetryPolicy,
+  type TimeoutPolicy,
+} from './deliver.js';
 import type { Store } from './storage.js';
 import type { Ticket } from './types.js';
 
@@ -36,18 +52,24 @@ export interface OutboxEntry {
   lastStatus?: number;
 }
 
-/** Left behind when a ticket is delivered, so other tabs and later loads know it went. */
+/**
+ * Left behind when a ticket is delivered, so other tabs and later loads know it went. Minimal on
+ * purpose (the ticket's id is its key): no transcript, no contact.
+ */
 export interface Receipt {
   reference?: string;
   sentAt: number;
 }
 
 export type OutboxNotice =
-  | { type: 'sending'; ticket: Ticket }
+  /** `durable`: a reload would find the ticket; false means only this page's memory has it. */
+  | { type: 'sending'; ticket: Ticket; durable: boolean }
   /** `here`: this outbox delivered it; `elsewhere`: another tab or an earlier page did. */
   | { type: 'sent'; ticket: Ticket; reference?: string; by: 'here' | 'elsewhere' }
-  | { type: 'waiting'; ticket: Ticket; error: string; network: boolean; nextAttemptAt: number }
-  | { type: 'rejected'; ticket: Ticket; error: string; status?: number };
+  | { type: 'waiting'; ticket: Ticket; error: string; network: boolean; nextAttemptAt: number; durable: boolean }
+  | { type: 'rejected'; ticket: Ticket; error: string; status?: number }
+  /** A ticket's durability changed since it was last reported (storage refused or took it again). */
+  | { type: 'durability'; ticket: Ticket; durable: boolean };
 
 /** The part of `navigator.locks` used here. */
 export interface LockManagerLike {
@@ -56,28 +78,60 @@ export interface LockManagerLike {
 
 export interface OutboxOptions {
   store: Store;
-  send: (request: TicketRequest, signal: AbortSignal) => Promise<AttemptResult>;
+  send: (request: TicketRequest, options: { signal: AbortSignal; timeout: number }) => Promise<AttemptResult>;
   locks?: LockManagerLike;
+  /**
+   * Without locks: the wait between writing a lease and reading back who holds it, so that other
+   * tabs' writes have arrived (browsers sync localStorage between processes asynchronously).
+   */
+  settle?: () => Promise<void>;
   now?: () => number;
   random?: () => number;
   retry?: RetryPolicy;
+  timeouts?: TimeoutPolicy;
+}
+
+interface Lease {
+  owner: string;
+  /** Epoch ms: the holder's attempt has timed out by then, so another tab may take over. */
+  until: number;
 }
 
 const ENTRY = 'outbox:';
 const RECEIPT = 'receipt:';
+const LEASE = 'lease:';
 const LOCK = 'wallet-support-outbox';
 /** How long an undelivered ticket is kept: long enough for any outage a user waits out. */
 export const OUTBOX_TTL = 7 * 24 * 60 * 60_000;
 /** Long enough for every other tab and the next load to learn that the ticket went. */
 export const RECEIPT_TTL = 24 * 60 * 60_000;
+/** A lease outlives its attempt's timeout by this much: the answer may still be on its way. */
+const LEASE_MARGIN = 5_000;
+/** Cross-process localStorage sync in a browser takes milliseconds; a tenth of a second is ample.† */
+export const LEASE_SETTLE = 100;
+
+const defaultSettle = () => new Promise<void>((resolve) => setTimeout(resolve, LEASE_SETTLE));
+
+function instanceId(random: () => number): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${random().toString(36).slice(2)}`;
+}
 
 export class Outbox {
   private readonly store: Store;
   private readonly now: () => number;
+  private readonly retry: RetryPolicy;
   private readonly listeners = new Set<(notice: OutboxNotice) => void>();
   /** Tickets this outbox has reported on and not yet seen delivered. */
   private readonly watched = new Map<string, Ticket>();
+  /** The durability last reported for each watched ticket. */
+  private readonly reportedDurable = new Map<string, boolean>();
+  /**
+   * Not before this time, per ticket, in this outbox's memory: its last attempt plus the floor,
+   * or the server's Retry-After. What no lost write or other tab's write can undo.
+   */
+  private readonly heldUntil = new Map<string, number>();
   private readonly aborter = new AbortController();
+  private readonly owner: string;
   private running?: Promise<void>;
   private again = false;
   private disposed = false;
@@ -85,6 +139,8 @@ export class Outbox {
   constructor(private readonly options: OutboxOptions) {
     this.store = options.store;
     this.now = options.now ?? Date.now;
+    this.retry = options.retry ?? defaultRetryPolicy;
+    this.owner = instanceId(options.random ?? Math.random);
   }
 
   subscribe(listener: (notice: OutboxNotice) => void): () => void {
@@ -92,14 +148,31 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Write-ahead: the ticket is in storage before anything is attempted. */
-  add(entry: OutboxEntry): void {
-    this.watched.set(entry.ticket.id, entry.ticket);
-    this.store.write(ENTRY + entry.ticket.id, entry, OUTBOX_TTL);
+  /**
+   * Write-ahead: the ticket is in storage before anything is attempted. Returns whether it is
+   * durable: false when storage refused it and only this page's memory holds it, which the
+   * person must be told (a reload would lose it).
+   */
+  add(entry: OutboxEntry): boolean {
+    const { id } = entry.ticket;
+    this.watched.set(id, entry.ticket);
+    const durable = this.store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
+    this.reportedDurable.set(id, durable);
+    return durable;
   }
 
   get(id: string): OutboxEntry | undefined {
     return this.store.read<OutboxEntry>(ENTRY + id);
+  }
+
+  /** Whether a reload would find this ticket in storage. */
+  isDurable(id: string): boolean {
+    return this.store.isDurable(ENTRY + id);
+  }
+
+  /** Whether a drain is under way (an attempt may be in flight). */
+  get draining(): boolean {
+    return this.running !== undefined;
   }
 
   entries(): OutboxEntry[] {
@@ -120,12 +193,14 @@ export class Outbox {
     if (!entry) return undefined;
     const changed = change(entry);
     this.store.write(ENTRY + id, changed, OUTBOX_TTL);
+    this.reportDurability(id);
     return changed;
   }
 
-  /** Drops a ticket without a receipt: only for one handed to a host that did not ask to confirm it. */
+  /** Drops a ticket without a receipt: one handed to a host that did not ask to confirm it, or a refused one the person dismissed. */
   discard(id: string): void {
     this.watched.delete(id);
+    this.reportedDurable.delete(id);
     this.store.remove(ENTRY + id);
   }
 
@@ -152,11 +227,14 @@ export class Outbox {
     return this.drain();
   }
 
-  /** When the next queued ticket falls due, epoch ms; undefined when none waits for the endpoint. */
+  /**
+   * When the next queued ticket falls due, epoch ms; undefined when none waits for the endpoint.
+   * Counts this outbox's floor and other tabs' leases, so a timer set for it finds work to do.
+   */
   nextDue(): number | undefined {
     const due = this.entries()
       .filter((entry) => entry.route === 'endpoint' && entry.state === 'queued')
-      .map(dueAt);
+      .map((entry) => Math.max(this.dueAt(entry), this.leasedUntil(entry.ticket.id)));
     return due.length > 0 ? Math.min(...due) : undefined;
   }
 
@@ -193,69 +271,126 @@ export class Outbox {
     await locks.request(LOCK, work);
   }
 
+  /** Not before the backoff, the server's Retry-After, nor what this outbox holds the ticket back for. */
+  private dueAt(entry: OutboxEntry): number {
+    return Math.max(entry.nextAttemptAt, entry.notBefore ?? 0, this.heldUntil.get(entry.ticket.id) ?? 0);
+  }
+
+  private holdUntil(id: string, time: number): void {
+    this.heldUntil.set(id, Math.max(time, this.heldUntil.get(id) ?? 0));
+  }
+
+  private isDue(entry: OutboxEntry | undefined): entry is OutboxEntry & { request: TicketRequest } {
+    return entry !== undefined && entry.route === 'endpoint' && entry.state === 'queued' && entry.request !== undefined && this.dueAt(entry) <= this.now();
+  }
+
   private async pass(): Promise<void> {
+    this.flushToStorage();
     const tried = new Set<string>();
     for (;;) {
       if (this.disposed) return;
-      const now = this.now();
-      const entry = this.entries().find(
-        (candidate) =>
-          candidate.route === 'endpoint' &&
-          candidate.state === 'queued' &&
-          candidate.request &&
-          dueAt(candidate) <= now &&
-          !tried.has(candidate.ticket.id),
-      );
-      if (!entry?.request) break;
-      const { ticket } = entry;
-      tried.add(ticket.id);
-      const receipt = this.receipt(ticket.id);
-      if (receipt) {
-        // Delivered by a page that stopped before it could clear the entry.
-        this.confirm(ticket, receipt.reference, 'elsewhere');
-        continue;
+      const entry = this.entries().find((candidate) => this.isDue(candidate) && !tried.has(candidate.ticket.id));
+      if (!entry) break;
+      const { id } = entry.ticket;
+      tried.add(id);
+      if (this.settledByReceipt(entry.ticket)) continue;
+      const timeout = attemptTimeout(entry.attempts, this.options.timeouts ?? defaultTimeouts);
+      const leased = !this.options.locks;
+      if (leased && !(await this.takeLease(id, timeout))) continue;
+      try {
+        if (this.disposed) return;
+        // Read again: while this tab waited for the lease, another may have sent or delivered it.
+        const current = this.get(id);
+        if (!this.isDue(current) || this.settledByReceipt(current.ticket)) continue;
+        this.watched.set(id, current.ticket);
+        this.holdUntil(id, this.now() + minimumDelay(this.retry));
+        this.notify({ type: 'sending', ticket: current.ticket, durable: this.durableNow(id) });
+        const result = await this.options.send(current.request, { signal: this.aborter.signal, timeout });
+        if (this.disposed) return;
+        this.record(current, result);
+      } finally {
+        if (leased && !this.disposed) this.releaseLease(id);
       }
-      this.watched.set(ticket.id, ticket);
-      this.notify({ type: 'sending', ticket });
-      const result = await this.options.send(entry.request, this.aborter.signal);
-      if (this.disposed) return;
-      this.record(entry, result);
     }
     this.reportDeliveredElsewhere();
   }
 
-  private record(entry: OutboxEntry, result: AttemptResult): void {
+  /**
+   * Without Web Locks (insecure origins, older Safari): a lease per ticket in the shared storage.
+   * A tab writes its lease, waits for writes of other tabs to arrive, and reads back: only the
+   * tab whose lease is still there sends; the others skip the ticket until the lease is released
+   * or expires (an attempt's timeout plus a margin, so a closed tab does not block it for long).
+   * Where storage refuses the lease (full), tabs cannot see each other: both may send, and the
+   * one Idempotency-Key makes that one ticket.
+   */
+  private async takeLease(id: string, timeout: number): Promise<boolean> {
+    if (this.leasedUntil(id) > this.now()) return false;
+    const ttl = timeout + LEASE_MARGIN;
+    this.store.write(LEASE + id, { owner: this.owner, until: this.now() + ttl } satisfies Lease, ttl);
+    await (this.options.settle ?? defaultSettle)();
+    return !this.disposed && this.store.read<Lease>(LEASE + id)?.owner === this.owner;
+  }
+
+  private releaseLease(id: string): void {
+    if (this.store.read<Lease>(LEASE + id)?.owner === this.owner) this.store.remove(LEASE + id);
+  }
+
+  /** Until when another tab holds the lease on a ticket; 0 when none does. */
+  private leasedUntil(id: string): number {
+    if (this.options.locks) return 0;
+    const lease = this.store.read<Lease>(LEASE + id);
+    return lease && lease.owner !== this.owner ? lease.until : 0;
+  }
+
+  /** Delivered by a page that stopped before it could clear the entry: settled without sending. */
+  private settledByReceipt(ticket: Ticket): boolean {
+    const receipt = this.receipt(ticket.id);
+    if (receipt) this.confirm(ticket, receipt.reference, 'elsewhere');
+    return receipt !== undefined;
+  }
+
+  private record(entry: OutboxEntry & { request: TicketRequest }, result: AttemptResult): void {
     const { ticket } = entry;
-    // The host acknowledged it while this attempt was under way: it is delivered and reported already.
-    if (!this.get(ticket.id)) return;
+    const now = this.now();
+    // Kept in memory first: even where storage cannot record it, this tab honours it.
+    if (!result.ok && result.retryAfter !== undefined) this.holdUntil(ticket.id, now + result.retryAfter);
+    // The host acknowledged it (or another tab delivered it) while this attempt was under way:
+    // it is delivered, and reported already or at the end of the pass.
+    if (this.receipt(ticket.id)) return;
     if (result.ok) {
       this.confirm(ticket, result.reference, 'here');
       return;
     }
-    const now = this.now();
+    const failure = { lastError: result.error, lastStatus: result.status };
+    if (result.status === 413 && !entry.request.capped) {
+      // Too large for the endpoint, and shorter is possible: nothing was created, so send the
+      // capped body next (after the floor), instead of failing the ticket for good.
+      const { url, format } = entry.request;
+      const request = requestFor(ticket, url, format, { shrink: true });
+      const kept = this.update(ticket.id, (current) => ({ ...current, ...failure, request, attempts: current.attempts + 1, nextAttemptAt: now }));
+      if (kept) this.notifyWaiting(kept, false);
+      return;
+    }
     if (!result.retryable) {
-      const kept = this.update(ticket.id, (current) => ({
-        ...current,
-        state: 'rejected',
-        attempts: current.attempts + 1,
-        lastError: result.error,
-        lastStatus: result.status,
-      }));
+      const kept = this.update(ticket.id, (current) => ({ ...current, ...failure, state: 'rejected', attempts: current.attempts + 1 }));
       if (kept) this.notify({ type: 'rejected', ticket, error: result.error, status: result.status });
       return;
     }
-    const delay = retryDelay(entry.attempts, result.retryAfter, this.options.retry ?? defaultRetryPolicy, this.options.random);
+    const delay = retryDelay(entry.attempts, result.retryAfter, this.retry, this.options.random);
     const kept = this.update(ticket.id, (current) => ({
       ...current,
+      ...failure,
       attempts: current.attempts + 1,
       nextAttemptAt: now + delay,
       notBefore: result.retryAfter === undefined ? undefined : now + result.retryAfter,
-      lastError: result.error,
-      lastStatus: result.status,
     }));
-    if (kept) {
-      this.notify({ type: 'waiting', ticket, error: result.error, network: result.network === true, nextAttemptAt: now + delay });
-    }
+    if (kept) this.notifyWaiting(kept, result.network === true);
+  }
+
+  private notifyWaiting(entry: OutboxEntry, network: boolean): void {
+    const { ticket } = entry;
+    const nextAttemptAt = this.dueAt(entry);
+    this.notify({ type: 'waiting', ticket, error: entry.lastError ?? '', network, nextAttemptAt, durable: this.durableNow(ticket.id) });
   }
 
   /** Receipt first, then the entry goes: a stop in between leaves a receipt that settles it. */
@@ -263,7 +398,28 @@ export class Outbox {
     this.store.write(RECEIPT + ticket.id, { reference, sentAt: this.now() } satisfies Receipt, RECEIPT_TTL);
     this.store.remove(ENTRY + ticket.id);
     this.watched.delete(ticket.id);
+    this.reportedDurable.delete(ticket.id);
+    this.heldUntil.delete(ticket.id);
     this.notify({ type: 'sent', ticket, reference, by });
+  }
+
+  /** Entries and receipts only memory held go to storage once it takes them again. */
+  private flushToStorage(): void {
+    this.store.flush(RECEIPT);
+    for (const key of this.store.flush(ENTRY)) this.reportDurability(key.slice(ENTRY.length));
+  }
+
+  /** Durability as it is now, remembered as told (the notice that carries it tells the person). */
+  private durableNow(id: string): boolean {
+    const durable = this.isDurable(id);
+    this.reportedDurable.set(id, durable);
+    return durable;
+  }
+
+  private reportDurability(id: string): void {
+    const ticket = this.watched.get(id);
+    if (!ticket || this.reportedDurable.get(id) === this.isDurable(id)) return;
+    this.notify({ type: 'durability', ticket, durable: this.durableNow(id) });
   }
 
   /** Tickets this outbox reported on that another tab delivered while this one waited for the lock. */
@@ -272,6 +428,7 @@ export class Outbox {
       const receipt = this.get(id) ? undefined : this.receipt(id);
       if (receipt) {
         this.watched.delete(id);
+        this.reportedDurable.delete(id);
         this.notify({ type: 'sent', ticket, reference: receipt.reference, by: 'elsewhere' });
       }
     }
@@ -280,8 +437,4 @@ export class Outbox {
   private notify(notice: OutboxNotice): void {
     for (const listener of this.listeners) listener(notice);
   }
-}
-
-function dueAt(entry: OutboxEntry): number {
-  return Math.max(entry.nextAttemptAt, entry.notBefore ?? 0);
 }

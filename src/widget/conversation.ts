@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // live(): the answer box stays between questions, so an emptied draft must empty what it shows.
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../diagnose/types.js';
-import type { Message, TicketEdits } from '../engine/context.js';
+import type { Facts, Message, TicketEdits } from '../engine/context.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
 import { isProblemId, problemIds, type ProblemId } from '../engine/problems.js';
 import type { Prompt, ViewChoice } from '../engine/prompt.js';
@@ -18,9 +18,10 @@ import { emit } from './events.js';
 import { lowContrastParts } from './internal/contrast.js';
 import { toDateTimeLocal } from '../engine/iso-time.js';
 import { renderRich } from './internal/rich-text.js';
-import { mailtoLink, ticketAsText } from './internal/mailto.js';
+import { ticketAsText } from './internal/mailto.js';
 import { SessionController } from './internal/session-controller.js';
-import { courierFor, type TicketCourier, type TicketStatus } from './internal/ticket-handoff.js';
+import { courierFor, type TicketCourier } from './internal/ticket-handoff.js';
+import { renderTicketStatuses } from './internal/ticket-status.js';
 import './ticket-form.js';
 
 export interface ConversationConfig {
@@ -58,7 +59,7 @@ export class WalletSupportConversation extends LitElement {
   declare config: ConversationConfig;
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */
   private declare text?: Translation;
-  /** Tickets of earlier conversations already reported as sent: not shown again after "Start over". */
+  /** Tickets whose outcome an earlier conversation reported (sent, handed over, refused): not shown again after "Start over". */
   private reportedTickets = new Set<string>();
   private declare copiedTicket?: string;
   private courier?: TicketCourier;
@@ -91,7 +92,7 @@ export class WalletSupportConversation extends LitElement {
       this.courier = courierFor(host);
       this.stopWatchingTickets = this.courier.subscribe(() => this.requestUpdate());
       // The element connects it on load; again here for an element that was moved or re-added.
-      this.courier.connect();
+      this.courier.connect({ persist: this.config?.persist });
     }
   }
 
@@ -120,18 +121,27 @@ export class WalletSupportConversation extends LitElement {
    * Starts the conversation over with a (possibly new) configuration. With `resume`, a conversation
    * kept from before a reload (same locale, problem and host facts) is picked up instead.
    */
-  async restart(config: ConversationConfig = this.config, options: { resume?: boolean } = {}): Promise<void> {
+  async restart(
+    config: ConversationConfig = this.config,
+    options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts } } = {},
+  ): Promise<void> {
     this.config = config;
     this.answered = [];
     this.lastStep = undefined;
-    for (const { ticket, status } of this.courier?.tickets ?? []) if (status.kind === 'sent' || status.kind === 'handed-to-host') this.reportedTickets.add(ticket.id);
-    const problem = isProblemId(config.problem) ? config.problem : undefined;
+    // Only when starting over: the first start shows what happened meanwhile (a ticket from an
+    // earlier page delivered before the panel was opened).
+    if (this.session.session) {
+      for (const { ticket, status } of this.courier?.tickets ?? []) {
+        if (status.kind === 'sent' || status.kind === 'handed-to-host' || status.kind === 'failed') this.reportedTickets.add(ticket.id);
+      }
+    }
+    const problem = options.keep?.problem ?? (isProblemId(config.problem) ? config.problem : undefined);
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.loadText(config.locale);
     await this.session.start({
       locale: config.locale,
       problem,
-      facts: factsFromHost(config.host),
+      facts: options.keep?.facts ?? factsFromHost(config.host),
       problems: problemIds,
       persistence: persist === 'none' ? undefined : openStore(persist),
       resume: options.resume ?? false,
@@ -167,6 +177,22 @@ export class WalletSupportConversation extends LitElement {
     const active = document.activeElement;
     const root = this.getRootNode();
     return !active || active === document.body || (root instanceof ShadowRoot && active === root.host);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = changed.get('config') as ConversationConfig | undefined;
+    if (before && this.session.session && before.locale !== this.config.locale) void this.switchLanguage();
+  }
+
+  /**
+   * The page or the host switched language: start again in the new one, with everything already
+   * said kept as facts (so nothing is asked twice) and the problem already chosen.
+   */
+  private async switchLanguage(): Promise<void> {
+    const view = this.session.view;
+    this.session.session?.forget();
+    await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
+    this.focusNextPrompt = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,7 +236,11 @@ export class WalletSupportConversation extends LitElement {
     return html`
       ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
       <div class="current">${view?.busy ? nothing : this.renderPrompt(view?.prompt, text)}</div>
-      ${this.renderTicketStatus(text)}
+      ${renderTicketStatuses(
+        (this.courier?.tickets ?? []).filter(({ ticket }) => !this.reportedTickets.has(ticket.id)),
+        text.ticket,
+        { copied: this.copiedTicket, copy: (ticket) => void this.handleCopyTicket(ticket), dismiss: (id) => this.courier?.dismiss(id) },
+      )}
     `;
   }
 
@@ -268,9 +298,12 @@ export class WalletSupportConversation extends LitElement {
   }
 
   private renderChoices(choices: ViewChoice[]) {
+    // The state these buttons answer: a click that arrives after the flow moved on is not theirs.
+    const state = this.session.view?.state;
     return html`<div part="choices" class="choices">
       ${choices.map(
-        (choice) => html`<button type="button" @click=${() => this.handleChoose(choice, choices)}>${choice.label}</button>`,
+        (choice) =>
+          html`<button type="button" @click=${(event: MouseEvent) => this.handleChoose(event, choice, choices, state)}>${choice.label}</button>`,
       )}
     </div>`;
   }
@@ -279,7 +312,7 @@ export class WalletSupportConversation extends LitElement {
   private renderSuggestions(suggestions: string[]) {
     if (suggestions.length === 0) return nothing;
     return html`<div part="choices" class="choices suggestions">
-      ${suggestions.map((label) => html`<button type="button" @click=${() => this.handleSuggestion(label)}>${label}</button>`)}
+      ${suggestions.map((label) => html`<button type="button" @click=${(event: MouseEvent) => this.handleSuggestion(event, label)}>${label}</button>`)}
     </div>`;
   }
 
@@ -306,22 +339,6 @@ export class WalletSupportConversation extends LitElement {
       ></textarea>
       <button part="send-button" type="submit" class="primary">${text.send}</button>
     </form>`;
-  }
-
-  /** Where each ticket stands, with the fallbacks ("Copy ticket", e-mail) always at hand. */
-  private renderTicketStatus(text: Translation) {
-    const shown = (this.courier?.tickets ?? []).filter(({ ticket }) => !this.reportedTickets.has(ticket.id));
-    return shown.map(({ ticket, status }) => {
-      const t = text.ticket;
-      return html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
-        <p>${ticketStatusText(status, t)}</p>
-        ${this.copiedTicket === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
-        <div class="fallbacks">
-          <button type="button" @click=${() => this.handleCopyTicket(ticket)}>${t.copy}</button>
-          <a href=${mailtoLink(ticket)}>${t.email}</a>
-        </div>
-      </div>`;
-    });
   }
 
   private handleView(view: SessionView): void {
@@ -351,13 +368,15 @@ export class WalletSupportConversation extends LitElement {
     });
   }
 
-  private handleChoose(choice: ViewChoice, choices: ViewChoice[]): void {
+  private handleChoose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void {
+    if (isRepeatClick(event)) return;
     this.answered = [...this.answered, { at: this.session.view?.transcript.length ?? 0, choices, chosen: choice.id }];
     this.focusNextPrompt = true;
-    this.session.session?.choose(choice.id);
+    this.session.session?.choose(choice.id, state);
   }
 
-  private handleSuggestion(label: string): void {
+  private handleSuggestion(event: MouseEvent, label: string): void {
+    if (isRepeatClick(event)) return;
     this.focusNextPrompt = true;
     void this.session.session?.answer(label);
   }
@@ -419,19 +438,13 @@ export class WalletSupportConversation extends LitElement {
   }
 }
 
-function ticketStatusText(status: TicketStatus, t: Translation['ticket']): string {
-  switch (status.kind) {
-    case 'sending':
-      return t.sending;
-    case 'queued':
-      return status.offline ? t.queuedOffline : t.queuedRetry;
-    case 'sent':
-      return t.sent(status.reference);
-    case 'handed-to-host':
-      return t.handedToHost;
-    case 'failed':
-      return t.failed(status.error);
-  }
+/**
+ * The second click of a double click: Chromium dispatches it, with `detail` 2, to whatever button
+ * the first click rendered under the pointer, so it would answer the next question unread.
+ * Keyboard activation has `detail` 0 and is never a repeat.
+ */
+function isRepeatClick(event: MouseEvent): boolean {
+  return event.detail > 1;
 }
 
 if (!customElements.get('wallet-support-conversation')) {

@@ -7,7 +7,7 @@ import { withEdits } from '../engine/edits.js';
 import { fromDateTimeLocal, toDateTimeLocal } from '../engine/iso-time.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
-import { formatContact, looksLikeCardNumber, parseContact } from '../ticket/contact.js';
+import { formatContact, looksLikeCardNumber, MAX_CONTACT_LENGTH, maskContactText, parseContact } from '../ticket/contact.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
 
@@ -16,6 +16,22 @@ type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
 
 /** A time more than this far ahead of the device's clock is a typo, not clock skew. */
 const CLOCK_SKEW = 5 * 60_000;
+
+/**
+ * Longest value each field takes: room for anything genuine (an amount with its currency, an
+ * error code, a pasted error message), not for a megabyte pasted into the page's redactor. The
+ * time is a datetime-local input: the browser keeps its value to "YYYY-MM-DDTHH:mm" and ignores
+ * maxlength there.
+ */
+const MAX_LENGTH = {
+  amount: 64,
+  errorCode: 64,
+  errorMessage: 2000,
+  merchant: 200,
+  orderId: 200,
+  description: 2000,
+  contact: MAX_CONTACT_LENGTH,
+} as const;
 
 interface Reading {
   edits: TicketEdits;
@@ -65,7 +81,7 @@ export class WalletSupportTicketForm extends LitElement {
         @submit=${this.handleSubmit} @input=${this.handleInput}>
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
         ${this.renderChecked('amount', t.amount, html`<input id="ticket-amount" name="amount" autocomplete="off"
-          inputmode="decimal" .value=${amountText(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
+          inputmode="decimal" maxlength=${MAX_LENGTH.amount} .value=${amountText(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
           aria-describedby="ticket-amount-error" />`)}
         ${this.renderChecked('time', t.time, html`<input id="ticket-time" name="time" type="datetime-local"
           .value=${toDateTimeLocal(facts.occurredAt)} aria-invalid=${this.errors.time ? 'true' : 'false'}
@@ -75,11 +91,11 @@ export class WalletSupportTicketForm extends LitElement {
         ${this.renderText('merchant', t.merchant, facts)}
         ${this.renderText('orderId', t.orderId, facts)}
         <label for="ticket-description">${t.description}</label>
-        <textarea id="ticket-description" name="description" rows="3" maxlength="2000"
+        <textarea id="ticket-description" name="description" rows="3" maxlength=${MAX_LENGTH.description}
           aria-describedby="ticket-description-hint" .value=${facts.description ?? ''}></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
         ${this.renderChecked('contact', t.contact, html`<input id="ticket-contact" name="contact" autocomplete="email"
-          required aria-required="true" .value=${formatContact(facts.contact)}
+          required aria-required="true" maxlength=${MAX_LENGTH.contact} .value=${maskContactText(formatContact(facts.contact))}
           aria-invalid=${this.errors.contact ? 'true' : 'false'}
           aria-describedby="ticket-contact-hint ticket-contact-error" />`, t.contactHint)}
         ${this.preview ? this.renderPreview(this.preview) : nothing}
@@ -101,7 +117,7 @@ export class WalletSupportTicketForm extends LitElement {
   private renderText(field: TextField, label: string, facts: Facts) {
     return html`
       <label for="ticket-${field}">${label}</label>
-      <input id="ticket-${field}" name=${field} autocomplete="off" maxlength="2000" .value=${facts[field] ?? ''} />
+      <input id="ticket-${field}" name=${field} autocomplete="off" maxlength=${MAX_LENGTH[field]} .value=${facts[field] ?? ''} />
     `;
   }
 
@@ -192,7 +208,8 @@ export class WalletSupportTicketForm extends LitElement {
   /** A card number or code typed into a field does not stay on screen once the form is sent. */
   private maskSecretsIn(form: HTMLFormElement): void {
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=datetime-local]), textarea')) {
-      const masked = redact(field.value).text;
+      // A contact keeps its words ("pin.li@163.com" is an address, not a PIN); a card number in it is masked.
+      const masked = field.name === 'contact' ? maskContactText(field.value) : redact(field.value).text;
       if (masked !== field.value) field.value = masked;
     }
   }

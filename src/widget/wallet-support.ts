@@ -3,21 +3,11 @@ import type { Locale } from '../diagnose/types.js';
 import { launcherTextFor, type LauncherText } from '../i18n/launcher.js';
 import { toLocale } from '../i18n/locale.js';
 import { emit } from './events.js';
+import { hostAttributes, hostFactNames, type HostContext } from './host-attributes.js';
 import { prefersSavingData, whenIdle } from './internal/when-idle.js';
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
 import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js';
-
-/** Context a host may pass to `start()`, with the same meaning as the attributes. */
-export interface HostContext {
-  amount?: string;
-  currency?: string;
-  occurredAt?: string;
-  errorCode?: string;
-  errorMessage?: string;
-  merchant?: string;
-  orderId?: string;
-}
 
 /**
  * @summary An embeddable support chat for failed wallet operations: a launcher that opens a
@@ -28,6 +18,15 @@ export interface HostContext {
  * the browser idle (unless the user asked to save data), or at once when `open`/`problem` is set.
  *
  * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang`, else the browser's language.
+ * @attr amount - The failed transaction's amount as a decimal string, e.g. "1299.50".
+ * @attr currency - ISO 4217 code of `amount`; CNY when absent.
+ * @attr occurred-at - When it happened, ISO 8601.
+ * @attr error-code - The code the payment system returned, e.g. "51".
+ * @attr error-message - The message the payment system showed.
+ * @attr merchant - Who was being paid.
+ * @attr order-id - The merchant's order number.
+ * @attr payment-method - How the person paid: `balance`, `debit-card`, `credit-card` or `e-cny` (decides when money comes back).
+ * @attr support-phone - The provider's official support hotline, offered where a person is the next step (e.g. "95188").
  * @attr theme - `light`, `dark` or `auto` (default: follows the user's `prefers-color-scheme`).
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
@@ -76,13 +75,8 @@ export class WalletSupport extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
     problem: { type: String },
-    amount: { type: String },
-    currency: { type: String },
-    occurredAt: { type: String, attribute: 'occurred-at' },
-    errorCode: { type: String, attribute: 'error-code' },
-    errorMessage: { type: String, attribute: 'error-message' },
-    merchant: { type: String },
-    orderId: { type: String, attribute: 'order-id' },
+    // The facts a host may pass (host-attributes.ts), each a string attribute.
+    ...Object.fromEntries(Object.entries(hostAttributes).map(([name, attribute]) => [name, { attribute }])),
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
     ticketFormat: { type: String, attribute: 'ticket-format' },
     persist: { type: String },
@@ -107,6 +101,10 @@ export class WalletSupport extends LitElement {
   declare merchant?: string;
   /** The merchant's order number. */
   declare orderId?: string;
+  /** How the person paid: `balance`, `debit-card`, `credit-card` or `e-cny` (decides when money comes back). */
+  declare paymentMethod?: string;
+  /** The provider's official support hotline, offered where a person is the next step (e.g. "95188"). */
+  declare supportPhone?: string;
   /** URL tickets are POSTed to as JSON; without it the host handles `wallet-support-ticket`. */
   declare ticketEndpoint?: string;
   /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
@@ -170,9 +168,9 @@ export class WalletSupport extends LitElement {
 
   /** Opens the panel in a given flow, with what the host knows about the failure. */
   async start(problem: string, context: HostContext = {}): Promise<void> {
-    // Every field is replaced: what an earlier start() or attribute said does not leak into this one.
-    const { amount, currency, occurredAt, errorCode, errorMessage, merchant, orderId } = context;
-    Object.assign(this, { problem, amount, currency, occurredAt, errorCode, errorMessage, merchant, orderId });
+    // Every fact is replaced: what an earlier start() or attribute said does not leak into this one.
+    this.problem = problem;
+    for (const name of hostFactNames) this[name] = context[name];
     this.open = true;
     await this.loadConversation();
     await this.updateComplete;
@@ -316,15 +314,7 @@ export class WalletSupport extends LitElement {
     return {
       locale: this.locale,
       problem: this.problem,
-      host: {
-        amount: this.amount,
-        currency: this.currency,
-        occurredAt: this.occurredAt,
-        errorCode: this.errorCode,
-        errorMessage: this.errorMessage,
-        merchant: this.merchant,
-        orderId: this.orderId,
-      },
+      host: Object.fromEntries(hostFactNames.map((name) => [name, this[name]])),
       ticketEndpoint: this.ticketEndpoint,
       ticketFormat: this.ticketFormat,
       persist: this.persist,

@@ -103,7 +103,7 @@ describe('every flow, end to end', () => {
     const { widget, events } = await widgetFor(html`<wallet-support lang="zh-TW" problem="bank-wallet-payment-failed"
       amount="2500" occurred-at="2026-11-26T20:00:00+08:00"></wallet-support>`);
     await widget.click('沒有訊息');
-    await widget.click('提示超出單筆或單日限額');
+    await widget.click('顯示超出單筆或單日限額');
     expect(widget.log.textContent).to.contain('單筆 2,000 元、單日 5,000 元');
     expect(widget.log.textContent).to.contain('請在錢包 App 中查看您的限額');
     await widget.click('已解決');

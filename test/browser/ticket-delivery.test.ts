@@ -3,16 +3,21 @@
  *
  * A page reload is simulated by removing the element and creating a new one with the same
  * attributes: the new element has a new courier and a new outbox object and knows the ticket only
- * from localStorage, as after a real reload. Modules are not re-imported (they hold no ticket).
+ * from localStorage, as after a real reload. Modules are not re-imported: what the storage module
+ * keeps in memory (values storage refused) is cleared between tests, and a test that fills
+ * localStorage removes the first element before filling it, so the new one starts from storage.
+ *
+ * No test sleeps to show that nothing happens: "no retry" is shown by the courier having no
+ * retry timer and no fallback pending (`courierFor(element).scheduled`), the cause of any POST.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OutboxEntry } from '../../src/ticket/outbox.js';
-import { openStore } from '../../src/ticket/storage.js';
+import { openStore, type StorageKind } from '../../src/ticket/storage.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { defaultRetryPolicy } from '../../src/ticket/deliver.js';
-import { deliverySettings } from '../../src/widget/internal/ticket-handoff.js';
+import { courierFor, deliverySettings } from '../../src/widget/internal/ticket-handoff.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
 
@@ -23,7 +28,7 @@ interface Reply {
 }
 
 interface ServerLog {
-  posts: { key: string; body: string; path: string }[];
+  posts: { key: string; body: string; path: string; at: number }[];
   tickets: string[];
   mismatches: number;
 }
@@ -40,7 +45,7 @@ const outbox = () =>
     .keys('outbox:')
     .map((key) => openStore('local').read<OutboxEntry>(key)!);
 
-function widgetFor(endpoint: string, extra = html``) {
+function widgetFor(endpoint: string, persist = 'session') {
   return fixture<WalletSupport>(html`<wallet-support
     lang="en"
     problem="payment-failed"
@@ -48,15 +53,52 @@ function widgetFor(endpoint: string, extra = html``) {
     occurred-at="2026-11-26T15:00:00+08:00"
     error-message="余额不足 (51)"
     ticket-endpoint=${endpoint}
-  >${extra}</wallet-support>`);
+    persist=${persist}
+  ></wallet-support>`);
 }
 
-/** From "did this solve it?" to a submitted ticket review. */
-async function fileTicket(widget: WidgetHarness): Promise<void> {
-  await widget.open();
+/** The widget's keys in localStorage (fillers left out). */
+const widgetKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('wallet-support:'));
+
+/** Fills localStorage to its quota, as a host page can: every later write of ours is refused. */
+function fillLocalStorage(): void {
+  let chunk = 'x'.repeat(1 << 20);
+  for (let index = 0; chunk.length > 0; index++) {
+    try {
+      localStorage.setItem(`f${index}`, chunk);
+    } catch {
+      chunk = chunk.slice(0, chunk.length >> 1);
+    }
+  }
+  // As long a key as any the widget writes: a shorter one might still fit.
+  expect(() => localStorage.setItem(`wallet-support:v1:probe:${crypto.randomUUID()}`, 'x')).to.throw();
+}
+
+/** Forgets everything a test left: in storage, and in the storage module's memory (a reload's worth). */
+function forgetEverything(): void {
+  for (const kind of ['local', 'memory'] as StorageKind[]) {
+    const store = openStore(kind);
+    for (const key of store.keys()) store.remove(key);
+  }
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
+/** The ticket form's Contact field, answering what the flow asks first (how the person paid...) with "I don't remember". */
+function reachTicketForm(widget: WidgetHarness): Promise<HTMLInputElement> {
+  return until(() => {
+    const contact = widget.byRole('textbox', 'Contact')[0] as HTMLInputElement | undefined;
+    if (!contact) widget.byRole('button', "I don't remember").find((button) => !(button as HTMLButtonElement).disabled)?.click();
+    return contact;
+  }, 'the Contact field');
+}
+
+/** From "did this solve it?" to a submitted ticket review; `open`: the panel is still closed. */
+async function fileTicket(widget: WidgetHarness, open = true): Promise<void> {
+  if (open) await widget.open();
   await widget.click('No, I still need help');
   await widget.click('None of these, contact support');
-  const contact = (await until(() => widget.byRole('textbox', 'Contact')[0], 'the Contact field')) as HTMLInputElement;
+  const contact = await reachTicketForm(widget);
   contact.value = 'li.lei@example.com';
   await widget.click('Submit');
 }
@@ -75,16 +117,17 @@ async function fileTicketTheHostTakesOver(endpoint: string) {
 
 describe('ticket delivery to an endpoint', () => {
   beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
+    forgetEverything();
     // Short backoff, so the retries of these tests take milliseconds, not seconds.
-    deliverySettings.retry = { baseDelay: 20, maxDelay: 100 };
+    deliverySettings.retry = { baseDelay: 20, maxDelay: 100, minDelay: 20 };
     deliverySettings.ackTimeout = 300;
   });
 
   afterEach(() => {
     deliverySettings.retry = defaultRetryPolicy;
     deliverySettings.ackTimeout = 30_000;
+    // A full localStorage must not reach the next test file (same origin).
+    forgetEverything();
   });
 
   it('answers 503, 503, then 201: one ticket, one Idempotency-Key, identical bodies, and the reference shown', async () => {
@@ -142,10 +185,24 @@ describe('ticket delivery to an endpoint', () => {
     expect(outbox()).to.have.length(0);
     // The host heard of the ticket once, on the page where it was filed.
     expect(after.filter((e) => e.type === 'wallet-support-ticket')).to.have.length(0);
+
+    // The person hears of it once: on this page, delivered before they opened the panel...
+    const again = new WidgetHarness(reloaded);
+    reloaded.show();
+    await until(() => again.byRole('log').length > 0 && again.messages().length > 0, 'the conversation started');
+    await until(() => statusText(again).includes('Your ticket from earlier was delivered. Reference: T-1001'), 'the earlier ticket reported');
+    await again.click('Start over');
+    await until(() => !again.root.querySelector('.ticket-status'), 'the report gone after Start over');
+    // ...and not on the next one.
+    reloaded.remove();
+    const later = await widgetFor(server.url);
+    const third = new WidgetHarness(later);
+    await third.open();
+    expect(third.root.querySelector('.ticket-status')).to.equal(null);
     await stopServer(server.port);
   });
 
-  it('answers 400: shows the error, keeps the ticket, offers "Copy ticket" and e-mail, and does not retry', async () => {
+  it('answers 400: shows the error, keeps the ticket, offers "Copy ticket", e-mail and "Dismiss", and does not retry', async () => {
     const server = await startServer({ replies: [{ status: 400, body: { error: 'bad request' } }] });
     const element = await widgetFor(server.url);
     const widget = new WidgetHarness(element);
@@ -161,21 +218,49 @@ describe('ticket delivery to an endpoint', () => {
     expect(kept).to.deep.include({ state: 'rejected' });
     expect(kept!.ticket).to.deep.equal(ticket);
     expect(widget.byRole('button', 'Copy ticket')).to.have.length(1);
+    expect(widget.byRole('button', 'Dismiss')).to.have.length(1);
     const mail = widget.root.querySelector<HTMLAnchorElement>('.fallbacks a[href^="mailto:"]');
     expect(mail?.textContent).to.equal('Email it instead');
     expect(decodeURIComponent(mail!.href)).to.contain(`Ticket ${ticket.id}`);
 
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nothing is set to send it again.
+    expect(courierFor(element).scheduled).to.deep.equal({ retryAt: undefined, fallbacks: 0 });
     expect((await serverLog(server.port)).posts).to.have.length(1);
+    await stopServer(server.port);
+  });
 
-    // The draft survives a reload too, with the same way out.
+  it('lets the person dismiss a failure notice, and forgets the refused ticket', async () => {
+    const server = await startServer({ replies: [{ status: 422 }] });
+    const element = await widgetFor(server.url);
+    const widget = new WidgetHarness(element);
+    await fileTicket(widget);
+    await until(() => /could not be sent \(HTTP 422\)/.test(statusText(widget)), 'the error shown');
+
+    await widget.click('Dismiss');
+    await until(() => !widget.root.querySelector('.ticket-status'), 'the notice gone');
+    expect(outbox()).to.have.length(0);
+    await stopServer(server.port);
+  });
+
+  it('shows a failure notice only in the conversation that filed it: not after "Start over", not after a reload', async () => {
+    const server = await startServer({ replies: [{ status: 400 }, { status: 400 }] });
+    const element = await widgetFor(server.url);
+    const widget = new WidgetHarness(element);
+    await fileTicket(widget);
+    await until(() => /could not be sent/.test(statusText(widget)), 'the error shown');
+    await widget.click('Start over');
+    await until(() => !widget.root.querySelector('.ticket-status'), 'the notice gone after Start over');
+
+    await fileTicket(widget, false);
+    await until(() => /could not be sent/.test(statusText(widget)), 'the second error shown');
     element.remove();
     const reloaded = await widgetFor(server.url);
     const again = new WidgetHarness(reloaded);
-    reloaded.show();
-    await until(() => /could not be sent \(HTTP 400\)/.test(statusText(again)), 'the kept ticket after a reload');
-    expect(again.byRole('button', 'Copy ticket')).to.have.length(1);
-    expect((await serverLog(server.port)).posts).to.have.length(1);
+    await again.open();
+    // The next page loaded its outbox, and dropped the refused tickets from storage.
+    await until(() => outbox().length === 0, 'the refused tickets forgotten');
+    expect(again.root.querySelector('.ticket-status')).to.equal(null);
+    expect((await serverLog(server.port)).posts).to.have.length(2);
     await stopServer(server.port);
   });
 
@@ -194,7 +279,8 @@ describe('ticket delivery to an endpoint', () => {
     await until(() => statusText(widget).includes('Reference: HOST-7'), 'the reference shown');
     expect(outbox()).to.have.length(0);
 
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The fallback to the endpoint is called off: nothing is left that could POST it.
+    expect(courierFor(element).scheduled).to.deep.equal({ retryAt: undefined, fallbacks: 0 });
     expect((await serverLog(server.port)).posts).to.have.length(0);
     await stopServer(server.port);
   });
@@ -233,5 +319,113 @@ describe('ticket delivery to an endpoint', () => {
     expect(log.posts.map((post) => post.key)).to.deep.equal([(sent.detail.ticket as Ticket).id]);
     expect(await element.acknowledgeTicket((sent.detail.ticket as Ticket).id)).to.equal(false);
     await stopServer(server.port);
+  });
+
+  it('with localStorage full, retries a ticket queued earlier by its backoff: 500, 500, then waits out 429 Retry-After: 60', async () => {
+    const server = await startServer();
+    await stopServer(server.port);
+    const first = await widgetFor(server.url);
+    const widget = new WidgetHarness(first);
+    await fileTicket(widget);
+    await until(() => /will be sent when you are back online/.test(statusText(widget)), 'the offline status');
+    const [queued] = outbox();
+
+    // The page goes, the host fills localStorage, the endpoint comes back failing, a new page loads.
+    first.remove();
+    fillLocalStorage();
+    await startServer({ port: server.port, replies: [{ status: 500 }, { status: 500 }, { status: 429, headers: { 'Retry-After': '60' } }] });
+    const reloaded = await widgetFor(server.url);
+    const courier = courierFor(reloaded);
+
+    await until(() => (courier.scheduled?.retryAt ?? 0) > Date.now() + 55_000, 'the next attempt a minute away');
+    const log = await serverLog(server.port);
+    expect(log.posts.map((post) => post.key)).to.deep.equal([queued!.ticket.id, queued!.ticket.id, queued!.ticket.id]);
+    expect(log.tickets).to.have.length(0);
+    // Its older copy is still in storage: a reload would find it, and the person is told it is saved.
+    const again = new WidgetHarness(reloaded);
+    reloaded.show();
+    await until(() => /The support service is busy; we will keep trying/.test(statusText(again)), 'the busy status');
+    await stopServer(server.port);
+  });
+
+  it('with localStorage full before Submit, says at once that the ticket is not saved, and offers Copy and e-mail', async () => {
+    const server = await startServer();
+    await stopServer(server.port);
+    fillLocalStorage();
+    const element = await widgetFor(server.url);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, ticketEvents);
+    await fileTicket(widget);
+
+    await until(() => /could not be saved on this device: it will be lost if you close or reload the page/.test(statusText(widget)), 'the warning');
+    expect(statusText(widget)).not.to.contain('saved on this device and will be sent');
+    expect(widget.byRole('button', 'Copy ticket')).to.have.length(1);
+    expect(widget.root.querySelector('.fallbacks a[href^="mailto:"]')).not.to.equal(null);
+    expect(widgetKeys().filter((key) => key.includes(':outbox:'))).to.have.length(0);
+
+    // It is still delivered from this page's memory once the endpoint answers.
+    await startServer({ port: server.port });
+    window.dispatchEvent(new Event('online'));
+    const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'delivery from memory');
+    expect(sent.detail.reference).to.equal('T-1001');
+    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await stopServer(server.port);
+  });
+
+  it('with localStorage filling up between filing and routing, still POSTs the ticket (never "Sending…" for ever)', async () => {
+    const server = await startServer();
+    const element = await widgetFor(server.url);
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, ticketEvents);
+    // The ticket event comes after the outbox write and before routing to the endpoint.
+    element.addEventListener('wallet-support-ticket', fillLocalStorage, { once: true });
+    await fileTicket(widget);
+
+    const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'the sent event');
+    expect((await serverLog(server.port)).posts.map((post) => post.key)).to.deep.equal([(sent.detail.ticket as Ticket).id]);
+    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await stopServer(server.port);
+  });
+
+  it('with persist="none", keeps the ticket in memory only (no outbox entry, no receipt in storage) and says so', async () => {
+    const server = await startServer();
+    await stopServer(server.port);
+    const element = await widgetFor(server.url, 'none');
+    const widget = new WidgetHarness(element);
+    const events = recordEvents(element, ticketEvents);
+    await fileTicket(widget);
+
+    await until(() => /could not be saved on this device/.test(statusText(widget)), 'the warning');
+    expect(widgetKeys()).to.deep.equal([]);
+
+    await startServer({ port: server.port });
+    window.dispatchEvent(new Event('online'));
+    await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'delivery');
+    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    expect(widgetKeys()).to.deep.equal([]);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('wallet-support:'))).to.deep.equal([]);
+    await stopServer(server.port);
+  });
+
+  it('ignores a ticket-endpoint it must not POST to, with one console warning, and hands the ticket to the host event', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      for (const endpoint of ['javascript:alert(1)', 'data:text/plain,x', 'http://support.example/tickets']) {
+        warnings.length = 0;
+        const element = await widgetFor(endpoint);
+        const widget = new WidgetHarness(element);
+        const events = recordEvents(element, ticketEvents);
+        await fileTicket(widget);
+        await until(() => /handed to the support team/.test(statusText(widget)), 'the handed-over status');
+        expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-ticket']);
+        expect(warnings.filter((warning) => warning.includes('ticket-endpoint')), endpoint).to.have.length(1);
+        expect(outbox()).to.have.length(0);
+        element.remove();
+      }
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -86,7 +86,7 @@ describe('<wallet-support>', () => {
     expect(ticket.id).to.match(/^[0-9a-f-]{36}$/);
     expect(Date.parse(ticket.occurredAt!)).to.equal(Date.parse('2026-11-26T15:00:00+08:00'));
     expect(ticket.transcript.some((line) => line.from === 'user' && line.text === '¥1,299.50')).to.equal(true);
-    expect(ticket.page.url).to.equal(location.href);
+    expect(ticket.page.url).to.equal(location.origin + location.pathname);
     const steps = events.filter((e) => e.type === 'wallet-support-step').map((e) => e.detail.state);
     expect(steps).to.include.members(['askingTime', 'askingAmount', 'askingError', 'fixingBalance', 'reviewingTicket', 'ticketFiled']);
   });

@@ -6,10 +6,12 @@
  * Test files that use it mock the error classifier with ./fake-classifier.ts, so every diagnosis
  * route is reachable whatever phrases the real classifier knows.
  */
+import { vi } from 'vitest';
 import { createEmptyActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { loadFlow } from '../../flows/index.js';
 import { parseAmount } from '../../src/diagnose/amount.js';
+import { saysDontKnow } from '../../src/diagnose/dont-know.js';
 import { redact } from '../../src/diagnose/redact.js';
 import { parseTime } from '../../src/diagnose/time.js';
 import { causeIds, type Locale } from '../../src/diagnose/types.js';
@@ -20,6 +22,13 @@ import { TICKET } from '../../src/engine/steps.js';
 import { sampleError } from './fake-classifier.js';
 
 export const NOW = new Date('2026-11-27T10:00:00+08:00');
+
+// Advice compares dates with today (is the money overdue?): every walk sees the same today.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(NOW);
+
+/** A time long enough ago that money expected back by any rule is overdue. */
+export const LONG_AGO = '2026-10-01T10:00:00+08:00';
 
 /**
  * More failed fixes than this and the walk offers only "none of these": each flow lets the user
@@ -74,6 +83,7 @@ export async function loadAllFlows(): Promise<[ProblemId, AnyStateMachine][]> {
 export function answerEvent(kind: AnswerKind, typed: string, locale: Locale): FlowEvent {
   const { text, found } = redact(typed.trim());
   const masked = found.length ? { masked: found } : {};
+  if (kind !== 'text' && saysDontKnow(text)) return { type: 'user.answer', text, understood: { ok: true, notRemembered: true } };
   if (kind === 'amount') {
     const amount = parseAmount(text, locale);
     const understood = amount.ok ? { ok: true as const, value: { value: amount.value, currency: amount.currency } } : amount;
@@ -86,10 +96,13 @@ export function answerEvent(kind: AnswerKind, typed: string, locale: Locale): Fl
   return { type: 'user.answer', text, understood: { ok: true, value: text }, ...masked };
 }
 
-/** Sample answers: valid ones that move on (one per diagnosis route for errors), and one not understood. */
+/**
+ * Sample answers: a valid one, one not understood, then the rest (a date long past, "I don't
+ * remember"); for errors, one per diagnosis route, confident and suspected.
+ */
 function sampleAnswers(kind: AnswerKind, fact: FactName): string[] {
-  if (kind === 'amount') return ['88.80', 'a lot of money'];
-  if (kind === 'time') return ['2026-11-26T15:00:00+08:00', 'whenever'];
+  if (kind === 'amount') return ['88.80', 'a lot of money', "I don't remember"];
+  if (kind === 'time') return ['2026-11-26T15:00:00+08:00', 'whenever', LONG_AGO, "I don't remember"];
   if (fact === 'errorMessage') {
     const causes = causeIds.filter((cause) => cause !== 'unknown');
     return [
@@ -113,18 +126,25 @@ function pressable(snapshot: Snapshot, choices: ChoiceMeta[], maxFixesTried: num
     .map((choice) => choose(choice.id));
 }
 
-export function eventsFor(snapshot: Snapshot, maxFixesTried = MAX_FIXES_TRIED): FlowEvent[] {
+/**
+ * The events a user can send now. `lean` keeps one valid and one refused answer per question and
+ * one way to say how they paid: the simple-path replay needs every kind of step, not every value.
+ */
+export function eventsFor(snapshot: Snapshot, maxFixesTried = MAX_FIXES_TRIED, lean = false): FlowEvent[] {
   const meta = promptMeta(snapshot);
   if (!meta || snapshot.status !== 'active') return [];
   const locale: Locale = snapshot.context.locale;
   switch (meta.kind) {
     case 'choice':
+      if (lean && meta.fact) return [choose(meta.choices[0]!.id)];
       return pressable(snapshot, meta.choices, maxFixesTried);
     case 'outcome':
       return [choose('solved'), choose('unsolved')];
     case 'answer':
       return [
-        ...sampleAnswers(meta.answer, meta.fact).map((typed) => answerEvent(meta.answer, typed, locale)),
+        ...sampleAnswers(meta.answer, meta.fact)
+          .filter((_, index) => !lean || meta.fact === 'errorMessage' || index < 2)
+          .map((typed) => answerEvent(meta.answer, typed, locale)),
         ...pressable(snapshot, meta.choices ?? [], maxFixesTried),
       ];
     case 'ticket':
@@ -135,20 +155,29 @@ export function eventsFor(snapshot: Snapshot, maxFixesTried = MAX_FIXES_TRIED): 
 }
 
 function isConfirmation(meta: PromptMeta | undefined): boolean {
-  return meta?.kind === 'choice' && meta.choices.map((c) => c.id).join() === 'yes,no';
+  return meta?.kind === 'choice' && meta.choices.map((c) => c.id).join() === 'yes,no,ticket';
+}
+
+/** What of the facts can change where the flow goes next: how long ago, and how it was paid. */
+function factsThatRoute(snapshot: Snapshot): string {
+  const { occurredAt, paymentMethod, notRemembered = [] } = snapshot.context.facts;
+  const longAgo = occurredAt !== undefined && Date.parse(occurredAt) <= Date.parse(LONG_AGO);
+  const when = occurredAt === undefined ? (notRemembered.includes('occurredAt') ? 'not remembered' : '') : longAgo ? 'long ago' : 'recent';
+  return `${when}|${paymentMethod ?? (notRemembered.includes('paymentMethod') ? 'not remembered' : '')}`;
 }
 
 /**
  * A state of the walk: where the flow is and which fixes were tried (a set: the order changes
- * nothing the flow does). While confirming a suspected cause, which cause it is matters too.
+ * nothing the flow does), and the facts that route (a date long past goes straight to the
+ * ticket). While confirming a suspected cause, which cause it is matters too.
  */
 export function serialize(snapshot: Snapshot): string {
   const suspected = isConfirmation(promptMeta(snapshot)) ? snapshot.context.classification?.cause : undefined;
-  return JSON.stringify({ value: snapshot.value, tried: [...snapshot.context.fixesTried].sort(), suspected });
+  return JSON.stringify({ value: snapshot.value, tried: [...snapshot.context.fixesTried].sort(), suspected, facts: factsThatRoute(snapshot) });
 }
 
-export function traversal(input: FlowInput, maxFixesTried = MAX_FIXES_TRIED) {
-  return { input, events: (snapshot: Snapshot) => eventsFor(snapshot, maxFixesTried), serializeState: serialize };
+export function traversal(input: FlowInput, maxFixesTried = MAX_FIXES_TRIED, lean = false) {
+  return { input, events: (snapshot: Snapshot) => eventsFor(snapshot, maxFixesTried, lean), serializeState: serialize };
 }
 
 const mockScope = (() => {
@@ -177,9 +206,24 @@ export interface FlowGraph {
 
 const stateName = (snapshot: Snapshot) => (typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value));
 
+/** The states a flow passes through before its first question (a greeting, the diagnosis). */
+function initialSteps(machine: AnyStateMachine): string[] {
+  const states = machine.config.states as Record<string, { always?: { target?: string } | unknown[] }>;
+  const steps: string[] = [];
+  let name = machine.config.initial as string | undefined;
+  while (name && !steps.includes(name)) {
+    steps.push(name);
+    const always = states[name]?.always;
+    // Only an unconditional hand-over ("say, then go on") is followed: where guards choose, the
+    // walk's own events reach the targets.
+    name = always && !Array.isArray(always) ? always.target : undefined;
+  }
+  return steps;
+}
+
 export function explore(machine: AnyStateMachine, input: FlowInput): FlowGraph {
   const adjacency = getAdjacencyMap(machine, traversal(input)) as unknown as Adjacency;
-  const reached = new Set<string>();
+  const reached = new Set<string>(initialSteps(machine));
   for (const { state, transitions } of Object.values(adjacency)) {
     reached.add(stateName(state));
     // Steps that only speak, or skip what is known, are passed through within one event.

@@ -3,53 +3,29 @@
  * definitions, and what the shared engine says around them. A missing translation fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { causeIds, type RedactedKind } from '../../src/diagnose/types.js';
-import { maskingNotice } from '../../src/engine/masking.js';
-import { flowUpdatedNotice } from '../../src/engine/persistence.js';
+import type { StateMeta } from '../../src/engine/context.js';
 import { flowSetup, initialContext } from '../../src/engine/flow-setup.js';
-import { causeNames, confirmChoices, likelyCause, outcomeChoices, suspectedCause, askIfSolved } from '../../src/engine/outcomes.js';
-import { problemIds } from '../../src/engine/problems.js';
-import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
-import { fix, resolved, taskChoices, ticket, ticketFiled, TICKET } from '../../src/engine/steps.js';
-import { t, type Text } from '../../src/engine/text.js';
-import { problemLabels, triageTexts, understoodAs } from '../../src/engine/triage.js';
+import { fix, resolved, ticket, ticketFiled, TICKET } from '../../src/engine/steps.js';
+import { t } from '../../src/engine/text.js';
+import { engineTexts } from './engine-texts.js';
 import { loadAllFlows } from './graph.js';
-import { asPlain, formattingInPlainText, missingTranslations, textsOf, wrongScript, type FoundText } from './texts.js';
+import { compileMarkdown } from '../../scripts/flow-markdown/compile.mjs';
+import { formattingInPlainText, mayBeFormatting, missingTranslations, textsOf, wrongScript } from './texts.js';
 
 const flows = await loadAllFlows();
-const redactedKinds: RedactedKind[] = ['card-number', 'cvv', 'sms-code', 'pin', 'password', 'id-number'];
-
-const named = (group: string, texts: Record<string, Text>): FoundText[] =>
-  Object.entries(texts).map(([key, text]) => ({ where: `${group}.${key}`, text }));
-
-const engineTexts: FoundText[] = [
-  ...named('outcomeChoices', outcomeChoices),
-  ...named('confirmChoices', confirmChoices),
-  ...named('taskChoices', taskChoices),
-  ...named('causeNames', causeNames),
-  ...named('rejectionTexts', rejectionTexts),
-  { where: 'fallbackRejection', text: fallbackRejection },
-  { where: 'askIfSolved', text: askIfSolved },
-  ...causeIds.flatMap((cause) => [
-    { where: `likelyCause(${cause})`, text: asPlain(likelyCause(cause)) },
-    { where: `suspectedCause(${cause})`, text: asPlain(suspectedCause(cause)) },
-  ]),
-  ...named('problemLabels', problemLabels),
-  ...named('triageTexts', triageTexts),
-  ...problemIds.map((problem) => ({ where: `understoodAs(${problem})`, text: understoodAs(problem) })),
-  ...redactedKinds.map((kind) => ({ where: `maskingNotice(${kind})`, text: maskingNotice([kind]) })),
-  { where: 'maskingNotice(all)', text: maskingNotice(redactedKinds) },
-  { where: 'flowUpdatedNotice', text: flowUpdatedNotice },
-];
-
 describe.each(flows)('the %s flow', (_problem, machine) => {
   const found = textsOf(machine);
 
   it('is read in full: every state contributes text', () => {
     const speaking = new Set(found.map(({ where }) => where.split(' ')[0]));
-    const silent = Object.keys(machine.root.states).filter((state) => !speaking.has(state));
-    // Only the diagnosis step may be silent: it speaks through its transitions.
-    expect(silent.filter((state) => state !== 'diagnosing')).toEqual([]);
+    // Only routers may be silent: steps that ask nothing and only pick where to go next (the
+    // diagnosis speaks through its transitions; "two fixes tried?", "is the money overdue?").
+    const isRouter = (name: string) => {
+      const node = machine.root.states[name]!;
+      return !(node.meta as StateMeta | undefined)?.prompt && node.entry.length === 0 && (node.always?.length ?? 0) > 0;
+    };
+    const silent = Object.keys(machine.root.states).filter((state) => !speaking.has(state) && !isRouter(state));
+    expect(silent).toEqual([]);
   });
 
   it('has every text in zh-CN, en and zh-TW', () => {
@@ -102,6 +78,18 @@ describe('the locale check itself', () => {
 
   it('fails for a zh-TW that is a copy of the Simplified text', () => {
     expect(wrongScript(textsOf(untranslated))).toEqual(['fixingIt entry say.text: zh-TW has Simplified 请试']);
+  });
+
+  it('skips the compiler only for text it would leave as it is', () => {
+    const skipped = engineTexts
+      .flatMap(({ text }) => [text['zh-CN'], text.en])
+      .filter((value) => !mayBeFormatting(value))
+      .slice(0, 40);
+    expect(skipped.length).toBeGreaterThan(20);
+    for (const value of skipped) expect(compileMarkdown(value).rich).toBe(value.trim());
+    expect(mayBeFormatting('line one\nline two')).toBe(true);
+    expect(mayBeFormatting('see https://example.com')).toBe(true);
+    expect(mayBeFormatting('1. first')).toBe(true);
   });
 
   it('fails for formatting in a plain text, and passes the same words compiled by md()', () => {

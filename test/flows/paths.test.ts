@@ -7,7 +7,7 @@
 import { createActor, type AnyStateMachine } from 'xstate';
 import { createTestModel, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it, vi } from 'vitest';
-import type { FlowEvent, FlowInput } from '../../src/engine/context.js';
+import type { FlowEvent, FlowInput, StateMeta } from '../../src/engine/context.js';
 import { problemIds, type ProblemId } from '../../src/engine/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
 import { flowSetup, initialContext } from '../../src/engine/flow-setup.js';
@@ -69,11 +69,15 @@ describe.each(flows)('the %s flow', (problem, machine) => {
     expect(unreachable).toEqual([]);
   });
 
-  it('has only resolved and ticketFiled as final states', () => {
+  /** A flow that only collects for the ticket (`other`) has no fix, so nothing to resolve. */
+  const hasFixes = Object.values(machine.root.states).some((node) => (node.meta as StateMeta | undefined)?.prompt?.kind === 'outcome');
+  const endings = hasFixes ? [RESOLVED, TICKET_FILED] : [TICKET_FILED];
+
+  it('has only resolved (when it has fixes) and ticketFiled as final states', () => {
     const finals = Object.values(machine.root.states)
       .filter((node) => node.type === 'final')
       .map((node) => node.key);
-    expect(finals.sort()).toEqual([RESOLVED, TICKET_FILED]);
+    expect(finals.sort()).toEqual(endings);
   });
 
   describe.each(hostInputs.map(({ name }, index) => [name, index] as const))('when %s', (_name, index) => {
@@ -82,7 +86,7 @@ describe.each(flows)('the %s flow', (problem, machine) => {
     it('ends every path in a confirmed fix or a submitted ticket', () => {
       const finals = Object.values(graph.adjacency).filter(({ state }) => isFinal(state));
       expect(finals.length).toBeGreaterThan(0);
-      expect(new Set(finals.map(({ state }) => state.value))).toEqual(new Set([RESOLVED, TICKET_FILED]));
+      expect(new Set(finals.map(({ state }) => state.value))).toEqual(new Set(endings));
       expect(endingsOtherThanFixOrTicket(graph)).toEqual([]);
     });
 
@@ -106,9 +110,9 @@ describe.each(flows)('the %s flow', (problem, machine) => {
 
   it('runs every simple path (one failed fix at most) on a live actor to a fix or the ticket', async () => {
     const input = inputFor(problem, 0);
-    const model = createTestModel(machine, traversal(input, 1) as never);
+    const model = createTestModel(machine, traversal(input, 1, true) as never);
     const paths = model.getSimplePaths({ toState: isFinal });
-    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.length).toBeGreaterThan(hasFixes ? 1 : 0);
     for (const path of paths) {
       const actor = createActor(machine as AnyStateMachine, { input }).start();
       const send = ({ event }: { event: unknown }) => actor.send(event as FlowEvent);
@@ -122,7 +126,9 @@ describe.each(flows)('the %s flow', (problem, machine) => {
       expect(promptMeta(last)?.kind).toBe(end.value === RESOLVED ? 'outcome' : 'ticket');
       actor.stop();
     }
-  });
+    // Heavy on purpose: hundreds of paths replayed on live actors (the e-CNY flow's take several
+    // seconds on a busy two-core machine), so the default 5 s would fail on load, not on a bug.
+  }, 60_000);
 });
 
 it('walks a flow for every problem type', () => {

@@ -83,6 +83,15 @@ export function textsOf(machine: AnyStateMachine): FoundText[] {
 }
 
 /**
+ * Whether marked could read anything in `text` as formatting: emphasis, code, links and
+ * autolinks, HTML and entities, escapes, headings, quotes, lists, tables, or a line break (GFM
+ * breaks). Text with none of these compiles to itself, so the slow compiler (jsdom, DOMPurify)
+ * runs only on what might not.
+ */
+const markdownTrigger = /[*_`[\]#>~<|&\n\\]|^\s*(?:[-+]|\d+[.)])\s|https?:|www\./m;
+export const mayBeFormatting = (text: string) => markdownTrigger.test(text);
+
+/**
  * "where: en" for every plain string that marked would read as formatting: it is shown as text,
  * so the user would see the "**". Compiled md() texts are already trees and pass.
  */
@@ -91,7 +100,7 @@ export function formattingInPlainText(found: FoundText[]): string[] {
     locales
       .filter((locale) => {
         const value = (source ?? text)[locale];
-        return typeof value === 'string' && typeof compileMarkdown(value).rich !== 'string';
+        return typeof value === 'string' && mayBeFormatting(value) && typeof compileMarkdown(value).rich !== 'string';
       })
       .map((locale) => `${where}: ${locale}`),
   );

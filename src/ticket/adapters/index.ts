@@ -15,13 +15,17 @@ const adapters: Record<TicketFormat, TicketAdapter> = {
 /**
  * Freezes the request for a ticket: serialized once, so every attempt (and every attempt after
  * a reload) sends the identical body under the same `Idempotency-Key` (reliability.md R3).
+ * `shrink`: the endpoint answered 413 to the uncapped body. That answer created nothing, so the
+ * capped body goes under the same key (the ticket's id, which the contract makes the key).
  */
-export function requestFor(ticket: Ticket, url: string, format: TicketFormat = 'json'): TicketRequest {
+export function requestFor(ticket: Ticket, url: string, format: TicketFormat = 'json', options: { shrink?: boolean } = {}): TicketRequest {
+  const adapter = adapters[format];
   return {
     url,
     format,
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': ticket.id },
-    body: JSON.stringify(adapters[format].body(ticket)),
+    body: JSON.stringify(adapter.body(ticket, options)),
+    capped: adapter.capped || options.shrink === true,
   };
 }
 

@@ -6,6 +6,12 @@ export interface TicketRequest {
   format: TicketFormat;
   headers: Record<string, string>;
   body: string;
+  /**
+   * The body was kept within a size cap (help-desk formats always; JSON after a 413). A 413 for
+   * an uncapped body is answered by freezing a capped one; for a capped body it is final.
+   * Absent in requests frozen by earlier versions: they count as uncapped.
+   */
+  capped?: boolean;
 }
 
 export const ticketFormats = ['json', 'zendesk', 'freshdesk'] as const;
@@ -18,8 +24,10 @@ export function isTicketFormat(value: unknown): value is TicketFormat {
 }
 
 export interface TicketAdapter {
-  /** The JSON body the service documents for creating a ticket. */
-  body(ticket: Ticket): unknown;
+  /** Whether `body` always keeps within the service's size limit. */
+  capped: boolean;
+  /** The JSON body the service documents for creating a ticket; `shrink`: within a size cap. */
+  body(ticket: Ticket, options?: { shrink?: boolean }): unknown;
   /** The service's id for the created ticket, read from its reply. */
   reference(reply: unknown): string | undefined;
 }

@@ -1,16 +1,29 @@
 import { requestFor, type TicketFormat } from '../../ticket/adapters/index.js';
-import { attemptDelivery, defaultRetryPolicy, type RetryPolicy } from '../../ticket/deliver.js';
+import { checkTicketEndpoint } from '../../ticket/adapters/endpoint.js';
+import {
+  attemptDelivery,
+  defaultRetryPolicy,
+  defaultTimeouts,
+  minimumDelay,
+  type RetryPolicy,
+  type TimeoutPolicy,
+} from '../../ticket/deliver.js';
 import { Outbox, type LockManagerLike, type OutboxNotice } from '../../ticket/outbox.js';
 import { openStore } from '../../ticket/storage.js';
 import type { Ticket } from '../../ticket/types.js';
 import { emit } from '../events.js';
 
-/** What the user is told about a ticket. */
+/**
+ * What the user is told about a ticket. `durable: false`: only this page's memory holds the
+ * ticket (storage refused it, or `persist="none"`); closing or reloading the page loses it, so the
+ * person is told to copy or e-mail it now.
+ */
 export type TicketStatus =
-  | { kind: 'sending' }
-  /** Saved in the outbox; `offline`: no answer at all, else the service asked us to wait. */
-  | { kind: 'queued'; offline: boolean }
-  | { kind: 'sent'; reference?: string }
+  | { kind: 'sending'; durable: boolean }
+  /** In the outbox; `offline`: no answer at all, else the service asked us to wait. */
+  | { kind: 'queued'; offline: boolean; durable: boolean }
+  /** `earlier`: filed on an earlier page (or in another tab) and delivered now. */
+  | { kind: 'sent'; reference?: string; earlier?: boolean }
   | { kind: 'handed-to-host' }
   | { kind: 'failed'; error: string };
 
@@ -24,12 +37,25 @@ export interface TrackedTicket {
   status: TicketStatus;
 }
 
+/** Settings of the element; read from its properties when not given. */
+export interface CourierOptions {
+  /** How the courier keeps tickets: the `persist` attribute. */
+  persist?: string;
+}
+
+/** The properties of `<wallet-support>` the courier reads (this module stays out of the launcher's). */
+interface CourierHost extends HTMLElement {
+  persist?: string;
+  ticketEndpoint?: string;
+}
+
 /**
  * Delivery settings of the whole page. Tests shorten the waits here; a host has no reason to.
  */
-export const deliverySettings: { retry: RetryPolicy; attemptTimeout: number; ackTimeout: number } = {
+export const deliverySettings: { retry: RetryPolicy; timeouts: TimeoutPolicy; ackTimeout: number } = {
   retry: defaultRetryPolicy,
-  attemptTimeout: 15_000,
+  /** Per attempt: 15 s, 30 s, 60 s, then 120 s (ticket/deliver.ts). */
+  timeouts: defaultTimeouts,
   /** How long a host that took a ticket over has to acknowledge it before the endpoint gets it (R7). */
   ackTimeout: 30_000,
 };
@@ -37,7 +63,7 @@ export const deliverySettings: { retry: RetryPolicy; attemptTimeout: number; ack
 const couriers = new WeakMap<HTMLElement, TicketCourier>();
 
 /** The one courier of a `<wallet-support>` element. */
-export function courierFor(host: HTMLElement): TicketCourier {
+export function courierFor(host: CourierHost): TicketCourier {
   let courier = couriers.get(host);
   if (!courier) {
     courier = new TicketCourier(host);
@@ -51,19 +77,37 @@ export function courierFor(host: HTMLElement): TicketCourier {
  * of the outbox (ticket/outbox.ts). It dispatches the public ticket events on the element,
  * retries on a timer, on `online`, when the page becomes visible and when it connects (the next
  * page load), and keeps what the user is told about each ticket.
+ *
+ * Where tickets are kept follows `persist`: `session` (default) and `local` keep undelivered
+ * tickets in localStorage (a ticket is a promise that outlives the tab; the conversation need
+ * not), for up to 7 days, and a minimal receipt (reference, time) for a day after delivery.
+ * `none` keeps them in this page's memory only: nothing of a ticket, receipt included, is
+ * written to storage, and until it is delivered the person is told that a reload would lose it.
+ * `persist` is read when the courier first connects.
  */
 export class TicketCourier {
   private outbox?: Outbox;
   private timer?: ReturnType<typeof setTimeout>;
+  /** When the retry timer fires, epoch ms. */
+  private retryAt?: number;
   private readonly deadlines = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly tracked = new Map<string, TrackedTicket>();
+  /** Tickets filed on this page: any other the outbox delivers is "your ticket from earlier". */
+  private readonly filedHere = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  /** `ticket-endpoint` values already warned about: one console warning each. */
+  private readonly warnedEndpoints = new Set<string>();
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: CourierHost) {}
 
   /** Tickets of this page and earlier ones that the user should hear about, oldest first. */
   get tickets(): TrackedTicket[] {
     return [...this.tracked.values()];
+  }
+
+  /** What is set to happen without the user: the next retry, and hosts' acknowledgements awaited. */
+  get scheduled(): { retryAt?: number; fallbacks: number } {
+    return { retryAt: this.retryAt, fallbacks: this.deadlines.size };
   }
 
   subscribe(listener: () => void): () => void {
@@ -71,15 +115,21 @@ export class TicketCourier {
     return () => this.listeners.delete(listener);
   }
 
-  /** Starts listening and resumes what earlier pages left in the outbox. Safe to call again. */
-  connect(): void {
+  /**
+   * Starts listening and resumes what earlier pages left in the outbox. Safe to call again. A
+   * `ticket-endpoint` it will not POST to is warned about now, on page load, not at the first ticket.
+   */
+  connect(options: CourierOptions = {}): void {
     if (this.outbox) return;
+    this.endpointFrom(this.host.ticketEndpoint);
+    const persist = options.persist ?? this.host.persist;
     const locks = (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined;
     const outbox = new Outbox({
-      store: openStore('local'),
-      send: (request, signal) => attemptDelivery(request, { signal, timeout: deliverySettings.attemptTimeout }),
+      store: openStore(persist === 'none' ? 'memory' : 'local'),
+      send: (request, { signal, timeout }) => attemptDelivery(request, { signal, timeout }),
       locks,
       retry: deliverySettings.retry,
+      timeouts: deliverySettings.timeouts,
     });
     this.outbox = outbox;
     outbox.subscribe(this.handleNotice);
@@ -97,6 +147,7 @@ export class TicketCourier {
     globalThis.removeEventListener('online', this.handleWake);
     document.removeEventListener('visibilitychange', this.handleVisibility);
     clearTimeout(this.timer);
+    this.retryAt = undefined;
     for (const timer of this.deadlines.values()) clearTimeout(timer);
     this.deadlines.clear();
     this.outbox?.dispose();
@@ -105,14 +156,17 @@ export class TicketCourier {
 
   /**
    * Hands a frozen ticket over. It is in the outbox before the host hears of it; a host that
-   * calls preventDefault() delivers it and acknowledges it; otherwise the endpoint gets it.
+   * calls preventDefault() delivers it and acknowledges it; otherwise the endpoint gets it. An
+   * endpoint that is not allowed (see ticket/adapters/endpoint.ts) counts as none.
    */
   file(ticket: Ticket, route: TicketRoute): void {
     this.connect();
     const outbox = this.outbox!;
-    const request = route.endpoint ? requestFor(ticket, route.endpoint, route.format) : undefined;
+    const endpoint = this.endpointFrom(route.endpoint);
+    const request = endpoint ? requestFor(ticket, endpoint, route.format) : undefined;
     const now = Date.now();
     const { ackTimeout } = deliverySettings;
+    this.filedHere.add(ticket.id);
     outbox.add({ ticket, request, route: 'host', hostDeadline: now + ackTimeout, state: 'queued', attempts: 0, nextAttemptAt: now });
     this.offerToHost(outbox, ticket, request !== undefined, ackTimeout);
   }
@@ -123,17 +177,37 @@ export class TicketCourier {
     return this.outbox!.acknowledge(id, reference) !== undefined;
   }
 
+  /** The person dismissed a failure notice: the refused ticket goes, with its notice. */
+  dismiss(id: string): void {
+    if (this.tracked.get(id)?.status.kind !== 'failed') return;
+    this.outbox?.discard(id);
+    this.tracked.delete(id);
+    this.changed();
+  }
+
+  /** The endpoint to POST to, or undefined (none, or one not allowed: warned about once). */
+  private endpointFrom(value: string | undefined): string | undefined {
+    const checked = checkTicketEndpoint(value, globalThis.location?.href ?? 'about:blank');
+    if (!checked || checked.ok) return checked?.url;
+    if (!this.warnedEndpoints.has(value!)) {
+      this.warnedEndpoints.add(value!);
+      console.warn(`<wallet-support>: ticket-endpoint ignored (${checked.reason}); tickets go to the wallet-support-ticket event instead.`);
+    }
+    return undefined;
+  }
+
   private resume(outbox: Outbox): void {
     const now = Date.now();
     for (const entry of outbox.entries()) {
       const { ticket } = entry;
       if (entry.state === 'rejected') {
-        this.track(ticket, { kind: 'failed', error: entry.lastError ?? '' });
+        // Its failure notice, with "Copy" and e-mail, belonged to the conversation that filed it.
+        outbox.discard(ticket.id);
       } else if (entry.route === 'host') {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
         else this.offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
-        this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined });
+        this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(ticket.id) });
       }
     }
     void outbox.wake().then(() => this.schedule());
@@ -150,7 +224,7 @@ export class TicketCourier {
       if (hasEndpoint) this.fallBackAfter(ticket.id, Math.max(0, ackTimeout));
     } else if (hasEndpoint) {
       outbox.routeToEndpoint(ticket.id);
-      this.track(ticket, { kind: 'sending' });
+      this.track(ticket, { kind: 'sending', durable: outbox.isDurable(ticket.id) });
       void outbox.drain().then(() => this.schedule());
     } else {
       // No endpoint and no host taking over: the event itself was the delivery. Offered again
@@ -175,12 +249,38 @@ export class TicketCourier {
     );
   }
 
-  /** One timer for the next ticket that falls due. */
+  /**
+   * One timer for the next ticket that falls due, never sooner than the retry floor: whatever
+   * the outbox says, this cannot turn into a 0 ms loop.
+   */
   private schedule(): void {
     clearTimeout(this.timer);
-    const due = this.outbox?.nextDue();
+    this.retryAt = undefined;
+    const outbox = this.outbox;
+    if (!outbox) return;
+    this.settleSending(outbox);
+    const due = outbox.nextDue();
     if (due === undefined) return;
-    this.timer = setTimeout(() => this.whileConnected((outbox) => outbox.drain()), Math.max(0, due - Date.now()));
+    const delay = Math.max(minimumDelay(deliverySettings.retry), due - Date.now());
+    this.retryAt = Date.now() + delay;
+    this.timer = setTimeout(() => {
+      this.retryAt = undefined;
+      this.whileConnected((current) => current.drain());
+    }, delay);
+  }
+
+  /**
+   * "Sending…" only while an attempt can be under way. Once the outbox is idle, a ticket still
+   * shown as sending was not sent (its routing or its attempt did not happen): say it waits.
+   */
+  private settleSending(outbox: Outbox): void {
+    if (outbox.draining) return;
+    for (const { ticket, status } of this.tracked.values()) {
+      const entry = status.kind === 'sending' ? outbox.get(ticket.id) : undefined;
+      if (entry?.state === 'queued') {
+        this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(ticket.id) });
+      }
+    }
   }
 
   /** Runs delivery work if the element is still on the page; disconnects otherwise. */
@@ -194,6 +294,10 @@ export class TicketCourier {
 
   private track(ticket: Ticket, status: TicketStatus): void {
     this.tracked.set(ticket.id, { ticket, status });
+    this.changed();
+  }
+
+  private changed(): void {
     for (const listener of this.listeners) listener();
   }
 
@@ -201,14 +305,20 @@ export class TicketCourier {
     const { ticket } = notice;
     switch (notice.type) {
       case 'sending':
-        this.track(ticket, { kind: 'sending' });
+        this.track(ticket, { kind: 'sending', durable: notice.durable });
         break;
       case 'waiting':
-        this.track(ticket, { kind: 'queued', offline: notice.network });
+        this.track(ticket, { kind: 'queued', offline: notice.network, durable: notice.durable });
         break;
+      case 'durability': {
+        const status = this.tracked.get(ticket.id)?.status;
+        if (status?.kind === 'sending' || status?.kind === 'queued') this.track(ticket, { ...status, durable: notice.durable });
+        break;
+      }
       case 'sent':
         clearTimeout(this.deadlines.get(ticket.id));
-        this.track(ticket, { kind: 'sent', reference: notice.reference });
+        this.deadlines.delete(ticket.id);
+        this.track(ticket, { kind: 'sent', reference: notice.reference, earlier: !this.filedHere.has(ticket.id) });
         if (notice.by === 'here') emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: notice.reference });
         break;
       case 'rejected':

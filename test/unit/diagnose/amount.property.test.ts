@@ -15,6 +15,7 @@ const piece = fc.oneof(
   fc.constantFrom(
     '.', ',', ' ', '-', '−', "'", '\u202f', '¥', '￥', '$', 'HK$', '€', '元', '块', '毛', 'RMB', 'usd', 'KWD',
     'JPY', 'BTC', '万', '亿', '千', '百', '十', '两', '三', '五', '零', '点', '１２', '０', '%', '约', 'about',
+    '萬', '億', '兩', '點', '港幣', '新臺幣', '(', ')', '<b>', '</b>', '#', '件', 'items', '订单',
   ),
 );
 const typedAmount = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
@@ -30,6 +31,7 @@ describe('parseAmount properties', () => {
           return;
         }
         expect(result.value).toMatch(/^\d+(\.\d+)?$/);
+        expect(result.needsConfirmation === undefined || result.needsConfirmation === 'unclear-amount').toBe(true);
         expect(result.value).not.toMatch(/NaN|-/);
         const digits = minorDigits(result.currency);
         const [, fraction = ''] = result.value.split('.');
@@ -67,6 +69,53 @@ describe('parseAmount properties', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('asks back a number among other words and no currency, and keeps its value', () => {
+    const filler = fc.constantFrom('大概', '应该是', '大約', 'about', 'maybe', 'I think', '左右');
+    fc.assert(
+      fc.property(filler, fc.integer({ min: 1, max: 999_999_999 }), fc.boolean(), (words, whole, before) => {
+        const text = before ? `${words} ${whole}` : `${whole} ${words}`;
+        expect(parseAmount(text, 'zh-CN'), text).toEqual({
+          ok: true,
+          value: `${whole}.00`,
+          currency: 'CNY',
+          needsConfirmation: 'unclear-amount',
+        });
+      }),
+    );
+  });
+
+  it('refuses any number inside markup or a reference unless a currency names it', () => {
+    const wrap = fc.constantFrom(
+      (n: string) => `<b>${n}</b>`,
+      (n: string) => `<td>${n}</td>`,
+      (n: string) => `交易失败(${n})`,
+      (n: string) => `order ${n}`,
+      (n: string) => `订单${n}`,
+      (n: string) => `#${n}`,
+      (n: string) => `错误码 ${n}`,
+      (n: string) => `${n} items`,
+      (n: string) => `买了${n}件`,
+    );
+    fc.assert(
+      fc.property(wrap, fc.integer({ min: 1, max: 99_999 }), (around, n) => {
+        expect(parseAmount(around(String(n)), 'zh-CN')).toEqual({ ok: false, reason: 'not-an-amount' });
+      }),
+    );
+  });
+
+  it('reads a Traditional answer as its Simplified twin', () => {
+    const pairs = fc.constantFrom(
+      ['港幣', '港币'], ['新臺幣', '新台币'], ['澳門元', '澳门元'], ['歐元', '欧元'], ['人民幣', '人民币'], ['塊', '块'],
+      ['萬', '万'], ['兩千', '两千'], ['貳佰', '贰佰'],
+    );
+    fc.assert(
+      fc.property(pairs, fc.integer({ min: 1, max: 9_999 }), fc.boolean(), ([traditional, simplified], n, after) => {
+        const [t, s] = after ? [`${n}${traditional}`, `${n}${simplified}`] : [`${traditional}${n}`, `${simplified}${n}`];
+        expect(parseAmount(t, 'zh-TW')).toEqual(parseAmount(s, 'zh-CN'));
+      }),
     );
   });
 

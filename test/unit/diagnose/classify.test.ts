@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError } from '../../../src/diagnose/index.js';
 import { causeIds, CONFIDENT } from '../../../src/diagnose/types.js';
+import { classifierAccuracy, percent } from './corpus/accuracy.js';
 import { errorMessages } from './corpus/error-messages.js';
+import { traditionalErrorMessages } from './corpus/traditional-error-messages.js';
+
+/** The bar each script's corpus must clear; the figures are printed for the README. */
+const ACCURACY_BAR = 0.95;
 
 const label = (text: string, code?: string) => (code === undefined ? text || '(empty)' : `${text || '(empty)'} [code ${code}]`);
 
@@ -21,6 +26,116 @@ describe('classifyError on the corpus', () => {
       expect(mine.some((c) => /[a-z]{3}/i.test(c.text)), `${cause} in English or as a code`).toBe(true);
     }
     expect(errorMessages.length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('classifyError accuracy per script', () => {
+  const simplified = classifierAccuracy(errorMessages);
+  const traditional = classifierAccuracy(traditionalErrorMessages);
+  console.info(`classifyError accuracy: zh-CN/en corpus ${percent(simplified)}, zh-TW/HK corpus ${percent(traditional)}`);
+
+  it(`classifies at least ${ACCURACY_BAR * 100}% of the Simplified Chinese and English corpus`, () => {
+    expect(simplified.rate, simplified.misses.join('\n')).toBeGreaterThanOrEqual(ACCURACY_BAR);
+  });
+
+  it(`classifies at least ${ACCURACY_BAR * 100}% of the Traditional Chinese corpus`, () => {
+    expect(traditional.rate, traditional.misses.join('\n')).toBeGreaterThanOrEqual(ACCURACY_BAR);
+  });
+
+  it('has a Traditional corpus of Taiwan and Hong Kong messages over every cause', () => {
+    expect(traditionalErrorMessages.length).toBeGreaterThanOrEqual(60);
+    for (const cause of causeIds) {
+      expect(traditionalErrorMessages.some((c) => c.cause === cause), cause).toBe(true);
+    }
+    const simplifiedOnly = /[这们个钱银络网说请门时问为过发现与绑验证码户账单务统维护设备额联样]/;
+    expect(traditionalErrorMessages.filter((c) => simplifiedOnly.test(c.text)).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('classifyError in Traditional Chinese', () => {
+  it('reads a Traditional message as its Simplified form, with the same confidence', () => {
+    const pairs = [
+      ['餘額不足', '余额不足'],
+      ['密碼錯誤次數過多', '密码错误次数过多'],
+      ['銀行卡被凍結', '银行卡被冻结'],
+      ['該商戶暫不支持數字人民幣', '该商户暂不支持数字人民币'],
+      ['系統維護中', '系统维护中'],
+    ];
+    for (const [traditional, simplified] of pairs as [string, string][]) {
+      const fromTraditional = classifyError(traditional);
+      const fromSimplified = classifyError(simplified);
+      expect(fromTraditional.cause, traditional).toBe(fromSimplified.cause);
+      expect(fromTraditional.confidence, traditional).toBe(fromSimplified.confidence);
+      // The same span, in the user's own characters.
+      const at = simplified.indexOf(fromSimplified.matched!);
+      expect(fromTraditional.matched, traditional).toBe(traditional.slice(at, at + fromSimplified.matched!.length));
+    }
+  });
+
+  it('reports the match in the characters the user typed', () => {
+    expect(classifyError('交易失敗：餘額不足')).toMatchObject({ cause: 'insufficient-balance', matched: '餘額不足' });
+    expect(classifyError('錯誤碼：51').matched).toBe('51');
+  });
+
+  it('understands Taiwan and Hong Kong wording no character map covers', () => {
+    const expected: [string, string][] = [
+      ['未收到簡訊', 'verification-failed'],
+      ['連線逾時', 'network'],
+      ['交易逾時', 'network'],
+      ['網路異常', 'network'],
+      ['網絡異常', 'network'],
+      ['儲值失敗，系統忙碌', 'maintenance'],
+      ['裝置不支援', 'device-unsupported'],
+      ['卡片已掛失', 'card-expired-or-locked'],
+      ['請先完成身分驗證', 'account-incomplete'],
+      ['身分驗證失敗', 'verification-failed'],
+      ['行動銀行顯示額度不足', 'insufficient-balance'],
+      ['超過額度', 'limit-exceeded'],
+      ['信用卡已到期', 'card-expired-or-locked'],
+      ['您的信用卡可能已逾期', 'card-expired-or-locked'],
+      ['加值失敗：超過加值上限', 'limit-exceeded'],
+      ['商店不支援此付款方式', 'merchant-unsupported'],
+      ['帳戶已被凍結', 'risk-control'],
+    ];
+    for (const [text, cause] of expected) expect(classifyError(text).cause, text).toBe(cause);
+  });
+});
+
+describe('classifyError corrections checked against the sources', () => {
+  it('reads USERPAYING and "waiting for the password" as a payment still pending (domain.md §2)', () => {
+    for (const text of ['USERPAYING', '用户支付中', '等待用户输入密码', '需要用户输入支付密码', '使用者付款中']) {
+      expect(classifyError(text).cause, text).toBe('payment-pending');
+    }
+    expect(classifyError('', 'USERPAYING')).toEqual({ cause: 'payment-pending', confidence: 0.95, matched: 'USERPAYING' });
+  });
+
+  it("reads Stripe's invalid_account as the card's bank account, for the issuer (Stripe decline codes)", () => {
+    expect(classifyError('invalid_account').cause).toBe('bank-restricted');
+    expect(classifyError('', 'invalid_account').cause).toBe('bank-restricted');
+  });
+
+  it("reads Alipay's ACQ.ERROR_BALANCE_PAYMENT_DISABLE as a switch the buyer turned off, not identity", () => {
+    expect(classifyError('ACQ.ERROR_BALANCE_PAYMENT_DISABLE').cause).toBe('device-unsupported');
+    expect(classifyError('余额支付功能关闭').cause).toBe('device-unsupported');
+    expect(classifyError('ACQ.ERROR_BALANCE_PAYMENT_DISABLE').cause).toBe(classifyError('ACQ.MOBILE_PAYMENT_SWITCH_OFF').cause);
+  });
+
+  it("reads Alipay's ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE as the buyer having nothing to pay with", () => {
+    expect(classifyError('ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE').cause).toBe('insufficient-balance');
+    expect(classifyError('没有可用的支付工具').cause).toBe(classifyError('暂无可用的支付方式').cause);
+  });
+
+  it('reads 503 as an outage only where it stands as an HTTP status, never inside an amount', () => {
+    expect(classifyError('付款 503 元失败').cause).not.toBe('maintenance');
+    expect(classifyError('付款503元').cause).not.toBe('maintenance');
+    expect(classifyError('paid 503 dollars, failed').cause).not.toBe('maintenance');
+    for (const text of ['503', 'HTTP 503', '503 Service Unavailable', 'Error 503', '错误码：503', '(503)']) {
+      expect(classifyError(text).cause, text).toBe('maintenance');
+    }
+  });
+
+  it('keeps Adyen refusal reason 27 (Declined Non Generic) with the issuer', () => {
+    expect(classifyError('Adyen refusalReasonCode 27: Declined Non Generic').cause).toBe('bank-restricted');
   });
 });
 

@@ -3,7 +3,7 @@ import * as diagnose from '../../../src/diagnose/index.js';
 
 describe('wallet-support-widget/diagnose', () => {
   it('exports the public API of DESIGN.md and the shared vocabulary', () => {
-    for (const name of ['classifyError', 'parseAmount', 'parseTime', 'redact', 'isCauseId'] as const) {
+    for (const name of ['classifyError', 'parseAmount', 'parseTime', 'redact', 'saysDontKnow', 'isCauseId'] as const) {
       expect(typeof diagnose[name], name).toBe('function');
     }
     expect(diagnose.causeIds).toContain('unknown');
@@ -14,7 +14,8 @@ describe('wallet-support-widget/diagnose', () => {
     expect(diagnose.parseAmount('¥1,299.50', 'zh-CN')).toEqual({ ok: true, value: '1299.50', currency: 'CNY' });
     expect(diagnose.parseTime('昨天下午3点', 'zh-CN', new Date('2026-11-26T12:00:00+08:00'))).toMatchObject({ ok: true });
     expect(diagnose.classifyError('余额不足 (51)')).toMatchObject({ cause: 'insufficient-balance', matched: '51' });
-    expect(diagnose.redact('card 4111 1111 1111 1234').text).toBe('card 4111 1111 1111 1234');
+    // Luhn-invalid and no card keyword before it: not a card (a keyword now masks it, redact.test.ts).
+    expect(diagnose.redact('4111 1111 1111 1112').text).toBe('4111 1111 1111 1112');
     expect(diagnose.redact('card 4111 1111 1111 1111').text).toBe('card •••• 1111');
   });
 

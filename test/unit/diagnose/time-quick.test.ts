@@ -36,6 +36,14 @@ describe('reading a time without the natural-language parser', () => {
     expect(quick?.ok && Date.parse(quick.value)).toBe(thirtyMinutesAgo.getTime() - (thirtyMinutesAgo.getTime() % 1000));
   });
 
+  it('reads Traditional relative times as their Simplified twins', () => {
+    for (const [traditional, simplified] of [['兩小時前', '两小时前'], ['30分鐘前', '30分钟前'], ['剛才', '刚才'], ['上個月15號', '上个月15号']]) {
+      const quick = parseTimeQuickly(traditional!, 'zh-TW', NOW);
+      expect(quick, traditional).toMatchObject({ ok: true });
+      expect(quick).toEqual(parseTimeQuickly(simplified!, 'zh-CN', NOW));
+    }
+  });
+
   it('still rejects the future and an impossible date', () => {
     expect(parseTimeQuickly('2099-01-01T10:00', 'en', NOW)).toEqual({ ok: false, reason: 'future' });
     expect(parseTimeQuickly('2026-02-30 10:00', 'en', NOW)).toBeUndefined();

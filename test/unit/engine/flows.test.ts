@@ -3,7 +3,7 @@
  * what they ask, where a typed error leads, and how they end.
  */
 import { createActor, type AnyStateMachine } from 'xstate';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { activationFailed } from '../../../flows/activation-failed.js';
 import { bankWalletPaymentFailed } from '../../../flows/bank-wallet-payment-failed.js';
 import { cardBindingFailed } from '../../../flows/card-binding-failed.js';
@@ -34,6 +34,13 @@ const context = (actor: Actor) => actor.getSnapshot().context as FlowContext;
 const said = (actor: Actor) => context(actor).transcript.map((line) => line.text).join('\n');
 const known = { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' } };
 
+// Advice about money coming back compares dates with today: every test sees the same today.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-27T10:00:00+08:00'));
+});
+afterEach(() => vi.useRealTimers());
+
 it('has a flow for every problem type', () => {
   expect(Object.keys(flowLoaders).sort()).toEqual([...problemIds].sort());
 });
@@ -55,10 +62,10 @@ describe('card-binding-failed', () => {
     choose(actor, 'no-message');
     choose(actor, 'sms');
     choose(actor, 'unsolved');
-    expect(actor.getSnapshot().value).toBe('askingOtherCause');
+    expect(actor.getSnapshot().value).toBe('choosingOtherCause');
     const prompt = currentPrompt(actor.getSnapshot());
     expect(prompt?.kind === 'choice' && prompt.choices.map((c) => c.id)).toEqual([
-      'details', 'network', 'account', 'bank', 'linked', 'platform', 'no-option', 'none',
+      'details', 'network', 'account', 'status', 'unsupported', 'limit', 'bank', 'linked', 'platform', 'no-option', 'none',
     ]);
     choose(actor, 'bank');
     expect(said(actor)).toMatch(/number on the back of the card/);
@@ -88,7 +95,11 @@ describe('top-up-failed', () => {
     const actor = start(topUpFailed, { facts: known });
     choose(actor, 'no-message');
     choose(actor, 'charged');
+    // Only the ways a card top-up is paid are offered.
+    expect(currentPrompt(actor.getSnapshot())).toMatchObject({ choices: [{ id: 'debit-card' }, { id: 'credit-card' }, { id: 'not-remembered' }] });
+    choose(actor, 'debit-card');
     expect(said(actor)).toMatch(/Do not top up again/);
+    expect(said(actor)).toMatch(/should be back by Tue 1 Dec/);
     choose(actor, 'unsolved');
     expect(actor.getSnapshot().value).toBe('reviewingTicket');
     expect(context(actor).cause).toBe('duplicate-charge');
@@ -121,29 +132,60 @@ describe('bank-wallet-payment-failed', () => {
 });
 
 describe('funds-missing', () => {
-  it('checks the records, secures the account, then hands over to a ticket for a payment the user did not make', async () => {
+  it('checks the records, secures the account, then asks what the ticket needs for a payment the user did not make', async () => {
     const actor = start(fundsMissing);
-    await answer(actor, '2026-11-26T15:00:00+08:00');
-    await answer(actor, '¥199');
-    expect(actor.getSnapshot().value).toBe('askingWhatHappened');
+    expect(actor.getSnapshot().value).toBe('askingSymptom');
+    expect(said(actor)).toMatch(/Don't worry/);
     choose(actor, 'not-me');
     expect(actor.getSnapshot().value).toBe('reviewingRecords');
     choose(actor, 'unsolved');
     expect(actor.getSnapshot().value).toBe('securingAccount');
     expect(said(actor)).toMatch(/two-factor authentication/);
     choose(actor, 'done');
-    expect(actor.getSnapshot().value).toBe('reviewingTicket');
     expect(said(actor)).toMatch(/call your bank/);
+    expect(actor.getSnapshot().value).toBe('askingTicketTime');
+    await answer(actor, '2026-11-26T15:00:00+08:00');
+    await answer(actor, '¥199');
+    choose(actor, 'debit-card');
+    expect(actor.getSnapshot().value).toBe('reviewingTicket');
     expect(context(actor).stepsTried).toEqual(['Went through the transaction records', 'Changed the passwords and froze the account']);
-    expect(context(actor).facts.amount).toEqual({ value: '199.00', currency: 'CNY' });
+    expect(context(actor).facts).toMatchObject({ amount: { value: '199.00', currency: 'CNY' }, paymentMethod: 'debit-card' });
   });
 
-  it('explains pending holds for a double charge, and ends resolved when that settles it', () => {
+  it('says when money taken twice should be back, and ends resolved when that settles it', () => {
     const actor = start(fundsMissing, { facts: known });
     choose(actor, 'charged-twice');
-    expect(said(actor)).toMatch(/1–4 days on a debit card, up to 30 days on a credit card/);
+    choose(actor, 'credit-card');
+    expect(actor.getSnapshot().value).toBe('checkingCharges');
+    expect(said(actor)).toMatch(/should be back by Mon 7 Dec/);
+    expect(said(actor)).not.toMatch(/pre-authorisation/);
     choose(actor, 'solved');
     expect(actor.getSnapshot().value).toBe('resolved');
     expect(context(actor).cause).toBe('duplicate-charge');
+  });
+
+  it('hands an overdue refund to support at once, and names the regulators after filing', () => {
+    const actor = start(fundsMissing, { facts: { ...known, occurredAt: '2026-11-01T10:00:00+08:00' } });
+    choose(actor, 'refund');
+    choose(actor, 'balance');
+    expect(said(actor)).toMatch(/and that date has passed/);
+    expect(actor.getSnapshot().value).toBe('reviewingTicket');
+    actor.send({ type: 'user.submit', edits: {} });
+    expect(said(actor)).toMatch(/12363/);
+    expect(said(actor)).toMatch(/12378/);
+  });
+
+  it('offers support in its very first list', () => {
+    const actor = start(fundsMissing);
+    const prompt = currentPrompt(actor.getSnapshot());
+    expect(prompt?.kind === 'choice' && prompt.choices.map((c) => c.id)).toContain('none');
+  });
+
+  it("offers the provider's own hotline from the host page when a payment was not the person's", () => {
+    const actor = start(fundsMissing, { facts: { supportPhone: '95188' } });
+    choose(actor, 'not-me');
+    choose(actor, 'unsolved');
+    choose(actor, 'done');
+    expect(said(actor)).toMatch(/official support line: 95188/);
   });
 });

@@ -29,3 +29,17 @@ describe('interpreting an answer before it reaches the flow', () => {
     expect(event.text).toHaveLength(2000);
   });
 });
+
+describe('a card number typed over two answers', () => {
+  it('is masked in both, and the earlier answer is named for masking again', async () => {
+    const event = await interpretAnswer('text', '1111 1111', 'en', new Date(), { earlier: ['my card is 4111 1111'] });
+    expect(event.text).not.toMatch(/1111 1111/);
+    expect(event.masked).toContain('card-number');
+    expect(event.remask).toEqual([{ from: 'my card is 4111 1111', to: expect.not.stringMatching(/4111/) }]);
+  });
+
+  it('leaves earlier answers alone when nothing spans them', async () => {
+    const event = await interpretAnswer('text', 'it said 51', 'en', new Date(), { earlier: ['yesterday'] });
+    expect(event.remask).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import {
   task,
   TICKET,
   ticket,
+  TO_TICKET,
   ticketFiled,
   type Routes,
 } from '../../../src/engine/steps.js';
@@ -27,7 +28,9 @@ vi.mock('../../../src/diagnose/classify.js', async () => ({
   classifyError: (await import('../../flows/fake-classifier.js')).fakeClassifyError,
 }));
 
-const routes: Routes = { network: 'fixingNetwork', 'insufficient-balance': 'fixingBalance' };
+// Two causes are enough here: a real flow must route all of them, which its type (a full
+// Record) and test/flows/flow-causes.test.ts enforce.
+const routes = { network: 'fixingNetwork', 'insufficient-balance': 'fixingBalance' } as Routes;
 const text = (en: string) => t(en, en, en);
 
 const flow = flowSetup.createMachine({
@@ -46,6 +49,7 @@ const flow = flowSetup.createMachine({
     fixingBalance: fix('check-balance', { title: text('Topped up'), text: text('Top up.'), next: 'securing' }),
     securing: task('secure-account', { title: text('Secured the account'), text: text('Change your password.'), next: 'handingOver' }),
     handingOver: say(text('Here is your ticket.'), TICKET),
+    [TO_TICKET]: say(text('Preparing.'), TICKET),
     [TICKET]: ticket(),
     resolved: resolved(),
     ticketFiled: ticketFiled(),
@@ -73,16 +77,17 @@ describe('diagnose and confirmCause', () => {
     expect(actor.getSnapshot().context.cause).toBe('network');
   });
 
-  it('asks "is that right?" for a suspected cause, with yes and no', () => {
+  it('asks "Is that it?" for a suspected cause, with yes, no and support', () => {
     const actor = start('cause:network@0.5');
     expect(actor.getSnapshot().value).toBe('confirmingCause');
-    expect(lastBot(actor)).toBe('It sounds like an unstable connection or a timeout: is that right?');
-    expect(lastRich(actor)).toEqual([['p', 'It sounds like ', ['strong', 'an unstable connection or a timeout'], ': is that right?']]);
+    expect(lastBot(actor)).toBe('It looks like an unstable connection or a timeout. Is that it?');
+    expect(lastRich(actor)).toEqual([['p', 'It looks like ', ['strong', 'an unstable connection or a timeout'], '. Is that it?']]);
     expect(currentPrompt(actor.getSnapshot())).toEqual({
       kind: 'choice',
       choices: [
         { id: 'yes', label: "Yes, that's it" },
         { id: 'no', label: 'No, something else' },
+        { id: 'ticket', label: 'Contact support' },
       ],
     });
     expect(actor.getSnapshot().context.cause).toBeUndefined();
@@ -90,8 +95,8 @@ describe('diagnose and confirmCause', () => {
 
   it('asks in Traditional Chinese for zh-TW', () => {
     const actor = start('cause:insufficient-balance@0.5', { locale: 'zh-TW' });
-    expect(lastBot(actor)).toBe('聽起來像是餘額不足，對嗎？');
-    expect(lastRich(actor)).toEqual([['p', '聽起來像是', ['strong', '餘額不足'], '，對嗎？']]);
+    expect(lastBot(actor)).toBe('看起來是餘額不足，是這樣嗎？');
+    expect(lastRich(actor)).toEqual([['p', '看起來是', ['strong', '餘額不足'], '，是這樣嗎？']]);
   });
 
   it('goes to the suspected fix on yes, and the cause becomes the diagnosis', () => {
@@ -124,9 +129,29 @@ describe('choose', () => {
     choose_(actor, 'unsolved');
     expect(actor.getSnapshot().value).toBe('askingSymptom');
     const prompt = currentPrompt(actor.getSnapshot());
-    expect(prompt?.kind === 'choice' && prompt.choices.map((choice) => choice.id)).toEqual(['balance', 'none']);
+    // "None" here leads elsewhere, so the list gets the way to support as well.
+    expect(prompt?.kind === 'choice' && prompt.choices.map((choice) => choice.id)).toEqual(['balance', 'none', 'ticket']);
     choose_(actor, 'network');
     expect(actor.getSnapshot().value).toBe('askingSymptom');
+  });
+
+  it('puts the way to support first when asked to, and leads there', () => {
+    const lead = flowSetup.createMachine({
+      id: 'payment-failed',
+      context: ({ input }) => initialContext(input),
+      initial: 'asking',
+      states: {
+        asking: choose(text('Which?'), [{ id: 'a', label: text('A'), target: 'asking' }], { ticketFirst: true }),
+        [TO_TICKET]: say(text('Preparing.'), TICKET),
+        [TICKET]: ticket(),
+        ticketFiled: ticketFiled(),
+      },
+    });
+    const actor = createActor(lead, { input: { locale: 'en', problem: 'payment-failed' } }).start();
+    const prompt = currentPrompt(actor.getSnapshot());
+    expect(prompt?.kind === 'choice' && prompt.choices.map((choice) => choice.id)).toEqual(['ticket', 'a']);
+    actor.send({ type: 'user.choose', choice: 'ticket' });
+    expect(actor.getSnapshot().value).toBe(TICKET);
   });
 });
 

@@ -51,3 +51,84 @@ describe('the transcript in a ticket', () => {
     ]);
   });
 });
+
+describe('the page in a ticket (issue 13)', () => {
+  it.each([
+    ['https://shop.example/checkout?pan=4111111111111111&otp=483920#access_token=abc', 'https://shop.example/checkout'],
+    ['https://shop.example/pay/?order=1#done', 'https://shop.example/pay/'],
+    ['https://user:secret@shop.example/checkout', 'https://shop.example/checkout'],
+    ['https://shop.example/cards/4111111111111111/verify', 'https://shop.example/cards/•••• 1111/verify'],
+    ['not a url?token=abc#x', 'not a url'],
+  ])('keeps the origin and path of %s', (url, kept) => {
+    const ticket = buildTicket(context(), { url, userAgent: 'test' });
+    expect(ticket.page).toEqual({ url: kept, userAgent: 'test' });
+    expect(JSON.stringify(ticket)).not.toMatch(/483920|access_token|secret|4111111111111111/);
+  });
+});
+
+describe('a card number split over answers (issue 13)', () => {
+  const at = '2026-11-27T10:00:00.000Z';
+  const split = (extra: Partial<FlowContext> = {}) =>
+    context({
+      facts: { errorMessage: 'card 4111 1111' },
+      transcript: [
+        { from: 'bot', text: 'What did the error say?', at },
+        { from: 'user', text: 'card 4111 1111', at },
+        { from: 'bot', text: 'Sorry, I did not get that.', at },
+        { from: 'user', text: '1111 1111 declined', at },
+      ],
+      ...extra,
+    });
+
+  it('is masked in both lines of the transcript and in the fact the first answer gave', () => {
+    const ticket = buildTicket(split(), page);
+    expect(ticket.transcript.map((line) => line.text)).toEqual([
+      'What did the error say?',
+      'card ••••',
+      'Sorry, I did not get that.',
+      '•••• 1111 declined',
+    ]);
+    expect(ticket.errorMessage).toBe('card ••••');
+    expect(ticket.cardLast4).toBe('1111');
+    const said = [...ticket.transcript.map((line) => line.text), ticket.errorMessage].join(' ');
+    expect(said.replace(/\D/g, '')).toBe('1111');
+  });
+
+  it('is masked when its second half is in the description', () => {
+    const ticket = buildTicket(
+      context({
+        facts: { description: '1111 1111, please help' },
+        transcript: [{ from: 'user', text: 'my card is 4111 1111', at }],
+      }),
+      page,
+    );
+    expect(ticket.transcript[0]!.text).toBe('my card is ••••');
+    expect(ticket.description).toBe('•••• 1111, please help');
+  });
+
+  it('does not join a user line to a bot line', () => {
+    const ticket = buildTicket(
+      context({
+        facts: {},
+        transcript: [
+          { from: 'user', text: '4111 1111', at },
+          { from: 'bot', text: '1111 1111', at },
+        ],
+      }),
+      page,
+    );
+    expect(ticket.transcript.map((line) => line.text)).toEqual(['4111 1111', '1111 1111']);
+  });
+});
+
+describe('the contact in a ticket', () => {
+  it('carries a card number kept as a contact (before this was refused) only masked', () => {
+    const ticket = buildTicket(context({ facts: { contact: { phone: '+4111 1111 1111 1111' } } }), page);
+    expect(ticket.contact).toEqual({ phone: '+•••• 1111' });
+  });
+
+  it('carries a valid contact as written', () => {
+    const ticket = buildTicket(context({ facts: { contact: { email: 'pin.li@163.com' } } }), page);
+    expect(ticket.contact).toEqual({ email: 'pin.li@163.com' });
+  });
+});

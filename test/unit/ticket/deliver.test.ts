@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestFor } from '../../../src/ticket/adapters/index.js';
-import { attemptDelivery, parseRetryAfter, retryDelay } from '../../../src/ticket/deliver.js';
+import { attemptDelivery, attemptTimeout, parseRetryAfter, retryDelay } from '../../../src/ticket/deliver.js';
 import { makeTicket } from './fakes.js';
 
 const request = requestFor(makeTicket(), 'https://support.example/tickets');
@@ -73,14 +73,26 @@ describe('retry timing', () => {
   });
 
   it('draws a full-jitter delay below a doubling, capped ceiling', () => {
-    const policy = { baseDelay: 1000, maxDelay: 8000 };
+    const policy = { baseDelay: 1000, maxDelay: 8000, minDelay: 0 };
     expect([0, 1, 2, 3, 4, 10].map((attempt) => retryDelay(attempt, undefined, policy, () => 0.999999))).toEqual([
       999, 1999, 3999, 7999, 7999, 7999,
     ]);
-    expect(retryDelay(3, undefined, policy, () => 0)).toBe(0);
+  });
+
+  it('never waits less than the floor, whatever the jitter draws or the server asks', () => {
+    const policy = { baseDelay: 1000, maxDelay: 8000, minDelay: 500 };
+    expect(retryDelay(3, undefined, policy, () => 0)).toBe(500);
+    expect(retryDelay(0, 0, policy, () => 0.5)).toBe(500);
+    // A policy without a floor still gets one: no policy can make a 0 ms loop.
+    expect(retryDelay(3, 0, { ...policy, minDelay: 0 }, () => 0)).toBeGreaterThan(0);
+    expect(retryDelay(3, undefined, { ...policy, minDelay: 0 }, () => 0)).toBeGreaterThan(0);
   });
 
   it('waits exactly as long as the server asked', () => {
-    expect(retryDelay(0, 30_000, { baseDelay: 1000, maxDelay: 8000 }, () => 0.5)).toBe(30_000);
+    expect(retryDelay(0, 30_000, { baseDelay: 1000, maxDelay: 8000, minDelay: 1000 }, () => 0.5)).toBe(30_000);
+  });
+
+  it('gives each attempt twice the time of the one before: 15 s, 30 s, 60 s, then 120 s', () => {
+    expect([0, 1, 2, 3, 4, 50].map((attempt) => attemptTimeout(attempt))).toEqual([15_000, 30_000, 60_000, 120_000, 120_000, 120_000]);
   });
 });

@@ -33,6 +33,41 @@ export class FullStorage extends MapStorage {
   }
 }
 
+/**
+ * Storage whose failure mode a test switches at any moment: `full` refuses writes (the quota is
+ * used up, by the host page or by us), `throwing` refuses everything (storage blocked meanwhile).
+ * Removing works when full, as it does in browsers.
+ */
+export class FlakyStorage extends MapStorage {
+  mode: 'ok' | 'full' | 'throwing' = 'ok';
+
+  override get length(): number {
+    this.check('read');
+    return super.length;
+  }
+  override key(index: number): string | null {
+    this.check('read');
+    return super.key(index);
+  }
+  override getItem(key: string): string | null {
+    this.check('read');
+    return super.getItem(key);
+  }
+  override setItem(key: string, value: string): void {
+    this.check('write');
+    super.setItem(key, value);
+  }
+  override removeItem(key: string): void {
+    this.check('read');
+    super.removeItem(key);
+  }
+
+  private check(access: 'read' | 'write'): void {
+    if (this.mode === 'throwing') throw new DOMException('denied', 'SecurityError');
+    if (this.mode === 'full' && access === 'write') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+}
+
 /** Storage blocked altogether (sandboxed iframe, cookies off): every call throws. */
 export class BlockedStorage implements StorageBackend {
   get length(): number {

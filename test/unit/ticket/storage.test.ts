@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore, Store } from '../../../src/ticket/storage.js';
-import { BlockedStorage, FullStorage, MapStorage } from './fakes.js';
+import { BlockedStorage, FlakyStorage, FullStorage, MapStorage } from './fakes.js';
 
 describe('storage wrapper', () => {
   it('keeps values under a namespaced, versioned key', () => {
@@ -42,6 +42,69 @@ describe('storage wrapper', () => {
     expect(store.keys('outbox:')).toEqual(['outbox:1']);
     store.remove('outbox:1');
     expect(store.read('outbox:1')).toBeUndefined();
+  });
+
+  it('says whether a write reached storage, and whether a reload would find the key', () => {
+    const backend = new FlakyStorage();
+    const store = openStore('local', { backend, memory: new Map() });
+    expect(store.write('saved', 1, 1000)).toBe(true);
+    backend.mode = 'full';
+    expect(store.write('refused', 2, 1000)).toBe(false);
+    expect(store.isDurable('saved')).toBe(true);
+    expect(store.isDurable('refused')).toBe(false);
+    expect(store.read('refused')).toBe(2);
+  });
+
+  it('reads the value written after a refused write, not the older copy storage still holds', () => {
+    let now = 1000;
+    const backend = new FlakyStorage();
+    const store = openStore('local', { backend, memory: new Map(), now: () => now });
+    store.write('entry', { nextAttemptAt: 1000 }, 60_000);
+    backend.mode = 'full';
+    now += 1;
+    expect(store.write('entry', { nextAttemptAt: 9000 }, 60_000)).toBe(false);
+    expect(store.read('entry')).toEqual({ nextAttemptAt: 9000 });
+    // The older copy stays: it still has the ticket, for the next page.
+    expect(store.isDurable('entry')).toBe(true);
+    expect(JSON.parse(backend.getItem('wallet-support:v1:entry')!).value).toEqual({ nextAttemptAt: 1000 });
+  });
+
+  it("gives way to another tab's later write over its own memory copy", () => {
+    let now = 1000;
+    const backend = new FlakyStorage();
+    const first = openStore('local', { backend, memory: new Map(), now: () => now });
+    const second = openStore('local', { backend, memory: new Map(), now: () => now });
+    backend.mode = 'full';
+    first.write('entry', 'first tab, memory only', 60_000);
+    backend.mode = 'ok';
+    now += 1;
+    second.write('entry', 'second tab, stored later', 60_000);
+    expect(first.read('entry')).toBe('second tab, stored later');
+    expect(first.flush()).toEqual([]);
+    expect(second.read('entry')).toBe('second tab, stored later');
+  });
+
+  it('moves what only memory held to storage once storage takes it again', () => {
+    const backend = new FlakyStorage();
+    const store = openStore('local', { backend, memory: new Map() });
+    backend.mode = 'full';
+    store.write('outbox:1', 'a', 1000);
+    store.write('receipt:1', 'b', 1000);
+    expect(store.flush('outbox:')).toEqual([]);
+    backend.mode = 'ok';
+    expect(store.flush('outbox:')).toEqual(['outbox:1']);
+    expect(store.isDurable('outbox:1')).toBe(true);
+    expect(store.isDurable('receipt:1')).toBe(false);
+  });
+
+  it('writes nothing to the browser for persist="none", and says so', () => {
+    const backend = new MapStorage();
+    const store = openStore('memory', { backend, namespace: 'none-test' });
+    expect(store.persistent).toBe(false);
+    expect(store.write('outbox:1', { ticket: 1 }, 1000)).toBe(false);
+    expect(store.read('outbox:1')).toEqual({ ticket: 1 });
+    expect(store.isDurable('outbox:1')).toBe(false);
+    expect(backend.items.size).toBe(0);
   });
 
   it('works from memory alone when storage cannot even be touched', () => {

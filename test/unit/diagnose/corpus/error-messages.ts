@@ -36,6 +36,9 @@ export const errorMessages: readonly ErrorCase[] = [
     '（５１）餘額不足',
     'It says not enough money on the card',
     '数字人民币钱包余额不足，请从手机银行转入',
+    // Alipay's "no usable instrument" is the buyer's, like WeChat's 暂无可用的支付方式 (domain.md §2).
+    'ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE 没有可用的支付工具',
+    'sub_msg: 没用可用的支付工具',
     { text: '', code: '51' },
     { text: 'payment failed', code: 'insufficient_funds' },
     { text: '支付失败', code: 'NOTENOUGH' },
@@ -66,7 +69,6 @@ export const errorMessages: readonly ErrorCase[] = [
     '人脸识别失败，请重试',
     '指纹验证失败，请使用支付密码',
     '收不到验证码怎么办',
-    'USERPAYING 需要用户输入支付密码',
     'authentication_required',
     '3D Secure authentication failed',
     'Incorrect PIN (55)',
@@ -76,13 +78,21 @@ export const errorMessages: readonly ErrorCase[] = [
     'Error code: incorrect_pin',
     { text: 'Adyen refusal reason 11: 3D Not Authenticated' },
   ]),
+  // Not a failure yet: the payment waits for the person's password (domain.md §2, WeChat Pay).
+  ...cases('payment-pending', [
+    'USERPAYING 需要用户输入支付密码',
+    '用户支付中，请稍后查询订单',
+    '等待用户输入密码',
+    'err_code: USERPAYING',
+    'Waiting for the user to enter the payment password',
+    { text: '', code: 'USERPAYING' },
+  ]),
   ...cases('merchant-unsupported', [
     '该商户暂不支持数字人民币支付',
     '03 无效商户',
     '58 不允许终端进行的交易',
     'ACQ.BEYOND_PAY_RESTRICTION 商户收款额度超限',
     'ACQ.SELLER_BEEN_BLOCKED',
-    'ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE 没有可用的支付工具',
     '不支持该支付方式',
     '商家不支持微信支付',
     'This merchant does not accept this payment method',
@@ -91,6 +101,9 @@ export const errorMessages: readonly ErrorCase[] = [
     'The store doesn\'t accept e-CNY',
   ]),
   ...cases('maintenance', [
+    '503 Service Unavailable',
+    'HTTP 503',
+    '503',
     '系统维护中，请稍后再试',
     '96 系统异常、失效',
     '91 发卡方或交换中心不能操作',
@@ -172,6 +185,8 @@ export const errorMessages: readonly ErrorCase[] = [
     'Your card was declined by the issuer. Please contact your bank.',
     'The transaction is not permitted for this card',
     'currency_not_supported',
+    // Stripe: the card or its account is invalid, contact the issuer [S11].
+    'invalid_account',
     { text: 'Your card was declined.', confident: false },
     { text: 'generic_decline', confident: false },
   ]),
@@ -180,11 +195,9 @@ export const errorMessages: readonly ErrorCase[] = [
     '未实名认证，无法使用余额支付',
     'ACQ.ERROR_BUYER_CERTIFY_LEVEL_LIMIT 买家未通过人行认证',
     'ACQ.BUYER_ENABLE_STATUS_FORBID 买家状态非法',
-    'ACQ.ERROR_BALANCE_PAYMENT_DISABLE 余额支付功能关闭',
     '身份证已过期，请更新证件信息',
     '身份信息不完整，请补充后再试',
     '数字钱包未开通',
-    'invalid_account',
     'Please verify your identity before paying',
     'Your account is not verified',
     'Your ID has expired, update it in the app',
@@ -212,6 +225,8 @@ export const errorMessages: readonly ErrorCase[] = [
     'Please update the app to continue',
     'NFC is not available on this phone',
     'Your OS version is too old',
+    // A payment switch the buyer turned off (error-codes.ts says why this cause).
+    'ACQ.ERROR_BALANCE_PAYMENT_DISABLE 余额支付功能关闭',
   ]),
   ...cases('risk-control', [
     'ACQ.PAYMENT_REQUEST_HAS_RISK 支付有风险',
@@ -240,6 +255,7 @@ export const errorMessages: readonly ErrorCase[] = [
     'Payment failed but the money was deducted from my account',
     'Order already paid',
     'double charged',
+    '付款成功了但是又重复付款了一次',
   ]),
   ...cases('unknown', [
     '支付失败',
@@ -254,6 +270,8 @@ export const errorMessages: readonly ErrorCase[] = [
     '12345',
     '付了51元',
     'I paid 51 yuan',
+    // A number in an amount is not an HTTP status.
+    '付款 503 元失败',
     '',
     { text: '', code: 'ZZZ_UNKNOWN' },
   ]),

@@ -1,0 +1,55 @@
+/**
+ * Secrets split over several messages: "4111 1111" then "1111 1111" is one card number, though
+ * each half alone is just a number (issue 13). redact() sees one message at a time; this sees the
+ * user's messages in order, as one text with a line break between them, so a card whose digits
+ * end one message and start the next is found as one run (Luhn-valid, or after a card keyword),
+ * and so is a "PIN:" whose value came in the next message.
+ */
+import { findSecrets } from './redact.js';
+import { kindsOf, MASK, writeOver, type Span } from './redact-span.js';
+import type { RedactedKind } from './types.js';
+
+export interface RedactionAcross {
+  /** Each message redacted, on its own and together with its neighbours. */
+  texts: string[];
+  /** The kinds of secret masked, each once, in order. */
+  found: RedactedKind[];
+}
+
+const BETWEEN = '\n';
+
+/**
+ * Redacts `texts` (consecutive messages of one person, oldest first) as one conversation. A secret
+ * split over messages is masked in each of them: the last part carries the mask ("•••• 1111"),
+ * the earlier parts become "••••". Messages already redacted one by one come back unchanged unless
+ * something spans them. Never throws.
+ */
+export function redactAcross(texts: readonly string[]): RedactionAcross {
+  try {
+    const joined = texts.join(BETWEEN);
+    const spans = findSecrets(joined);
+    const perText: Span[][] = texts.map(() => []);
+    const starts: number[] = [];
+    let at = 0;
+    for (const text of texts) {
+      starts.push(at);
+      at += text.length + BETWEEN.length;
+    }
+    // Spans come in text order, so the message a span starts in only moves forward.
+    let first = 0;
+    for (const span of spans) {
+      while (starts[first]! + texts[first]!.length <= span.start) first++;
+      for (let i = first; i < texts.length && starts[i]! < span.end; i++) {
+        const end = starts[i]! + texts[i]!.length;
+        const from = Math.max(span.start, starts[i]!) - starts[i]!;
+        const to = Math.min(span.end, end) - starts[i]!;
+        if (from >= to) continue;
+        perText[i]!.push({ ...span, start: from, end: to, replacement: span.end <= end ? span.replacement : MASK });
+      }
+    }
+    return { texts: texts.map((text, i) => writeOver(text, perText[i]!)), found: kindsOf(spans) };
+  } catch {
+    // Failing closed, as redact() does.
+    return { texts: texts.map(() => MASK), found: [] };
+  }
+}

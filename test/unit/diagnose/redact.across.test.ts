@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../src/diagnose/index.js';
+import { redactAcross } from '../../../src/diagnose/redact-across.js';
+
+describe('redactAcross: a secret split over messages (issue 13)', () => {
+  it.each([
+    [['4111 1111', '1111 1111'], ['••••', '•••• 1111']],
+    [['my card is 4111 1111', '1111 1111 thanks'], ['my card is ••••', '•••• 1111 thanks']],
+    [['4111', '1111 1111', '1111'], ['••••', '••••', '•••• 1111']],
+    [['4111 1111 1111 11', '11'], ['••••', '•••• 1111']],
+    [['4111 1111.', '1111-1111'], ['••••', '•••• 1111']],
+    [['٤١١١ ١١١١', '١١١١\u200b١١١١'], ['••••', '•••• 1111']],
+    // After a card keyword a mistyped number is masked as well.
+    [['卡号 4111 1111', '1111 1112'], ['卡号 ••••', '•••• 1112']],
+  ])('masks the card number in %j', (texts, masked) => {
+    expect(redactAcross(texts)).toEqual({ texts: masked, found: ['card-number'] });
+  });
+
+  it('masks a PIN whose value came in the next message', () => {
+    expect(redactAcross(['my PIN is', '2468'])).toEqual({ texts: ['my PIN is', '••••'], found: ['pin'] });
+  });
+
+  it('masks what each message holds on its own, as redact() does', () => {
+    expect(redactAcross(['CVV 123', 'hello', '卡号 5555555555554444'])).toEqual({
+      texts: ['CVV •••', 'hello', '卡号 •••• 4444'],
+      found: ['cvv', 'card-number'],
+    });
+  });
+
+  it.each([
+    [['4111 1111', '1111 1112'], 'together fail Luhn, with no card keyword'],
+    [['4111 1111 then', '1111 1111'], 'are parted by a word'],
+    [['13800138000', '好的'], 'is one phone number'],
+    [['•••• 1111', 'CVV •••'], 'were masked already'],
+  ])('leaves %j alone: the digits %s', (texts) => {
+    expect(redactAcross(texts)).toEqual({ texts, found: [] });
+  });
+
+  it('takes no messages', () => {
+    expect(redactAcross([])).toEqual({ texts: [], found: [] });
+  });
+});
+
+function luhnCheckDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+describe('redactAcross properties', () => {
+  const pan = fc
+    .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 17 }))
+    .map(([first, rest]) => [first, ...rest].join(''))
+    .map((body) => body + luhnCheckDigit(body));
+  const chat = fc.string({ unit: fc.constantFrom(...'我的卡号是请帮忙谢谢 thanks my card is ，。'), maxLength: 20 });
+
+  it('leaves no 7 consecutive digits of a card split anywhere over two messages, in either or both together', () => {
+    fc.assert(
+      fc.property(
+        pan.chain((digits) => fc.tuple(fc.constant(digits), fc.integer({ min: 1, max: digits.length - 1 }))),
+        fc.constantFrom('', ' ', '\u200b'),
+        chat,
+        chat,
+        ([digits, cut], gap, before, after) => {
+          const texts = [`${before} ${digits.slice(0, cut)}${gap}`, `${digits.slice(cut)} ${after}`];
+          const result = redactAcross(texts);
+          const allDigits = result.texts.join('').replace(/\D/g, '');
+          for (let i = 0; i + 7 <= digits.length; i++) expect(allDigits).not.toContain(digits.slice(i, i + 7));
+          expect(result.found).toContain('card-number');
+          // What comes out needs no more masking.
+          expect(result.texts.every((text) => redact(text).found.length === 0)).toBe(true);
+        },
+      ),
+    );
+  });
+});
