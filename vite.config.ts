@@ -20,8 +20,30 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
 }
 
 /**
- * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside it)
- * and the DOM-free `./diagnose` export. `npm run demo`: serves demo/ (root given on the CLI).
+ * What every conversation loads at once, as one chunk rather than the half-dozen a bundler would
+ * cut it into (each chunk costs its own gzip dictionary and import glue: about 1.5 KB in all):
+ * the engine, the understanding, tickets, the views and XState. Never what the launcher loads
+ * before anyone clicks (the element, its strings, events, problem and cause ids), nor what loads
+ * later on its own: flows, per-language strings and texts, the time parser (chrono-node).
+ */
+const launcherModules = /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|host-attributes|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts)$/;
+/**
+ * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
+ * parser, the contrast check, a help desk's ticket adapter.
+ */
+const lazyModules = /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/]contrast|ticket[\\/]adapters[\\/](?:zendesk|freshdesk))\.ts$/;
+/** Lit, and what both the launcher and the conversation use: the `shared` chunk the launcher loads. */
+const sharedModules = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|engine[\\/]problems|diagnose[\\/]types)\.ts$/;
+const inConversation = (id: string) =>
+  !launcherModules.test(id) &&
+  !lazyModules.test(id) &&
+  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) || /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n)[\\/]/.test(id));
+
+/**
+ * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside
+ * it); the DOM-free `./diagnose` export is built on its own (vite.diagnose.config.ts), so sharing
+ * modules with it does not cut the conversation apart. `npm run demo`: serves demo/ (root given
+ * on the CLI).
  */
 export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [here] } },
@@ -38,13 +60,21 @@ export default defineConfig({
     lib: {
       entry: {
         'wallet-support': resolve(here, 'src/index.ts'),
-        diagnose: resolve(here, 'src/diagnose/index.ts'),
       },
       formats: ['es'],
     },
     rollupOptions: {
       output: {
         chunkFileNames: chunkFileName,
+        // Rolldown's groups: the higher priority takes a module first, so Lit stays in `shared`
+        // however the conversation's modules import it.
+        codeSplitting: {
+          groups: [
+            // `$initial`: only what the entry imports statically (Lit's directives stay out).
+            { name: 'shared', test: sharedModules, tags: ['$initial'], priority: 2 },
+            { name: 'conversation', test: inConversation, priority: 1 },
+          ],
+        },
         // Vite keeps whitespace in ES library builds so downstream bundlers can read /*#__PURE__*/
         // annotations; but this file is also what a page loads as is, so every byte counts.
         minify: true,

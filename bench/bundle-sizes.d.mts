@@ -21,7 +21,8 @@ export interface LoadingSteps {
 }
 
 export function gzipSize(bytes: Uint8Array | string): number;
-export function buildLibrary(outDir: string, configFile?: string): Promise<Chunks>;
+export function buildLibrary(outDir: string, configFile?: string, options?: { keep?: boolean }): Promise<Chunks>;
 export function staticClosure(chunks: Chunks, fileName: string): string[];
 export function chunkHolding(chunks: Chunks, sourcePath: string): string | undefined;
 export function loadingSteps(chunks: Chunks, entry?: string): LoadingSteps;
+export function textsChunk(chunks: Chunks, scope: string, locale: string): string | undefined;

@@ -15,8 +15,11 @@ export function gzipSize(bytes) {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
-/** Builds into `outDir` and returns every emitted chunk with its gzip size on disk. */
-export async function buildLibrary(outDir, configFile = 'vite.config.ts') {
+/**
+ * Builds into `outDir` and returns every emitted chunk with its gzip size on disk. `keep`: add to
+ * what is there (the ./diagnose build goes beside the main one, as `npm run build` does).
+ */
+export async function buildLibrary(outDir, configFile = 'vite.config.ts', { keep = false } = {}) {
   // Vitest sets NODE_ENV=test, which would make Vite resolve development builds (Lit's dev mode).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -27,7 +30,7 @@ export async function buildLibrary(outDir, configFile = 'vite.config.ts') {
       configFile: join(repo, configFile),
       mode: 'production',
       logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
+      build: { outDir, emptyOutDir: !keep },
     });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;

@@ -35,6 +35,8 @@ export const wordListFiles = [
   'src/diagnose/not-money.ts',
   'src/diagnose/dont-know.ts',
   'src/diagnose/relative-time.ts',
+  // The regional words it reads as the mainland's are keyed in Simplified characters.
+  'src/diagnose/to-simplified.ts',
   'src/engine/triage-keywords.ts',
 ];
 

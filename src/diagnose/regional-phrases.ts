@@ -22,12 +22,12 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     cause: 'insufficient-balance',
     strength: 'strong',
     // 結餘 is Hong Kong's word for a balance (戶口結餘, PayMe); 儲值金/儲值額 a stored-value balance.
-    phrases: ['結餘不足', '儲值金不足', '儲值額不足', '儲值金額不足'],
+    phrases: ['儲值金不足', '儲值額不足', '儲值金額不足'],
   },
   {
     cause: 'limit-exceeded',
     strength: 'strong',
-    phrases: ['儲值上限', '加值上限', '增值上限'],
+    phrases: ['儲值上限'],
   },
   {
     cause: 'payment-pending',
@@ -39,9 +39,7 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     cause: 'verification-failed',
     strength: 'strong',
     phrases: [
-      '未收到簡訊', '收不到簡訊', '沒收到簡訊', '簡訊驗證失敗', '驗證碼已逾時', '驗證碼逾時', '身分驗證失敗',
-      '身分驗證未通過', '生物辨識失敗', '指紋辨識失敗', '臉部辨識失敗', '人臉辨識失敗',
-    ],
+      '未收到簡訊', '簡訊驗證失敗', '驗證碼已逾時', '驗證碼逾時', '身分驗證未通過', '生物辨識失敗', '臉部辨識失敗', ],
   },
   { cause: 'verification-failed', strength: 'medium', phrases: ['簡訊', '辨識失敗'] },
   {
@@ -49,38 +47,36 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 特店 (特約商店) is Taiwan's word for a card-accepting merchant.
     phrases: [
-      '商家不支援', '商店不支援', '商戶不支援', '特店不支援', '商家暫不支援', '商店暫不支援', '商戶暫不支援',
-      '不支援此付款方式', '不支援該付款方式', '不支援此支付方式', '不支援該支付方式',
-      '不接受此付款方式', '商店不接受', '商店暫不接受', '商戶暫不接受', '商家暫不接受', '不適用於此商店',
+      '商店不支援', '特店不支援', '商店暫不支援', '不支援此付款方式', '不支援該付款方式', '不接受此付款方式', '商店不接受', '商店暫不接受', '商戶暫不接受', '商家暫不接受', '不適用於此商店',
     ],
   },
   {
     cause: 'maintenance',
     strength: 'strong',
     // 伺服器 is the server in both Taiwan and Hong Kong.
-    phrases: ['伺服器維護', '伺服器忙碌', '系統維修'],
+    phrases: ['伺服器忙碌', '系統維修'],
   },
-  { cause: 'maintenance', strength: 'medium', phrases: ['伺服器錯誤', '伺服器異常', '伺服器沒有回應', '伺服器無回應'] },
+  { cause: 'maintenance', strength: 'medium', phrases: ['伺服器沒有回應', '伺服器無回應'] },
   {
     cause: 'network',
     strength: 'strong',
     // 網路 and 連線 (Taiwan), 網絡 and 連接 (Hong Kong, the same characters as the mainland's),
     // 逾時 for a timeout, 訊號 for a signal.
     phrases: [
-      '網路異常', '網路錯誤', '網路不穩', '網路中斷', '網路斷線', '網路不佳', '網路連線',
-      '請檢查網路', '網路逾時', '連線逾時', '連線失敗', '連線中斷', '連線異常', '連線錯誤', '連線不穩',
-      '無法連線', '交易逾時', '付款逾時', '請求逾時', '處理逾時', '系統逾時', '連接逾時', '未能連接',
-      '訊號不佳', '訊號不好', '收訊不良',
+      '網路不穩', '網路斷線', '網路不佳', '網路連線',
+      '連線異常', '連線錯誤', '連線不穩',
+      '付款逾時', '處理逾時', '未能連接',
+      '訊號不佳', '收訊不良',
     ],
   },
-  { cause: 'network', strength: 'medium', phrases: ['網路', '連線', '逾時'] },
+  { cause: 'network', strength: 'medium', phrases: ['連線'] },
   {
     cause: 'card-info-invalid',
     strength: 'strong',
     // 資料 is Taiwan's 信息; 檢查碼 the card's security code; 身分證字號 the ID number.
     phrases: [
-      '有效期限錯誤', '有效期限有誤', '有效期限不正確', '檢查碼錯誤', '卡片資料有誤', '卡片資料錯誤',
-      '銀行卡資料有誤', '資料不符', '資料不一致', '身分證字號不符',
+      '有效期限錯誤', '有效期限有誤', '有效期限不正確', '檢查碼錯誤', '卡片資料錯誤',
+      '身分證字號不符',
     ],
   },
   {
@@ -96,9 +92,8 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 洽 is Taiwan's "ask"; 發卡銀行/發卡機構 the issuer; 網路交易/線上交易 online card use.
     phrases: [
-      '聯絡發卡銀行', '聯絡發卡行', '聯絡發卡機構', '洽發卡銀行', '洽詢發卡銀行', '請洽銀行', '聯絡銀行',
-      '聯絡您的銀行', '聯絡你的銀行', '與您的銀行聯絡', '與銀行聯絡', '發卡機構拒絕', '交易遭拒',
-      '此卡不支援', '卡片不支援', '未開通網路交易', '未開啟網路交易', '未開通線上交易', '未開啟線上交易',
+      '聯絡發卡銀行', '聯絡發卡機構', '洽發卡銀行', '洽詢發卡銀行', '請洽銀行', '聯絡您的銀行', '聯絡你的銀行', '與您的銀行聯絡', '與銀行聯絡', '發卡機構拒絕', '交易遭拒',
+      '此卡不支援', '未開通網路交易', '未開啟網路交易', '未開通線上交易', '未開啟線上交易',
       '未申請網路交易', '無法進行網路交易',
     ],
   },
@@ -109,8 +104,8 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 身分 is Taiwan's 身份; 啟用 its 激活.
     phrases: [
-      '完成身分驗證', '完成身分認證', '身分證過期', '身分證已過期', '錢包未啟用', '錢包尚未啟用',
-      '尚未啟用錢包', '帳戶未啟用', '帳戶尚未啟用', '帳戶未開通', '帳號未啟用',
+      '完成身分驗證', '完成身分認證', '錢包未啟用', '錢包尚未啟用',
+      '尚未啟用錢包', '帳戶未啟用', '帳戶尚未啟用', '帳號未啟用',
     ],
   },
   { cause: 'account-incomplete', strength: 'medium', phrases: ['身分驗證', '身分認證'] },
@@ -123,17 +118,16 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     cause: 'device-unsupported',
     strength: 'strong',
     phrases: [
-      '裝置不支援', '不支援此裝置', '手機不支援', '版本過舊', '更新至最新版本', '餘額付款功能已關閉',
+      '版本過舊', '更新至最新版本', '餘額付款功能已關閉',
       '餘額付款功能關閉',
     ],
   },
-  { cause: 'device-unsupported', strength: 'medium', phrases: ['裝置', '感應支付'] },
+  { cause: 'device-unsupported', strength: 'medium', phrases: ['感應支付'] },
   {
     cause: 'risk-control',
     strength: 'strong',
     phrases: [
-      '安全考量', '安全理由', '帳戶已被凍結', '帳戶被凍結', '帳戶已凍結', '帳號被凍結', '帳號已被凍結', '帳戶異常', '帳號異常', '帳戶受限',
-      '帳戶被限制', '帳戶已被停用',
+      '安全考量', '安全理由', '帳戶已被凍結', '帳號已被凍結', '帳戶已被停用',
     ],
   },
 ];

@@ -3,8 +3,8 @@
  * "yesterday at 3pm", "2 hours ago", ISO 8601. Kept apart from index.ts's other modules because it
  * alone pulls in chrono-node, which the widget loads only when a free-text time is typed.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+// Named imports, not a namespace: a bundler then needs no runtime helper to build the namespace.
+import { en, zh, type ParsedResult } from 'chrono-node';
 import { CLOCK_SKEW_MS, judgeTime, parseTimeQuickly, prepareTime } from './time-quick.js';
 import type { TimeResult } from './types.js';
 
@@ -13,7 +13,7 @@ export { CLOCK_SKEW_MS, CONFIRM_AFTER_DAYS } from './time-quick.js';
 /** "11.20" is how Chinese users often write 11月20日; chrono's zh parser does not read it. */
 const dottedMonthDay = /(?<![\d.])(1[0-2]|0?[1-9])\.([0-2]?\d|3[01])(?![\d.])/g;
 
-type ChronoParser = Pick<typeof chrono.en, 'parse'>;
+type ChronoParser = Pick<typeof en, 'parse'>;
 
 export function parseTime(text: string, locale: string, now: Date = new Date()): TimeResult {
   try {
@@ -33,7 +33,7 @@ function parse(text: string, locale: string, now: Date): TimeResult {
 
 function parseWithChrono(input: string, chinese: boolean, now: Date): Date | undefined {
   // Users mix languages ("昨天 3pm"), so the other language's parser fills in what the first missed.
-  const parsers: ChronoParser[] = chinese ? [chrono.zh, chrono.en] : [chrono.en, chrono.zh];
+  const parsers: ChronoParser[] = chinese ? [zh, en] : [en, zh];
   const prepared = chinese
     ? input.replace(dottedMonthDay, (_, month: string, day: string) => `${month}月${day}日`)
     : input;

@@ -2,7 +2,8 @@
  * Which problem a typed description is about, from its words: "绑不上", "儲值失敗", "can't add
  * my card", "I was charged but the order failed". Read on NFKC, Simplified (toSimplified),
  * lower-cased text, so each Chinese word is written once for mainland, Taiwan and Hong Kong;
- * words that differ beyond their characters are listed side by side (充值, 储值, 加值, 增值).
+ * words that differ beyond their characters are listed side by side (充值, 增值); toSimplified
+ * already reads Taiwan's 儲值 and 加值 as 充值.
  * 'other' is never picked here: it is the person's own choice.
  */
 import { toSimplified } from '../diagnose/to-simplified.js';
@@ -64,8 +65,9 @@ const problemKeywords: readonly (readonly [ProblemId, RegExp])[] = [
     'top-up-failed',
     new RegExp(
       [
-        // 充值 (mainland), 储值/加值 (Taiwan), 增值 and 入钱 (Hong Kong); 增值税 is a tax, not a top-up.
-        '充值', '充不', '充唔', '充钱', '充进', '储值', '加值', '增值(?!税)', '入钱', '入唔到钱',
+        // 充值 (mainland, and Taiwan's 儲值/加值 once read as Simplified), 增值 and 入钱 (Hong
+        // Kong); 增值税 is a tax, not a top-up.
+        '充值', '充不', '充唔', '充钱', '充进', '增值(?!税)', '入钱', '入唔到钱',
         'top[- ]?up', 'topup', 'recharge', 'reload', '(?:add|load|put)(?:ing)? (?:money|funds|cash|balance)',
       ].join('|'),
     ),

@@ -121,7 +121,7 @@ export async function attemptDelivery(request: TicketRequest, options: AttemptOp
     });
     if (response.ok) {
       const reply: unknown = await response.json().catch(() => undefined);
-      return { ok: true, status: response.status, reference: referenceFrom(request.format, reply) };
+      return { ok: true, status: response.status, reference: await referenceFrom(request.format, reply) };
     }
     return {
       ok: false,

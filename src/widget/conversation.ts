@@ -1,6 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-// live(): the answer box stays between questions, so an emptied draft must empty what it shows.
-import { live } from 'lit/directives/live.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, Message, TicketEdits } from '../engine/context.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
@@ -15,7 +13,6 @@ import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { emit } from './events.js';
-import { lowContrastParts } from './internal/contrast.js';
 import { toDateTimeLocal } from '../engine/iso-time.js';
 import { renderRich } from './internal/rich-text.js';
 import { ticketAsText } from './internal/mailto.js';
@@ -56,6 +53,12 @@ export class WalletSupportConversation extends LitElement {
     copiedTicket: { state: true },
   };
 
+  /**
+   * The page's courier (the outbox) for an element, reached through this class once the chunk is
+   * loaded: the element needs nothing else from the module, so no module namespace is built.
+   */
+  static courierFor = courierFor;
+
   declare config: ConversationConfig;
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */
   private declare text?: Translation;
@@ -65,7 +68,6 @@ export class WalletSupportConversation extends LitElement {
   private courier?: TicketCourier;
   private stopWatchingTickets?: () => void;
   private answered: AnsweredChoices[] = [];
-  private draft = '';
   private focusNextPrompt = false;
   private contrastChecked = false;
   private readonly session = new SessionController(this, (view) => this.handleView(view));
@@ -207,13 +209,22 @@ export class WalletSupportConversation extends LitElement {
     this.warnOnLowContrast();
   }
 
-  /** Once per widget, when the first bubble shows: tells a host whose theme makes text hard to read (WCAG 1.4.3). */
+  /**
+   * Once per widget, when the first bubble shows: tells a host whose theme makes text hard to read
+   * (WCAG 1.4.3). Only a host that set its own colours can have: the default themes keep 4.5:1
+   * (test/browser/a11y.test.ts), so the check loads only then, as the time parser loads only for
+   * a typed time.
+   */
   private warnOnLowContrast(): void {
     const root = this.getRootNode();
     if (this.contrastChecked || !(root instanceof ShadowRoot) || !this.querySelector('.bot .bubble')?.getClientRects().length) return;
     this.contrastChecked = true;
-    const problems = lowContrastParts(root);
-    if (problems.length) console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
+    const style = getComputedStyle(root.host);
+    if (!themeColours.some((name) => style.getPropertyValue(`--wallet-support-${name}`).trim())) return;
+    void import('./internal/contrast.js').then(({ lowContrastParts }) => {
+      const problems = lowContrastParts(root);
+      if (problems.length) console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
+    });
   }
 
   protected override render() {
@@ -333,8 +344,6 @@ export class WalletSupportConversation extends LitElement {
         rows="1"
         maxlength="2000"
         placeholder=${prompt.placeholder ?? ''}
-        .value=${live(this.draft)}
-        @input=${this.handleDraft}
         @keydown=${this.handleComposerKeydown}
       ></textarea>
       <button part="send-button" type="submit" class="primary">${text.send}</button>
@@ -395,10 +404,6 @@ export class WalletSupportConversation extends LitElement {
     this.session.session?.back();
   };
 
-  private handleDraft = (event: InputEvent) => {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-  };
-
   private handleComposerKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -406,20 +411,26 @@ export class WalletSupportConversation extends LitElement {
     }
   };
 
+  /**
+   * The answer box holds the draft itself (it stays on the page between questions, so focus stays
+   * in it): read when sent, emptied, and given back when an amount or a time could not be read.
+   */
   private handleSend = async (event: SubmitEvent) => {
     event.preventDefault();
-    const typed = this.draft;
-    // The answer box stays while the bot works (so focus stays in it); a second Enter must not lose the text.
+    const box = (event.currentTarget as HTMLFormElement).elements.namedItem('answer') as HTMLTextAreaElement;
+    const typed = box.value;
+    // A second Enter while the bot works must not lose the text.
     if (!typed.trim() || this.session.view?.busy) return;
-    const asked = this.session.view?.state;
-    this.draft = '';
+    const asked = this.session.view;
+    box.value = '';
     this.focusNextPrompt = true;
     await this.session.session?.answer(typed);
     const view = this.session.view;
-    if (view && view.state === asked && view.prompt?.kind === 'answer') {
-      // Not understood: give the answer back to edit (as logged, i.e. with secrets masked).
-      this.draft = view.transcript.findLast((line) => line.from === 'user')?.text ?? '';
-      this.requestUpdate();
+    const refusedReading = asked?.prompt?.kind === 'answer' && asked.prompt.answer !== 'text';
+    if (refusedReading && view?.state === asked.state && view.prompt?.kind === 'answer' && !box.value) {
+      // Not understood: the answer comes back to correct (as logged, i.e. with secrets masked).
+      // A description that was not understood is not: sent again unchanged, it would fail again.
+      box.value = view.transcript.findLast((line) => line.from === 'user')?.text ?? '';
     }
   };
 
@@ -437,6 +448,9 @@ export class WalletSupportConversation extends LitElement {
     }
   }
 }
+
+/** The colour properties a host may set (README "Theming"): with none set, the tested defaults apply. */
+const themeColours = ['accent', 'accent-text', 'surface', 'text', 'muted', 'border', 'bot-bubble', 'choice-hover', 'danger'];
 
 /**
  * The second click of a double click: Chromium dispatches it, with `detail` 2, to whatever button

@@ -327,7 +327,10 @@ export class WalletSupport extends LitElement {
    * left the page.
    */
   private ticketCourier(): Promise<TicketCourier> {
-    return (this.courierLoad ??= import('./internal/ticket-handoff.js').then((module) => module.courierFor(this)));
+    // Through the conversation element's class: the courier is part of that chunk.
+    return (this.courierLoad ??= this.loadConversation().then(() =>
+      (customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation).courierFor(this),
+    ));
   }
 
   private loadConversation(): Promise<void> {

@@ -50,10 +50,14 @@ const table: Row[] = [
   row('000', '启用双重身份验证', 'funds-missing', 'securingAccount', '双重验证', 'two-factor authentication'),
   row('000', '定期检查交易记录', 'funds-missing', 'reviewingRecords', '交易记录', 'transaction records'),
   row('000', '使用强密码', 'bank-wallet-payment-failed', 'fixingPassword', '不要用生日', 'birthday'),
-  row('000', '提供必要信息，如交易时间', 'payment-failed', 'askingTime', '什么时候', 'when did it happen'),
-  row('000', '提供必要信息，如…金额', 'payment-failed', 'askingAmount', '金额', 'how much'),
+  // Facts that change no advice are asked on the way to the ticket (engine/steps.ts `endings`).
+  row('000', '提供必要信息，如交易时间', 'payment-failed', 'askingTicketTime', '什么时候', 'when did it happen'),
+  row('000', '提供必要信息，如…金额', 'payment-failed', 'askingTicketAmount', '金额', 'what was the amount'),
+  row('000', '提供必要信息，如…支付方式', 'payment-failed', 'askingTicketPaymentMethod', '用什么付', 'what did you pay with'),
   row('000', '联系客服进行咨询', 'payment-failed', 'reviewingTicket', '客服', 'agent'),
-  row('000', '向相关的消费维权组织投诉', 'funds-missing', 'reportingTheft', '消费者权益保护', 'consumer-protection'),
+  row('000', '联系客服进行咨询', 'other', 'askingDescription', '客服', 'support team'),
+  // docs/domain.md §7: the regulators' consumer hotlines, as funds-missing's last word.
+  row('000', '向相关的消费维权组织投诉', 'funds-missing', 'ticketFiled', '12363', 'consumer hotline'),
   // 001: card binding, lost money.
   row('001', '输入的卡号、有效期、CVV等信息有误', 'card-binding-failed', 'fixingCardDetails', '有效期', 'expiry date'),
   row('001', '持卡人姓名…完全一致', 'card-binding-failed', 'fixingCardDetails', '完全一致', 'exactly'),
@@ -129,8 +133,10 @@ const table: Row[] = [
   row('domain', '绑卡验证码发到银行预留的手机号 (S18)', 'card-binding-failed', 'fixingSmsCode', '预留的手机号', 'phone number the bank has on file'),
   row('domain', '过期或锁定的卡：换卡或请银行解锁 (§2b)', 'card-binding-failed', 'fixingCardStatus', '解锁', 'unlock'),
   row('domain', '商户受理因地区和平台而异', 'bank-wallet-payment-failed', 'fixingMerchant', '地区', 'region'),
-  row('domain', '借记卡冻结 1–4 天、信用卡最长 30 天', 'funds-missing', 'checkingCharges', '1–4 天', '30 days'),
-  row('domain', '支付失败后的预授权冻结', 'payment-failed', 'fixingDuplicateCharge', '1–4 天', '30 days'),
+  // docs/domain.md §5.1: a failed payment that was debited is returned the way it came, not held.
+  row('domain', '付款失败被扣的钱原路退回', 'funds-missing', 'checkingCharges', '原路退回', 'returned the way it came'),
+  row('domain', '付款失败被扣的钱原路退回', 'payment-failed', 'fixingDuplicateCharge', '原路退回', 'returned the way it came'),
+  row('domain', 'USERPAYING：等待用户输入密码', 'payment-failed', 'fixingPendingPayment', '不要再付一次', 'do not pay again'),
 ];
 
 const flows = new Map(await loadAllFlows());

@@ -47,6 +47,8 @@ beforeAll(async () => {
   pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as PackageJson;
   dir = await mkdtemp(join(tmpdir(), 'wallet-support-package-'));
   library = await buildLibrary(join(dir, 'lib'));
+  // npm run build writes the DOM-free ./diagnose module beside it, from a build of its own.
+  for (const [file, chunk] of await buildLibrary(join(dir, 'lib'), 'vite.diagnose.config.ts', { keep: true })) library.set(file, chunk);
   cdn = await buildLibrary(join(dir, 'cdn'), 'vite.cdn.config.ts');
   manifest = await analyzeElements();
 }, 60_000);
@@ -125,6 +127,7 @@ describe('package exports', () => {
     const build = pkg.scripts.build;
     expect(build).toContain('vite build');
     expect(build).toContain('vite.cdn.config.ts');
+    expect(build).toContain('vite.diagnose.config.ts');
     expect(build).toContain('tsconfig.build.json');
     expect(build).toContain('cem analyze');
   });
@@ -134,6 +137,12 @@ describe('sideEffects', () => {
   it('lets a bundler drop what an importer of ./diagnose does not use', () => {
     const diagnoseFiles = staticClosure(library, 'diagnose.js').map((file) => `dist/${file}`);
     expect(diagnoseFiles.filter(matchesSideEffects)).toEqual([]);
+  });
+
+  it('keeps the per-language texts, which only register words when imported', () => {
+    const texts = [...library.values()].filter((chunk) => chunk.code.includes('registerTexts') || /texts-/.test(chunk.fileName));
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.filter((chunk) => /^chunks\/texts-/.test(chunk.fileName)).map((chunk) => `dist/${chunk.fileName}`).filter((file) => !matchesSideEffects(file))).toEqual([]);
   });
 
   it('keeps every built file that registers an element or loads Lit', () => {

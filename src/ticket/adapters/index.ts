@@ -1,16 +1,34 @@
 import type { Ticket } from '../types.js';
-import { freshdeskAdapter } from './freshdesk.js';
 import { jsonAdapter } from './json.js';
 import type { TicketAdapter, TicketFormat, TicketRequest } from './types.js';
-import { zendeskAdapter } from './zendesk.js';
 
 export { isTicketFormat, ticketFormats, type TicketFormat, type TicketRequest } from './types.js';
 
-const adapters: Record<TicketFormat, TicketAdapter> = {
-  json: jsonAdapter,
-  zendesk: zendeskAdapter,
-  freshdesk: freshdeskAdapter,
+/**
+ * The JSON adapter is always at hand; a help desk's loads with import() when a page names that
+ * format (`ticket-format`), so the pages that use the default do not download it.
+ */
+const adapters: Partial<Record<TicketFormat, TicketAdapter>> = { json: jsonAdapter };
+const helpDesks: Record<Exclude<TicketFormat, 'json'>, () => Promise<TicketAdapter>> = {
+  zendesk: () => import('./zendesk.js').then((module) => module.zendeskAdapter),
+  freshdesk: () => import('./freshdesk.js').then((module) => module.freshdeskAdapter),
 };
+
+/** The adapter for `format`, loading it first if needed. */
+export async function loadAdapter(format: TicketFormat): Promise<TicketAdapter> {
+  return (adapters[format] ??= await helpDesks[format as Exclude<TicketFormat, 'json'>]());
+}
+
+/** Whether `requestFor` can shape a ticket for `format` now, without waiting for its adapter. */
+export function hasAdapter(format: TicketFormat): boolean {
+  return adapters[format] !== undefined;
+}
+
+function adapterFor(format: TicketFormat): TicketAdapter {
+  const adapter = adapters[format];
+  if (!adapter) throw new Error(`The ${format} adapter is not loaded: await loadAdapter('${format}') first`);
+  return adapter;
+}
 
 /**
  * Freezes the request for a ticket: serialized once, so every attempt (and every attempt after
@@ -19,7 +37,7 @@ const adapters: Record<TicketFormat, TicketAdapter> = {
  * capped body goes under the same key (the ticket's id, which the contract makes the key).
  */
 export function requestFor(ticket: Ticket, url: string, format: TicketFormat = 'json', options: { shrink?: boolean } = {}): TicketRequest {
-  const adapter = adapters[format];
+  const adapter = adapterFor(format);
   return {
     url,
     format,
@@ -29,6 +47,7 @@ export function requestFor(ticket: Ticket, url: string, format: TicketFormat = '
   };
 }
 
-export function referenceFrom(format: TicketFormat, reply: unknown): string | undefined {
-  return adapters[format].reference(reply);
+/** The service's id for the created ticket, read from its reply (the adapter loads if it must). */
+export async function referenceFrom(format: TicketFormat, reply: unknown): Promise<string | undefined> {
+  return (await loadAdapter(format)).reference(reply);
 }

@@ -1,4 +1,4 @@
-import { requestFor, type TicketFormat } from '../../ticket/adapters/index.js';
+import { hasAdapter, isTicketFormat, loadAdapter, requestFor, type TicketFormat } from '../../ticket/adapters/index.js';
 import { checkTicketEndpoint } from '../../ticket/adapters/endpoint.js';
 import {
   attemptDelivery,
@@ -47,6 +47,7 @@ export interface CourierOptions {
 interface CourierHost extends HTMLElement {
   persist?: string;
   ticketEndpoint?: string;
+  ticketFormat?: string;
 }
 
 /**
@@ -122,6 +123,8 @@ export class TicketCourier {
   connect(options: CourierOptions = {}): void {
     if (this.outbox) return;
     this.endpointFrom(this.host.ticketEndpoint);
+    const format = this.host.ticketFormat;
+    if (this.host.ticketEndpoint && isTicketFormat(format)) void loadAdapter(format);
     const persist = options.persist ?? this.host.persist;
     const locks = (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined;
     const outbox = new Outbox({
@@ -160,6 +163,11 @@ export class TicketCourier {
    * endpoint that is not allowed (see ticket/adapters/endpoint.ts) counts as none.
    */
   file(ticket: Ticket, route: TicketRoute): void {
+    // A help desk's adapter loads first (connect() started it for the page's own format).
+    if (route.endpoint && !hasAdapter(route.format)) {
+      void loadAdapter(route.format).then(() => this.file(ticket, route));
+      return;
+    }
     this.connect();
     const outbox = this.outbox!;
     const endpoint = this.endpointFrom(route.endpoint);

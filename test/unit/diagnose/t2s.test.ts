@@ -57,3 +57,20 @@ describe('toSimplified', () => {
     );
   });
 });
+
+describe('Taiwan and Hong Kong words', () => {
+  it('are read as the mainland word of the same length, so one word list serves both', () => {
+    expect(toSimplified('網路連線逾時')).toBe('网络连接超时');
+    expect(toSimplified('請收簡訊並完成身分驗證')).toBe('请收短信并完成身份验证');
+    expect(toSimplified('儲值失敗')).toBe('充值失败');
+  });
+
+  it('keep every index where it was', () => {
+    const text = '伺服器忙碌，請聯絡客服';
+    expect(toSimplified(text)).toHaveLength(text.length);
+  });
+
+  it('leave a word alone where it means something else (增值税 is VAT, not a top-up)', () => {
+    expect(toSimplified('增值稅發票')).toBe('增值税发票');
+  });
+});

@@ -1,26 +1,32 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FRESHDESK_DESCRIPTION_MAX_BYTES,
   SHRUNK_JSON_MAX_BYTES,
   utf8Length,
   ZENDESK_COMMENT_MAX_BYTES,
 } from '../../../src/ticket/adapters/cap.js';
-import { referenceFrom, requestFor } from '../../../src/ticket/adapters/index.js';
+import { loadAdapter, referenceFrom, requestFor } from '../../../src/ticket/adapters/index.js';
 import { ticketAsText } from '../../../src/ticket/text.js';
 import type { Ticket } from '../../../src/ticket/types.js';
 import { makeTicket } from './fakes.js';
 
+// The help desks' adapters load on demand (adapter-loading.test.ts); here they are at hand.
+beforeAll(async () => {
+  await loadAdapter('zendesk');
+  await loadAdapter('freshdesk');
+});
+
 describe('ticket request formats', () => {
-  it('posts the ticket itself as JSON by default, keyed by its id', () => {
+  it('posts the ticket itself as JSON by default, keyed by its id', async () => {
     const ticket = makeTicket();
     const request = requestFor(ticket, 'https://support.example/tickets');
     expect(request.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': ticket.id });
     expect(JSON.parse(request.body)).toEqual(ticket);
-    expect(referenceFrom('json', { reference: 'R-1', id: 'x' })).toBe('R-1');
-    expect(referenceFrom('json', { id: 42 })).toBe('42');
+    expect(await referenceFrom('json', { reference: 'R-1', id: 'x' })).toBe('R-1');
+    expect(await referenceFrom('json', { id: 42 })).toBe('42');
   });
 
-  it('makes a Zendesk anonymous request: requester, subject and the whole ticket as the comment', () => {
+  it('makes a Zendesk anonymous request: requester, subject and the whole ticket as the comment', async () => {
     const ticket = makeTicket();
     const body = JSON.parse(requestFor(ticket, 'https://acme.zendesk.com/api/v2/requests.json', 'zendesk').body);
     expect(Object.keys(body)).toEqual(['request']);
@@ -29,10 +35,10 @@ describe('ticket request formats', () => {
     expect(body.request.comment.body).toContain(`Ticket ${ticket.id}`);
     expect(body.request.comment.body).toContain('Steps tried: Checked the balance');
     expect(body.request.comment.body).toContain('user: yesterday at 3pm');
-    expect(referenceFrom('zendesk', { request: { id: 35436, status: 'new' } })).toBe('35436');
+    expect(await referenceFrom('zendesk', { request: { id: 35436, status: 'new' } })).toBe('35436');
   });
 
-  it('makes a Freshdesk ticket: HTML description, requester, open, low priority, chat source', () => {
+  it('makes a Freshdesk ticket: HTML description, requester, open, low priority, chat source', async () => {
     const ticket = makeTicket({ description: '<b>not markup</b>', contact: { phone: '+86 138 0013 8000' } });
     const body = JSON.parse(requestFor(ticket, 'https://proxy.example/freshdesk', 'freshdesk').body);
     expect(body).toMatchObject({ phone: '+86 138 0013 8000', name: '+86 138 0013 8000', status: 2, priority: 1, source: 7 });
@@ -41,7 +47,7 @@ describe('ticket request formats', () => {
     expect(body.description).toMatch(/^<pre>Ticket /);
     expect(body.description).toContain('&#60;b&#62;not markup&#60;/b&#62;');
     expect(body.description).not.toContain('<b>');
-    expect(referenceFrom('freshdesk', { id: 1, subject: 's' })).toBe('1');
+    expect(await referenceFrom('freshdesk', { id: 1, subject: 's' })).toBe('1');
   });
 
   it('serializes the same ticket to the same bytes every time', () => {
