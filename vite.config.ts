@@ -26,18 +26,18 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
  * before anyone clicks (the element, its strings, events, problem and cause ids), nor what loads
  * later on its own: flows, per-language strings and texts, the time parser (chrono-node).
  */
-const launcherModules = /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|host-attributes|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts)$/;
+const launcherModules = /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts|shared[\\/]host-attributes\.ts)$/;
 /**
  * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
  * parser, the contrast check, a help desk's ticket adapter.
  */
 const lazyModules = /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/]contrast|ticket[\\/]adapters[\\/](?:zendesk|freshdesk))\.ts$/;
 /** Lit, and what both the launcher and the conversation use: the `shared` chunk the launcher loads. */
-const sharedModules = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|engine[\\/]problems|diagnose[\\/]types)\.ts$/;
+const sharedModules = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|shared[\\/]problems|diagnose[\\/]types)\.ts$/;
 const inConversation = (id: string) =>
   !launcherModules.test(id) &&
   !lazyModules.test(id) &&
-  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) || /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n)[\\/]/.test(id));
+  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) || /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n|shared)[\\/]/.test(id));
 
 /**
  * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside

@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import type { ProblemId } from '../src/engine/problems.js';
+import type { ProblemId } from '../src/shared/problems.js';
 
 /**
  * Each flow is its own chunk, loaded when the user reaches it, so a page pays only for the flow

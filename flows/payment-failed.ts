@@ -58,7 +58,7 @@ const routes: Routes = {
 
 export const paymentFailed = flowSetup.createMachine({
   id: 'payment-failed',
-  version: '4',
+  version: '5',
   context: ({ input }) => initialContext(input),
   initial: 'askingError',
   states: {
@@ -279,21 +279,23 @@ export const paymentFailed = flowSetup.createMachine({
       ),
       next: 'askingOtherCause',
     }),
+    // docs/domain.md §2c: ACQ.ERROR_BALANCE_PAYMENT_DISABLE and ACQ.MOBILE_PAYMENT_SWITCH_OFF are
+    // switches the person controls (S36).
     fixingApp: fix('restart-app', {
       title: t('重启了 App 和手机并更新到最新版本', 'Restarted the app and phone and updated the app', '重新啟動了 App 和手機並更新到最新版本'),
       text: md(
         '付款按钮没反应、找不到付款入口，或显示设备不支持，多半是 **App 或手机设置**的问题：\n\n' +
           '1. 完全关闭钱包 App 再打开；不行就重启手机。\n' +
           '2. 在应用商店把钱包更新到最新版本，新版本通常修复了已知问题和安全漏洞；手机系统太旧也请更新。\n' +
-          '3. 在钱包的支付设置里确认没有关闭手机支付功能，然后重新付款。',
+          '3. 在钱包的支付设置里确认手机支付和余额支付都是开启的（支付宝提示“余额支付功能关闭”时，打开它或改用银行卡），然后重新付款。',
         'When the pay button does nothing, the payment option is missing or the phone is said to be unsupported, **the app or a phone setting** is usually at fault:\n\n' +
           '1. Close the wallet app completely and open it again; if that does not help, restart the phone.\n' +
           "2. Update the wallet to the latest version in the app store (updates fix known bugs and security holes), and update the phone's system if it is old.\n" +
-          "3. Check in the wallet's payment settings that mobile payments are switched on, then pay again.",
+          "3. Check in the wallet's payment settings that mobile payments and balance payments are switched on (when Alipay says balance payment is switched off, turn it on or pay by card), then pay again.",
         '付款按鈕沒反應、找不到付款入口，或顯示裝置不支援，多半是 **App 或手機設定**的問題：\n\n' +
           '1. 完全關閉錢包 App 再開啟；不行就重新啟動手機。\n' +
           '2. 在 App Store 或 Google Play 把錢包更新到最新版本，新版本通常修正了已知問題和安全漏洞；手機系統太舊也請更新。\n' +
-          '3. 在錢包的付款設定裡確認沒有關閉手機付款功能，然後重新付款。',
+          '3. 在錢包的付款設定裡確認手機付款和餘額付款都是開啟的（支付寶顯示「餘額付款功能關閉」時，請開啟它或改用銀行卡），然後重新付款。',
       ),
       next: 'askingOtherCause',
     }),

@@ -9,8 +9,12 @@ import type { PromptMeta, StateMeta } from '../../src/engine/context.js';
 import { outcomeChoices } from '../../src/engine/outcomes.js';
 import { localize } from '../../src/engine/text.js';
 
-/** What a state does, read from its `meta.prompt`; `auto` has no prompt and moves on by itself. */
-export type NodeKind = PromptMeta['kind'] | 'auto';
+/**
+ * What a state does, read from its `meta.prompt`; `auto` has no prompt and moves on by itself (a
+ * diagnosis, a router such as "another cause or the ticket?", a hand-over); `explain` is an honest
+ * explanation of a cause the flow cannot fix, with the ticket offered (`meta.explains`).
+ */
+export type NodeKind = PromptMeta['kind'] | 'auto' | 'explain';
 
 export interface FlowNode {
   /** The state as the session reports it in `wallet-support-step` (see stateValueOf). */
@@ -31,6 +35,10 @@ export type EdgeReason =
   | { kind: 'submit' }
   /** The classifier named this cause with confidence. */
   | { kind: 'cause'; cause: string }
+  /** The classifier only suspects this cause: the user is asked whether it fits. */
+  | { kind: 'suspected'; cause: string }
+  /** Another condition on what happened so far (e.g. `hasTriedAtLeast` 2, `isMoneyBackOverdue`). */
+  | { kind: 'condition'; guard: string; params?: Record<string, unknown> }
   /** Skipped: the fact is already known (from the host page or an earlier answer). */
   | { kind: 'known'; fact: string }
   /** An automatic transition with no condition. */
@@ -42,8 +50,13 @@ export interface FlowEdge {
   target: string;
   /** Why the edge is taken, one per transition between the two states. */
   reasons: EdgeReason[];
-  /** Taken without the user doing anything (an `always` transition). */
+  /** Taken without the user doing anything (only `always` transitions). */
   automatic: boolean;
+  /**
+   * Can be taken without the user doing anything: some transition is an `always` one. A question
+   * whose fact is already known is passed this way, as a router or a diagnosis is.
+   */
+  passable: boolean;
 }
 
 export interface FlowGraph {
@@ -83,6 +96,17 @@ function promptOf(node: AnyStateNode): PromptMeta | undefined {
   return (node.meta as StateMeta | undefined)?.prompt;
 }
 
+function kindOf(node: AnyStateNode): NodeKind {
+  const meta = node.meta as StateMeta | undefined;
+  if (meta?.explains) return 'explain';
+  return meta?.prompt?.kind ?? 'auto';
+}
+
+/** Guards that only read the event or a fact, told apart elsewhere; any other guard is a condition. */
+const eventGuards = new Set(['isChoice', 'isDiagnosed', 'isSuspected', 'isKnown', 'isUnderstood']);
+/** Guards that are part of another (`and(...)`), not a condition of their own. */
+const combinators = new Set(['xstate.and', 'xstate.or', 'xstate.not']);
+
 interface GuardShape {
   type?: string;
   params?: Record<string, unknown>;
@@ -120,6 +144,12 @@ function reasonFor(transition: AnyTransitionDefinition, prompt: PromptMeta | und
   if (cause !== undefined) return { kind: 'cause', cause };
   const fact = param('isKnown', 'fact');
   if (fact !== undefined) return { kind: 'known', fact };
+  const suspected = param('isSuspected', 'cause');
+  if (suspected !== undefined) return { kind: 'suspected', cause: suspected };
+  const condition = guards.find((guard) => guard.type && !eventGuards.has(guard.type) && !combinators.has(guard.type) && !guard.guards);
+  if (condition?.type && transition.eventType === '') {
+    return { kind: 'condition', guard: condition.type, ...(condition.params ? { params: condition.params } : {}) };
+  }
   if (transition.eventType === '') return { kind: 'otherwise' };
   if (transition.eventType === 'user.answer') return { kind: 'answer' };
   if (transition.eventType === 'user.submit') return { kind: 'submit' };
@@ -137,7 +167,7 @@ export function flowGraph(machine: AnyStateMachine, locale: Locale): FlowGraph {
     return {
       value,
       key: node.key,
-      kind: prompt?.kind ?? 'auto',
+      kind: kindOf(node),
       prompt,
       description: node.description,
       initial: value === initial,
@@ -154,10 +184,11 @@ export function flowGraph(machine: AnyStateMachine, locale: Locale): FlowGraph {
         const source = stateValueOf(node);
         const to = stateValueOf(entryLeaf(target as AnyStateNode));
         const key = `${source}\u0000${to}`;
-        const edge = edges.get(key) ?? { source, target: to, reasons: [], automatic: true };
+        const edge = edges.get(key) ?? { source, target: to, reasons: [], automatic: true, passable: false };
         const reason = reasonFor(transition, prompt, locale);
         if (!edge.reasons.some((known) => JSON.stringify(known) === JSON.stringify(reason))) edge.reasons.push(reason);
         edge.automatic &&= transition.eventType === '';
+        edge.passable ||= transition.eventType === '';
         edges.set(key, edge);
       }
     }

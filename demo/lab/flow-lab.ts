@@ -8,10 +8,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { AnyStateMachine } from 'xstate';
 import { flowLoaders, loadFlow } from '../../flows/index.js';
 import { factsFromHost } from '../../src/engine/host-facts.js';
-import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import type { WalletSupportEventMap } from '../../src/widget/events.js';
-import type { HostContext } from '../../src/widget/host-attributes.js';
+import type { HostContext } from '../../src/shared/host-attributes.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { demoBar } from '../site/demo-bar.js';
 import { copyText, downloadText, fileStamp } from '../site/download.js';
@@ -24,7 +24,7 @@ import { pathList, type ReplayStatus } from './path-list.js';
 import { replayPath } from './replay.js';
 import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
 import { setupForm } from './setup-form.js';
-import { chartLegend, stateChart } from './state-chart.js';
+import { chartLegend, stateChart, tracePath } from './state-chart.js';
 import { labText, type LabText } from './strings.js';
 import { ticketFileName, ticketJson, ticketView, type CopyState } from './ticket-view.js';
 import { readTranscript, transcriptMarkdown } from './transcript.js';
@@ -390,7 +390,9 @@ export class FlowLab {
           >
             ${stateChart(chart.graph, chart.layout, text, {
               active: this.active,
-              visited: new Set(this.trail),
+              // The states the conversation rested in, and those it passed on the way (a diagnosis,
+              // a router, a hand-over to the ticket, a question the host had answered).
+              visited: tracePath(chart.graph, this.trail).states,
               path: traced?.states,
               pathActions: traced?.steps.map((step) => step.action),
             }, 'lab-chart')}

@@ -3,8 +3,8 @@
  * lab's context, then clicks the buttons, types the answers and submits the ticket form inside its
  * shadow root, checking after each step that the flow reached the state the path says it should.
  */
-import type { ProblemId } from '../../src/engine/problems.js';
-import type { HostContext } from '../../src/widget/host-attributes.js';
+import type { ProblemId } from '../../src/shared/problems.js';
+import type { HostContext } from '../../src/shared/host-attributes.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import type { FlowPath, PathStep, UserAction } from './flow-paths.js';
 
@@ -93,7 +93,8 @@ class WidgetControls {
   }
 
   button(label: string): HTMLButtonElement | undefined {
-    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('[role="dialog"] button:not([disabled])')];
+    // In the panel (a <dialog>), not the launcher.
+    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="panel"] button:not([disabled])')];
     return buttons.filter((button) => button.textContent?.replace(/\s+/g, ' ').trim() === label).at(-1);
   }
 

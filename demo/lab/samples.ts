@@ -1,7 +1,8 @@
 /**
  * What the lab types when a path needs a free answer. Error messages come one per cause (with the
- * ISO 8583 response code payment systems print), so every cause the classifier recognises opens
- * its own path straight to a fix; the others fall through to the symptom question.
+ * ISO 8583 response code payment systems print, where there is one), so every cause the classifier
+ * recognises opens its own path straight to its fix or explanation; one only hints at a cause (the
+ * "Is that it?" question), and one is not understood and falls through to the symptom question.
  */
 import type { Locale } from '../../src/diagnose/types.js';
 import type { AnswerKind, FactName } from '../../src/engine/context.js';
@@ -21,6 +22,12 @@ const errorMessages: Samples = {
     '不予承兑 (05)',
     '无效卡号 (14)',
     '过期的卡 (54)',
+    '账户未实名',
+    '该手机号已注册',
+    '设备不支持',
+    '用户支付中',
+    // Only a hint (a decline, but whose?): the widget asks "It looks like … Is that it?".
+    '付款被拒绝',
     '出错了',
   ],
   en: [
@@ -35,6 +42,12 @@ const errorMessages: Samples = {
     'Do not honour (05)',
     'Invalid card number (14)',
     'Expired card (54)',
+    'Account not verified',
+    'Already registered',
+    'Device not supported',
+    'Transaction pending (USERPAYING)',
+    // Only a hint (a decline, but whose?): the widget asks "It looks like … Is that it?".
+    'Declined',
     'Something went wrong',
   ],
 };

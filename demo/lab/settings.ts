@@ -5,9 +5,9 @@
 import type { Locale } from '../../src/diagnose/types.js';
 import { toLocalIso } from '../../src/diagnose/local-iso.js';
 import { fromDateTimeLocal } from '../../src/engine/iso-time.js';
-import { isProblemId, type ProblemId } from '../../src/engine/problems.js';
+import { isProblemId, type ProblemId } from '../../src/shared/problems.js';
 import { locales } from '../../src/i18n/index.js';
-import type { HostContext } from '../../src/widget/host-attributes.js';
+import type { HostContext } from '../../src/shared/host-attributes.js';
 
 export interface LabSettings {
   /** Empty: the widget asks what went wrong first. */
@@ -16,7 +16,17 @@ export interface LabSettings {
   host: HostContext;
 }
 
-export const hostFields = ['amount', 'currency', 'occurredAt', 'errorCode', 'errorMessage', 'merchant', 'orderId'] as const;
+export const hostFields = [
+  'amount',
+  'currency',
+  'occurredAt',
+  'errorCode',
+  'errorMessage',
+  'merchant',
+  'orderId',
+  'paymentMethod',
+  'supportPhone',
+] as const;
 type HostField = (typeof hostFields)[number];
 
 /** Address-bar names for the host fields: the element's attribute names. */
@@ -28,6 +38,8 @@ const params: Record<HostField, string> = {
   errorMessage: 'error-message',
   merchant: 'merchant',
   orderId: 'order-id',
+  paymentMethod: 'payment-method',
+  supportPhone: 'support-phone',
 };
 
 function isLocale(value: unknown): value is Locale {
@@ -87,6 +99,8 @@ export function settingsFromForm(form: HTMLFormElement): LabSettings {
       errorMessage: read('errorMessage'),
       merchant: read('merchant'),
       orderId: read('orderId'),
+      paymentMethod: read('paymentMethod'),
+      supportPhone: read('supportPhone'),
     }),
   };
 }
@@ -102,7 +116,14 @@ export function preset(id: PresetId, locale: Locale, now = new Date()): HostCont
     case 'blank':
       return {};
     case 'balance':
-      return { amount: '1299.50', currency: 'CNY', occurredAt: minutesAgo(5), errorCode: '51', errorMessage: en ? 'Insufficient funds' : '余额不足' };
+      return {
+        amount: '1299.50',
+        currency: 'CNY',
+        occurredAt: minutesAgo(5),
+        errorCode: '51',
+        errorMessage: en ? 'Insufficient funds' : '余额不足',
+        paymentMethod: 'debit-card',
+      };
     case 'timeout':
       return { amount: '86.00', currency: 'CNY', occurredAt: minutesAgo(2), errorCode: '68', errorMessage: en ? 'Transaction timed out' : '交易超时' };
     case 'maintenance':

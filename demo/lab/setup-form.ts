@@ -1,8 +1,9 @@
 /** The side form: flow, widget language and host context; "Restart widget" applies them. */
 import { html } from 'lit';
 import { flowLoaders } from '../../flows/index.js';
+import { paymentMethods } from '../../src/engine/context.js';
 import { toDateTimeLocal } from '../../src/engine/iso-time.js';
-import { problemIds } from '../../src/engine/problems.js';
+import { problemIds } from '../../src/shared/problems.js';
 import { localize } from '../../src/engine/text.js';
 import { problemLabels } from '../../src/engine/triage.js';
 import type { PageLocale } from '../site/page-locale.js';
@@ -94,6 +95,16 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
           ${field('errorCode', t.errorCode, host.errorCode, { placeholder: '51' })}
           <div class="wide">${field('errorMessage', t.errorMessage, host.errorMessage, { placeholder: '余额不足' })}</div>
           ${field('merchant', t.merchant, host.merchant)} ${field('orderId', t.orderId, host.orderId)}
+          <label class="field">
+            <span>${t.paymentMethod}</span>
+            <select name="paymentMethod">
+              <option value="" ?selected=${!host.paymentMethod}>${t.notKnown}</option>
+              ${paymentMethods.map(
+                (method) => html`<option value=${method} ?selected=${host.paymentMethod === method}>${t.paymentMethods[method]} · ${method}</option>`,
+              )}
+            </select>
+          </label>
+          ${field('supportPhone', t.supportPhone, host.supportPhone, { inputmode: 'tel', placeholder: '95188' })}
         </div>
         <datalist id="lab-currencies">${currencies.map((code) => html`<option value=${code}></option>`)}</datalist>
       </details>

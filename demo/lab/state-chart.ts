@@ -34,7 +34,8 @@ export function nodeDetail(node: FlowNode, text: LabText): string {
     case 'answer':
       return `${kind} · ${prompt.fact}`;
     case 'choice':
-      return `${kind} · ${prompt.choices.length}`;
+      // A choice about a fact (how the person paid) says which; a list of causes says how long it is.
+      return prompt.fact ? `${kind} · ${prompt.fact}` : `${kind} · ${prompt.choices.length}`;
     case 'outcome':
       return `${kind} · ${prompt.fix}`;
     case 'done':
@@ -54,6 +55,10 @@ export function reasonText(reason: EdgeReason, text: LabText): string {
       return text.chart.submit;
     case 'cause':
       return text.chart.cause(reason.cause);
+    case 'suspected':
+      return text.chart.suspected(reason.cause);
+    case 'condition':
+      return text.chart.condition(reason.guard, reason.params);
     case 'known':
       return text.chart.known(reason.fact);
     case 'otherwise':
@@ -77,9 +82,40 @@ function takenBy(reasons: readonly EdgeReason[], action: UserAction | undefined)
 }
 
 /**
- * The states and edges a path passes. Automatic states (a diagnosis, a hand-over) are never at
- * rest, so a path does not list them: they are traced where they bridge two steps of the path,
- * entered by the transition the user's action takes.
+ * The states a step passes between two states at rest: the first hop is taken by the user's action
+ * (any, when it is not known), every later one by itself (an automatic state: a diagnosis, a router
+ * such as `askingOtherCause`, a hand-over such as `preparingTicket` or a `…Deadline` check; or a
+ * question whose fact is already known). Shortest such route, or undefined.
+ */
+function bridge(graph: FlowGraph, source: string, target: string, action: UserAction | undefined): string[] | undefined {
+  const from = (value: string) => graph.edges.filter((edge) => edge.source === value && edge.target !== value);
+  const seen = new Set([source]);
+  let frontier: string[][] = from(source)
+    .filter((edge) => edge.target !== target && takenBy(edge.reasons, action))
+    .map((edge) => [edge.target]);
+  frontier.forEach(([value]) => seen.add(value!));
+  while (frontier.length > 0) {
+    const next: string[][] = [];
+    for (const route of frontier) {
+      const last = route.at(-1)!;
+      const onward = from(last).filter((edge) => edge.passable);
+      if (onward.some((edge) => edge.target === target)) return route;
+      for (const edge of onward) {
+        if (seen.has(edge.target)) continue;
+        seen.add(edge.target);
+        next.push([...route, edge.target]);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+/**
+ * The states and edges a path passes. States that do not wait for the user (a diagnosis, a router,
+ * a hand-over, a question already answered) are never at rest, so a path does not list them: they
+ * are traced where they bridge two steps of the path, entered by the transition the user's action
+ * takes. Without actions (the live conversation), any transition may have been the one.
  */
 export function tracePath(graph: FlowGraph, path: readonly string[] | undefined, actions: readonly UserAction[] = []): Trace {
   const trace: Trace = { states: new Set(path), edges: new Set() };
@@ -92,13 +128,11 @@ export function tracePath(graph: FlowGraph, path: readonly string[] | undefined,
       trace.edges.add(`${source}>${target}`);
       continue;
     }
-    const bridge = graph.nodes.find((node) => {
-      const into = edge(source, node.value);
-      return node.kind === 'auto' && into && takenBy(into.reasons, action) && edge(node.value, target);
-    });
-    if (!bridge) continue;
-    trace.states.add(bridge.value);
-    trace.edges.add(`${source}>${bridge.value}`).add(`${bridge.value}>${target}`);
+    const between = bridge(graph, source, target, action);
+    if (!between) continue;
+    const route = [source, ...between, target];
+    between.forEach((value) => trace.states.add(value));
+    route.slice(1).forEach((value, hop) => trace.edges.add(`${route[hop]}>${value}`));
   }
   return trace;
 }

@@ -1,5 +1,6 @@
 /** The lab's own words, in the two languages the demo pages speak. */
 import type { PageLocale } from '../site/page-locale.js';
+import type { PaymentMethod } from '../../src/engine/context.js';
 import type { NodeKind } from './flow-graph.js';
 
 export interface LabText {
@@ -21,6 +22,10 @@ export interface LabText {
     errorMessage: string;
     merchant: string;
     orderId: string;
+    paymentMethod: string;
+    paymentMethods: Record<PaymentMethod, string>;
+    notKnown: string;
+    supportPhone: string;
     presets: string;
     presetNames: { blank: string; balance: string; timeout: string; maintenance: string };
     restart: string;
@@ -44,6 +49,9 @@ export interface LabText {
     otherwise: string;
     known: (fact: string) => string;
     cause: (cause: string) => string;
+    suspected: (cause: string) => string;
+    /** A condition on the conversation so far (guard name and params from the machine). */
+    condition: (guard: string, params?: Record<string, unknown>) => string;
   };
   paths: {
     heading: (count: number) => string;
@@ -94,6 +102,10 @@ const en: LabText = {
     errorMessage: 'Error message',
     merchant: 'Merchant',
     orderId: 'Order ID',
+    paymentMethod: 'Paid with',
+    paymentMethods: { balance: 'Wallet balance', 'debit-card': 'Debit card', 'credit-card': 'Credit card', 'e-cny': 'e-CNY wallet' },
+    notKnown: 'Not known',
+    supportPhone: 'Support hotline',
     presets: 'Presets',
     presetNames: { blank: 'Nothing known', balance: 'Declined: balance (51)', timeout: 'Timed out (68)', maintenance: 'System busy (96)' },
     restart: 'Restart widget',
@@ -118,12 +130,24 @@ const en: LabText = {
       ticket: 'ticket form',
       done: 'ending',
       auto: 'automatic',
+      explain: 'explains',
     },
     answer: 'the user answers',
     submit: 'the ticket is submitted',
     otherwise: 'otherwise',
-    known: (fact) => `${fact} already known`,
+    known: (fact) => `${fact} already known (or not remembered)`,
     cause: (cause) => `diagnosed: ${cause}`,
+    suspected: (cause) => `suspected: ${cause}, the user is asked`,
+    condition: (guard, params) => {
+      switch (guard) {
+        case 'hasTriedAtLeast':
+          return `${String(params?.count)} or more fixes tried`;
+        case 'isMoneyBackOverdue':
+          return `the date the money should be back has passed (${String(params?.case)})`;
+        default:
+          return params ? `${guard} ${JSON.stringify(params)}` : guard;
+      }
+    },
   },
   paths: {
     heading: (count) => `Paths (${count})`,
@@ -179,6 +203,10 @@ const zhCN: LabText = {
     errorMessage: '错误信息',
     merchant: '商户',
     orderId: '订单号',
+    paymentMethod: '付款方式',
+    paymentMethods: { balance: '钱包余额', 'debit-card': '储蓄卡', 'credit-card': '信用卡', 'e-cny': '数字人民币钱包' },
+    notKnown: '未知',
+    supportPhone: '客服热线',
     presets: '预设',
     presetNames: { blank: '什么都不知道', balance: '拒付：余额不足 (51)', timeout: '交易超时 (68)', maintenance: '系统繁忙 (96)' },
     restart: '重启组件',
@@ -203,12 +231,24 @@ const zhCN: LabText = {
       ticket: '工单',
       done: '结束',
       auto: '自动',
+      explain: '说明',
     },
     answer: '用户回答',
     submit: '提交工单',
     otherwise: '其他情况',
-    known: (fact) => `已知 ${fact}`,
+    known: (fact) => `已知 ${fact}（或用户不记得）`,
     cause: (cause) => `诊断为 ${cause}`,
+    suspected: (cause) => `疑似 ${cause}，请用户确认`,
+    condition: (guard, params) => {
+      switch (guard) {
+        case 'hasTriedAtLeast':
+          return `已尝试 ${String(params?.count)} 种以上办法`;
+        case 'isMoneyBackOverdue':
+          return `预计退回日期已过（${String(params?.case)}）`;
+        default:
+          return params ? `${guard} ${JSON.stringify(params)}` : guard;
+      }
+    },
   },
   paths: {
     heading: (count) => `路径（${count}）`,

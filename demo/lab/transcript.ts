@@ -2,7 +2,7 @@
  * "Export transcript": the conversation as the user saw it, read from the widget's log (its
  * `message` parts), written out as Markdown with the setup and the states it went through.
  */
-import type { HostContext } from '../../src/widget/host-attributes.js';
+import type { HostContext } from '../../src/shared/host-attributes.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 
 export interface TranscriptLine {

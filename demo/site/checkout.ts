@@ -161,6 +161,9 @@ class CheckoutPage {
       errorMessage: this.decline.message[this.locale],
       merchant: order.merchant,
       orderId: order.id,
+      // Paid by the debit card on file: the checkout knows how. Through the wallet it does not (its
+      // balance or a linked card), so the widget asks if the way to a ticket needs it.
+      paymentMethod: this.method === 'card' ? 'debit-card' : undefined,
     });
 
   private handleTicket = (event: CustomEvent<{ ticket: Ticket }>) => {

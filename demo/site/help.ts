@@ -4,7 +4,7 @@
  */
 import { html, nothing, render } from 'lit';
 import '../../src/index.js';
-import type { ProblemId } from '../../src/engine/problems.js';
+import type { ProblemId } from '../../src/shared/problems.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { demoBar } from './demo-bar.js';
 import { icon, type IconName } from './icons.js';

@@ -1,6 +1,6 @@
 /**
  * Flow markdown, compiled once at build time rather than in every user's browser: marked renders
- * it, a private DOMPurify instance (on jsdom) cuts it down to the allowlist of reliability.md S2,
+ * it, a private DOMPurify instance (on jsdom) cuts it down to the allowlist of docs/reliability.md S2,
  * and what is left becomes a small JSON tree (src/engine/rich.ts) that the widget renders with Lit
  * templates. The page never parses HTML, so neither library ships to it (docs/decisions/0007).
  */
@@ -8,7 +8,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked } from 'marked';
 
-/** reliability.md S2: what flow messages may contain; anything else (img, iframe, on*) is dropped. */
+/** docs/reliability.md S2: what flow messages may contain; anything else (img, iframe, on*) is dropped. */
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a'];
 const ALLOWED_ATTR = ['href'];
 const SAFE_URL = /^(?:https:|mailto:|tel:)/i;

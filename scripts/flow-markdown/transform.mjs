@@ -70,7 +70,7 @@ function compiledArgument(/** @type {ts.Expression} */ argument, /** @type {ts.S
   }
   const { rich, dropped } = compile(text, argument, source);
   if (dropped.length > 0) {
-    throw new Error(`${where(argument, source)}: flow text may not use ${dropped.join(', ')} (reliability.md S2)`);
+    throw new Error(`${where(argument, source)}: flow text may not use ${dropped.join(', ')} (docs/reliability.md S2)`);
   }
   if (rich.length === 0) throw new Error(`${where(argument, source)}: md() text is empty`);
   const start = argument.getStart(source);

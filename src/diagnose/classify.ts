@@ -1,6 +1,6 @@
 /**
  * Diagnoses the likely cause of a failed payment from the error the user pasted or the host
- * passed: response codes of every system in domain.md §2, and free Chinese and English phrasing.
+ * passed: response codes of every system in docs/domain.md §2, and free Chinese and English phrasing.
  */
 import { lookupCode } from './codes.js';
 import { codeFamilies, phraseGroups } from './error-codes.js';

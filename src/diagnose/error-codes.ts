@@ -1,8 +1,8 @@
 /**
  * What payment systems and users say when a payment fails, and the cause each points to. Plain
- * data, from domain.md §2 and its mapping table §2b; classify.ts compiles it once at load.
+ * data, from docs/domain.md §2 and its mapping table §2b; classify.ts compiles it once at load.
  *
- * Mapping of domain.md categories onto CauseId: balance → insufficient-balance, limit →
+ * Mapping of docs/domain.md categories onto CauseId: balance → insufficient-balance, limit →
  * limit-exceeded, verification → verification-failed, card-info → card-info-invalid,
  * card-expired-locked → card-expired-or-locked, bank-restriction → bank-restricted, merchant →
  * merchant-unsupported, account-kyc → account-incomplete, duplicate-registration →
@@ -166,7 +166,7 @@ export const namedCodes: Readonly<Record<string, CodeMeaning>> = {
   'acq.beyond_pay_restriction': 'merchant-unsupported',
   'acq.seller_been_blocked': 'merchant-unsupported',
   // 没有可用的支付工具: the buyer has nothing left to pay with; Alipay's advice is to pay another
-  // way [S13]. The same situation as WeChat's TRADE_ERROR "暂无可用的支付方式", which domain.md §2
+  // way [S13]. The same situation as WeChat's TRADE_ERROR "暂无可用的支付方式", which docs/domain.md §2
   // files under insufficient balance; not the merchant, as §2b's merchant row has it.
   'acq.no_payment_instruments_available': 'insufficient-balance',
   'acq.payment_request_has_risk': 'risk-control',
@@ -207,7 +207,7 @@ export const namedCodes: Readonly<Record<string, CodeMeaning>> = {
   // The merchant sent the same order number twice: possibly a double submission; ask.
   out_trade_no_used: { cause: 'duplicate-charge', confidence: 0.5 },
   // Not a failure: the payment waits for the person to enter the password; query again every
-  // 10 s for about 30 s (domain.md §2, WeChat Pay). §2b's verification row predates this cause.
+  // 10 s for about 30 s (docs/domain.md §2, WeChat Pay). §2b's verification row predates this cause.
   userpaying: 'payment-pending',
   authcodeexpire: 'verification-failed',
   auth_code_invalid: 'verification-failed',
@@ -279,7 +279,7 @@ export const phraseGroups: readonly PhraseGroup[] = [
   ]),
   group('limit-exceeded', 'medium', ['超限', '限额', '超额', '超出额度', '超过额度', '上限', 'limit']),
 
-  // The payment waits for the person's password (domain.md §2, WeChat Pay USERPAYING).
+  // The payment waits for the person's password (docs/domain.md §2, WeChat Pay USERPAYING).
   group('payment-pending', 'strong', [
     '用户支付中', '用户正在支付', '等待用户输入密码', '等待用户输入支付密码', '需要用户输入支付密码',
     '需要用户输入密码', '等待买家输入密码', '等待用户确认支付', '等待用户付款',

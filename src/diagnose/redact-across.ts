@@ -27,14 +27,14 @@ const BETWEEN = '\n';
 export function redactAcross(texts: readonly string[]): RedactionAcross {
   try {
     const joined = texts.join(BETWEEN);
-    const spans = findSecrets(joined);
-    const perText: Span[][] = texts.map(() => []);
     const starts: number[] = [];
     let at = 0;
     for (const text of texts) {
       starts.push(at);
       at += text.length + BETWEEN.length;
     }
+    const spans = preferWholeCards(findSecrets(joined), texts, starts, joined);
+    const perText: Span[][] = texts.map(() => []);
     // Spans come in text order, so the message a span starts in only moves forward.
     let first = 0;
     for (const span of spans) {
@@ -52,4 +52,30 @@ export function redactAcross(texts: readonly string[]): RedactionAcross {
     // Failing closed, as redact() does.
     return { texts: texts.map(() => MASK), found: [] };
   }
+}
+
+const digitsIn = (text: string) => text.replace(/\P{Nd}/gu, '').length;
+
+/**
+ * A span read across messages is a guess: "5100" ending one answer and a whole card in the next
+ * join into a Luhn-valid run that starts too early and leaves the card's last group showing. Such
+ * a span gives way to the cards found inside single messages that overlap it, when one of them
+ * is at least as long; a card typed in two halves (no whole card in either message) keeps it.
+ */
+function preferWholeCards(spans: Span[], texts: readonly string[], starts: number[], joined: string): Span[] {
+  const crosses = (span: Span) => starts.some((start) => start > span.start && start < span.end);
+  const within = texts.flatMap((text, i) =>
+    findSecrets(text)
+      .filter((span) => span.kind === 'card-number')
+      .map((span) => ({ ...span, start: span.start + starts[i]!, end: span.end + starts[i]! })),
+  );
+  const length = (span: Span) => digitsIn(joined.slice(span.start, span.end));
+  const chosen = spans.flatMap((span) => {
+    if (span.kind !== 'card-number' || !crosses(span)) return [span];
+    const rivals = within.filter((card) => card.start < span.end && card.end > span.start);
+    return rivals.some((card) => length(card) >= length(span)) ? rivals : [span];
+  });
+  // In text order, without overlaps: the message a span starts in only moves forward.
+  const ordered = chosen.sort((a, b) => a.start - b.start);
+  return ordered.filter((span, i) => i === 0 || span.start >= ordered[i - 1]!.end);
 }

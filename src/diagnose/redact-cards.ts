@@ -1,6 +1,6 @@
 /**
  * Card numbers (PANs) in normalised text (see redact-normalise.ts: ASCII digits, no invisible
- * characters). A card number is a run of 12-19 digits in groups; reliability.md D2 and T3.
+ * characters). A card number is a run of 12-19 digits in groups; docs/reliability.md D2 and T3.
  *
  * Rules, and why:
  * - Groups may be parted by any run of spaces, dashes, dots, middle dots or underscores, since

@@ -1,5 +1,5 @@
 /**
- * Secrets recognised by the word before them (reliability.md D3), in normalised text (see
+ * Secrets recognised by the word before them (docs/reliability.md D3), in normalised text (see
  * redact-normalise.ts): CVV/CVC, SMS and one-time codes, PINs and passwords, in zh-CN, zh-TW and en.
  *
  * Every pattern runs in linear time on any input: quantifiers are bounded or cannot overlap, and

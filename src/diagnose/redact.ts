@@ -1,5 +1,5 @@
 /**
- * Masks what must never be kept (DESIGN.md "Never collected", reliability.md D1-D4): card numbers
+ * Masks what must never be kept (docs/contract.md "The Ticket", docs/reliability.md D1-D4): card numbers
  * to their last four, CVV/CVC, SMS codes, PINs, passwords and resident ID numbers. Runs on every
  * answer and every error string before it is shown, stored or sent.
  *

@@ -5,7 +5,7 @@
  * Written as the apps show them; the classifier reads every phrase and every message through
  * toSimplified, so a phrase that differs from the mainland one only in its characters does not
  * belong here (test/unit/diagnose/phrases.test.ts checks). Causes as in error-codes.ts, from
- * domain.md §2b's categories.
+ * docs/domain.md §2b's categories.
  *
  * The word pairs: OpenCC's Taiwan phrase table (TWPhrasesRev in opencc-js: 網路/網絡, 簡訊/短信,
  * 伺服器/服務器, 裝置/設備, 支援/支持, 連線/連接, 訊號/信號, 使用者/用戶, 啟用/激活, 聯絡/聯繫). The

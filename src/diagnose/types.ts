@@ -3,7 +3,7 @@
  * module can be imported in Node, in workers and by the flows alike.
  */
 
-/** Every cause the widget can diagnose (see DESIGN.md "Causes"). */
+/** Every cause the widget can diagnose (see docs/contract.md "Problem types and causes"). */
 export const causeIds = [
   'network',
   'insufficient-balance',
@@ -87,4 +87,4 @@ export interface Redaction {
 
 export type RedactedKind = 'card-number' | 'cvv' | 'sms-code' | 'pin' | 'password' | 'id-number';
 
-export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+export type { Locale } from '../shared/types.js';

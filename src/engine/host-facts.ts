@@ -2,7 +2,7 @@ import { minorUnits } from '../diagnose/currencies.js';
 import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
 import { CLOCK_SKEW_MS, readDateTimeValue } from '../diagnose/time-quick.js';
-import type { HostContext } from '../widget/host-attributes.js';
+import type { HostContext } from '../shared/host-attributes.js';
 import { isPaymentMethod, type Facts, type Money } from './context.js';
 
 /** What a host page may say about the failure, as the element's attributes give it. */

@@ -1,7 +1,7 @@
 import { t, type Text } from './text.js';
 
 /**
- * The quick answer beside every time and amount question (DESIGN.md "don't know"): sent as if
+ * The quick answer beside every time and amount question (docs/contract.md "Operating it as a person does"): sent as if
  * typed, and read by saysDontKnow like "不记得了" typed in full.
  */
 export const dontRememberLabel: Text = t('不记得了', "I don't remember", '不記得了');

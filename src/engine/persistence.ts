@@ -1,11 +1,11 @@
 /**
- * Keeps a conversation across reloads (reliability.md R1): the flow actor's persisted snapshot,
+ * Keeps a conversation across reloads (docs/reliability.md R1): the flow actor's persisted snapshot,
  * with the flow's id and version, saved after every answer. Everything in it is already
  * redacted: answers are masked before they reach the actor (engine/interpret.ts).
  */
 import type { AnyStateMachine } from 'xstate';
 import type { Facts } from './context.js';
-import type { ProblemId } from './problems.js';
+import type { ProblemId } from '../shared/problems.js';
 import { t, type Text } from './text.js';
 
 /** Where conversations are kept; ticket/storage.ts's `Store` is one. */

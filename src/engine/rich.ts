@@ -1,22 +1,15 @@
+import type { Rich, RichElement, RichNode, RichTag } from '../shared/types.js';
+
+export type { Rich, RichElement, RichNode, RichTag } from '../shared/types.js';
+
 /**
  * Flow markdown as the widget receives it: compiled at build time (scripts/flow-markdown/) by
  * marked and DOMPurify into this small tree, so the page needs neither library and never parses
  * HTML. Kept DOM-free: the engine turns it into plain text for tickets, the view into Lit templates.
  */
 
-/** Links in flow text may only call, mail or open an https page (reliability.md S2). */
+/** Links in flow text may only call, mail or open an https page (docs/reliability.md S2). */
 export const SAFE_LINK = /^(?:https:|mailto:|tel:)/i;
-
-/** The elements flow text may use (reliability.md S2). */
-export type RichTag = 'p' | 'br' | 'strong' | 'em' | 'code' | 'pre' | 'ul' | 'ol' | 'li' | 'blockquote';
-
-/** Text, or an element. */
-export type RichNode = string | RichElement;
-
-/** `[tag, ...children]`; a link is `['a', href, ...children]` with an https, mailto or tel address. */
-export interface RichElement extends Array<RichNode> {
-  0: RichTag | 'a';
-}
 
 /** An element built in code (advice with the person's own figures): `element('li', 'pay in ', element('strong', '2 payments'))`. */
 export function element(tag: RichTag | 'a', ...children: RichNode[]): RichElement {
@@ -35,9 +28,6 @@ export function fill<T extends Rich>(rich: T, values: Readonly<Record<string, st
     typeof item === 'string' ? text(item) : ([item[0], ...item.slice(1).map(node)] as RichElement);
   return (typeof rich === 'string' ? text(rich) : rich.map(node)) as T;
 }
-
-/** Compiled markdown (a list of blocks), or one paragraph of plain text. */
-export type Rich = string | RichNode[];
 
 /**
  * What a support agent or a screen reader should get: the words, with list items on their own

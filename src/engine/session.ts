@@ -1,19 +1,23 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
-import { loadFlow } from '../../flows/index.js';
 import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
 import { message } from './messages.js';
 import { ConversationMemory, flowUpdatedNotice, isRestorable, isSameFlow, type SnapshotStore } from './persistence.js';
-import { isProblemId, type ProblemId } from './problems.js';
+import { isProblemId, type ProblemId } from '../shared/problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
 import { loadTexts } from './text-loaders.js';
 import { localize } from './text.js';
 import { createTriage, type TriageOutput } from './triage.js';
 
+/** Loads a problem's flow: the one seam between the engine and flows/ (the widget passes flows/index.ts `loadFlow`). */
+export type FlowLoader = (problem: ProblemId) => Promise<AnyStateMachine>;
+
 export interface SessionOptions {
   locale: Locale;
+  /** Where each problem's flow comes from: the engine knows no flow by name (docs/architecture.md). */
+  loadFlow: FlowLoader;
   /** Start straight in this flow instead of asking what went wrong. */
   problem?: ProblemId;
   /** What the host page already knows; never asked again. */
@@ -244,7 +248,7 @@ export class Session {
 
   /** A flow's machine, with its words in this conversation's language. */
   private async loadFlowAndTexts(problem: ProblemId): Promise<AnyStateMachine> {
-    const [machine] = await Promise.all([loadFlow(problem), loadTexts(problem, this.options.locale)]);
+    const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
     return machine;
   }
 

@@ -7,7 +7,7 @@
  * 'other' is never picked here: it is the person's own choice.
  */
 import { toSimplified } from '../diagnose/to-simplified.js';
-import type { ProblemId } from './problems.js';
+import type { ProblemId } from '../shared/problems.js';
 
 /** Won't, can't, couldn't, didn't, doesn't, cannot, will not, unable to: all one "can't". */
 const cannot = String.raw`(?:won'?t|will not|does ?n'?t|did ?n'?t|can'?t|cannot|could ?n'?t|unable to|not able to|fail(?:s|ed)? to|keeps? failing to)`;

@@ -8,7 +8,7 @@ import { assign, setup } from 'xstate';
 import type { Locale } from '../diagnose/types.js';
 import type { FlowEvent, Message, StateMeta } from './context.js';
 import { answerLines, message } from './messages.js';
-import type { ProblemId } from './problems.js';
+import type { ProblemId } from '../shared/problems.js';
 import { localize, t, type Text } from './text.js';
 import { problemFromDescription } from './triage-keywords.js';
 

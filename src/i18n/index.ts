@@ -1,4 +1,4 @@
-import type { Locale } from '../diagnose/types.js';
+import type { Locale } from '../shared/types.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
 import { zhCN } from './zh-CN.js';

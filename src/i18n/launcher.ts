@@ -1,4 +1,4 @@
-import type { Locale } from '../diagnose/types.js';
+import type { Locale } from '../shared/types.js';
 
 /**
  * The few strings the always-loaded part shows (launcher, panel frame, loading state). They live

@@ -1,4 +1,4 @@
-import type { Locale } from '../diagnose/types.js';
+import type { Locale } from '../shared/types.js';
 
 /**
  * Maps any BCP 47 tag to a supported locale: Traditional Chinese, other Chinese, else English.

@@ -46,6 +46,6 @@ export const zhTW: Translation = {
     copy: '複製客服單',
     copied: '已複製',
     email: '改用電子郵件寄送',
-    dismiss: '關閉提示',
+    dismiss: '關閉通知',
   },
 };

@@ -1,7 +1,9 @@
 import { redact } from '../diagnose/redact.js';
 import { redactAcross } from '../diagnose/redact-across.js';
-import type { FlowContext } from '../engine/context.js';
-import { maskContact } from './contact.js';
+import type { CauseId } from '../diagnose/types.js';
+import type { ProblemId } from '../shared/problems.js';
+import type { Facts, Locale, Message, RememberedFact } from '../shared/types.js';
+import { maskContact } from '../diagnose/contact.js';
 import type { Ticket } from './types.js';
 
 export interface PageInfo {
@@ -45,16 +47,48 @@ function pageAddress(url: string): string {
 }
 
 /**
+ * What a ticket is made from: a conversation as it ended. The engine's flow context has this
+ * shape; the ticket layer needs nothing else of the engine.
+ */
+export interface TicketSource {
+  locale: Locale;
+  problem: ProblemId;
+  /** The cause diagnosed with confidence, or chosen or confirmed by the person. */
+  cause?: CauseId;
+  facts: Facts;
+  stepsTried: string[];
+  transcript: Message[];
+}
+
+function notRemembered(facts: Facts): RememberedFact[] | undefined {
+  const unknown = (facts.notRemembered ?? []).filter((fact) => facts[fact] === undefined);
+  return unknown.length > 0 ? [...new Set(unknown)] : undefined;
+}
+
+/**
+ * A UUID v4 for the ticket (also its Idempotency-Key). `crypto.randomUUID` exists only on secure
+ * pages; `getRandomValues` everywhere, so an http:// page can still file a ticket.
+ */
+export function newTicketId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * Freezes a conversation into a ticket. Every free text passes the redactor again: host-supplied
  * error messages and form edits did not go through the answer box. The user's lines and the
  * description are redacted together (redactAcross), so a card number typed over two answers is
  * masked in both, and in the facts those answers gave.
  */
 export function buildTicket(
-  context: FlowContext,
+  context: TicketSource,
   page: PageInfo,
   now: Date = new Date(),
-  id: string = crypto.randomUUID(),
+  id: string = newTicketId(),
 ): Ticket {
   const { facts } = context;
   const userLines = context.transcript.filter((line) => line.from === 'user');
@@ -80,6 +114,9 @@ export function buildTicket(
     errorMessage: clean(facts.errorMessage),
     merchant: clean(facts.merchant),
     orderId: clean(facts.orderId),
+    paymentMethod: facts.paymentMethod,
+    // Only what is still unknown: a time the person did not remember but typed in the form is known.
+    notRemembered: notRemembered(facts),
     cardLast4: cardLast4(masked),
     stepsTried: [...context.stepsTried],
     description: facts.description ? masked.at(-1) : undefined,

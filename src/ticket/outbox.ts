@@ -1,6 +1,6 @@
 /**
  * The outbox: tickets waiting to be delivered, kept in storage so that no sequence of failures,
- * reloads and tabs loses one or sends it under two keys (reliability.md R1, R3, R4, R5, R7).
+ * reloads and tabs loses one or sends it under two keys (docs/reliability.md R1, R3, R4, R5, R7).
  *
  * - A ticket is written here before anything is attempted, and removed only once delivery is
  *   confirmed (a 2xx, or the host's acknowledgement), leaving a minimal receipt behind.
@@ -204,7 +204,7 @@ export class Outbox {
     this.store.remove(ENTRY + id);
   }
 
-  /** The host delivered the ticket itself (reliability.md R7). */
+  /** The host delivered the ticket itself (docs/reliability.md R7). */
   acknowledge(id: string, reference?: string): Ticket | undefined {
     const entry = this.get(id);
     if (!entry) return undefined;

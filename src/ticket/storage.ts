@@ -1,5 +1,5 @@
 /**
- * A small wrapper over Web Storage for what the widget must not lose (reliability.md R1, R2):
+ * A small wrapper over Web Storage for what the widget must not lose (docs/reliability.md R1, R2):
  * keys are namespaced and carry a schema version, every value has an expiry, and when the
  * browser's storage throws (Safari private mode's QuotaExceededError, a full quota, storage
  * blocked in a sandboxed iframe) values are kept in memory instead.

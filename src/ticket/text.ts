@@ -22,6 +22,8 @@ export function ticketAsText(ticket: Ticket): string {
     ticket.errorMessage && `Error message: ${ticket.errorMessage}`,
     ticket.merchant && `Merchant: ${ticket.merchant}`,
     ticket.orderId && `Order: ${ticket.orderId}`,
+    ticket.paymentMethod && `Paid with: ${ticket.paymentMethod}`,
+    ticket.notRemembered && `Not remembered: ${ticket.notRemembered.join(', ')}`,
     ticket.cardLast4 && `Card: •••• ${ticket.cardLast4}`,
     contact && `Contact: ${contact}`,
     ticket.stepsTried.length > 0 && `Steps tried: ${ticket.stepsTried.join('; ')}`,

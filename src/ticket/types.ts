@@ -1,8 +1,8 @@
 import type { CauseId } from '../diagnose/types.js';
-import type { Contact, Message, Money } from '../engine/context.js';
-import type { ProblemId } from '../engine/problems.js';
+import type { ProblemId } from '../shared/problems.js';
+import type { Contact, Message, Money, PaymentMethod, RememberedFact } from '../shared/types.js';
 
-/** The support ticket of DESIGN.md: what a host or an endpoint receives. */
+/** The Ticket of docs/contract.md: what a host or an endpoint receives. */
 export interface Ticket {
   /** UUID, also the Idempotency-Key of every delivery attempt. */
   id: string;
@@ -16,6 +16,10 @@ export interface Ticket {
   errorMessage?: string;
   merchant?: string;
   orderId?: string;
+  /** How the person paid: `balance`, `debit-card`, `credit-card` or `e-cny`. */
+  paymentMethod?: PaymentMethod;
+  /** Facts the person was asked and said they do not remember (`occurredAt`, `amount`, `paymentMethod`). */
+  notRemembered?: RememberedFact[];
   /** Never more of a card number. */
   cardLast4?: string;
   /** Fixes the user already tried, in order. */

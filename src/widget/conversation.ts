@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Locale } from '../diagnose/types.js';
+import type { Locale } from '../shared/types.js';
 import type { Facts, Message, TicketEdits } from '../engine/context.js';
+import { loadFlow } from '../../flows/index.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
-import { isProblemId, problemIds, type ProblemId } from '../engine/problems.js';
+import { isProblemId, problemIds, type ProblemId } from '../shared/problems.js';
 import type { Prompt, ViewChoice } from '../engine/prompt.js';
 import type { SessionView } from '../engine/session.js';
 import type { Translation } from '../i18n/index.js';
@@ -141,6 +142,7 @@ export class WalletSupportConversation extends LitElement {
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
     await this.loadText(config.locale);
     await this.session.start({
+      loadFlow,
       locale: config.locale,
       problem,
       facts: options.keep?.facts ?? factsFromHost(config.host),
@@ -331,7 +333,7 @@ export class WalletSupportConversation extends LitElement {
     return html`<form class="time-picker" @submit=${this.handleTimePicked}>
       <label for="answer-time">${text.pickTime}</label>
       <input id="answer-time" name="time" type="datetime-local" required max=${toDateTimeLocal(new Date().toISOString())} />
-      <button type="submit">${text.useTime}</button>
+      <button type="submit" @click=${ignoreRepeatClick}>${text.useTime}</button>
     </form>`;
   }
 
@@ -346,7 +348,7 @@ export class WalletSupportConversation extends LitElement {
         placeholder=${prompt.placeholder ?? ''}
         @keydown=${this.handleComposerKeydown}
       ></textarea>
-      <button part="send-button" type="submit" class="primary">${text.send}</button>
+      <button part="send-button" type="submit" class="primary" @click=${ignoreRepeatClick}>${text.send}</button>
     </form>`;
   }
 
@@ -459,6 +461,15 @@ const themeColours = ['accent', 'accent-text', 'surface', 'text', 'muted', 'bord
  */
 function isRepeatClick(event: MouseEvent): boolean {
   return event.detail > 1;
+}
+
+/**
+ * For the submit buttons (Send, Use this time): the second click of a double click does not send
+ * the form again. A refused answer comes back into the answer box, so it would be sent twice, and a
+ * time more than 180 days ago sent again is taken as confirmed, unread.
+ */
+function ignoreRepeatClick(event: MouseEvent): void {
+  if (isRepeatClick(event)) event.preventDefault();
 }
 
 if (!customElements.get('wallet-support-conversation')) {

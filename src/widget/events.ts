@@ -1,8 +1,8 @@
 import type { CauseId } from '../diagnose/types.js';
-import type { ProblemId } from '../engine/problems.js';
+import type { ProblemId } from '../shared/problems.js';
 import type { Ticket } from '../ticket/types.js';
 
-/** Every event `<wallet-support>` dispatches, with its detail (DESIGN.md "Events"). */
+/** Every event `<wallet-support>` dispatches, with its detail (docs/contract.md "Events"). */
 export interface WalletSupportEventMap {
   'wallet-support-open': CustomEvent<Record<string, never>>;
   'wallet-support-close': CustomEvent<Record<string, never>>;
@@ -31,5 +31,7 @@ export function emit<K extends WalletSupportEventName>(
 }
 
 declare global {
+  // Declaration merging: the page's own event map gains ours, so addEventListener is typed.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends WalletSupportEventMap {}
 }

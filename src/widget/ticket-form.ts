@@ -1,21 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseAmount } from '../diagnose/amount.js';
-import { redact } from '../diagnose/redact.js';
-import type { Locale } from '../diagnose/types.js';
-import type { Facts, FlowContext, Money, TicketEdits } from '../engine/context.js';
+import type { Locale } from '../shared/types.js';
+import type { Facts, FlowContext, TicketEdits } from '../engine/context.js';
 import { withEdits } from '../engine/edits.js';
-import { fromDateTimeLocal, toDateTimeLocal } from '../engine/iso-time.js';
+import { toDateTimeLocal } from '../engine/iso-time.js';
+import {
+  amountShown,
+  contactShown,
+  maskedField,
+  MAX_CONTACT_LENGTH,
+  readTicketForm,
+  type CheckedField,
+  type FieldError,
+} from '../engine/ticket-form.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
-import { formatContact, looksLikeCardNumber, MAX_CONTACT_LENGTH, maskContactText, parseContact } from '../ticket/contact.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
 
-type CheckedField = 'amount' | 'time' | 'contact';
 type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
-
-/** A time more than this far ahead of the device's clock is a typo, not clock skew. */
-const CLOCK_SKEW = 5 * 60_000;
 
 /**
  * Longest value each field takes: room for anything genuine (an amount with its currency, an
@@ -32,11 +34,6 @@ const MAX_LENGTH = {
   description: 2000,
   contact: MAX_CONTACT_LENGTH,
 } as const;
-
-interface Reading {
-  edits: TicketEdits;
-  errors: Partial<Record<CheckedField, string>>;
-}
 
 /**
  * @summary The ticket review: every field prefilled from the conversation and the host page and
@@ -81,7 +78,7 @@ export class WalletSupportTicketForm extends LitElement {
         @submit=${this.handleSubmit} @input=${this.handleInput}>
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
         ${this.renderChecked('amount', t.amount, html`<input id="ticket-amount" name="amount" autocomplete="off"
-          inputmode="decimal" maxlength=${MAX_LENGTH.amount} .value=${amountText(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
+          inputmode="decimal" maxlength=${MAX_LENGTH.amount} .value=${amountShown(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
           aria-describedby="ticket-amount-error" />`)}
         ${this.renderChecked('time', t.time, html`<input id="ticket-time" name="time" type="datetime-local"
           .value=${toDateTimeLocal(facts.occurredAt)} aria-invalid=${this.errors.time ? 'true' : 'false'}
@@ -95,7 +92,7 @@ export class WalletSupportTicketForm extends LitElement {
           aria-describedby="ticket-description-hint" .value=${facts.description ?? ''}></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
         ${this.renderChecked('contact', t.contact, html`<input id="ticket-contact" name="contact" autocomplete="email"
-          required aria-required="true" maxlength=${MAX_LENGTH.contact} .value=${maskContactText(formatContact(facts.contact))}
+          required aria-required="true" maxlength=${MAX_LENGTH.contact} .value=${contactShown(facts.contact)}
           aria-invalid=${this.errors.contact ? 'true' : 'false'}
           aria-describedby="ticket-contact-hint ticket-contact-error" />`, t.contactHint)}
         ${this.preview ? this.renderPreview(this.preview) : nothing}
@@ -164,41 +161,34 @@ export class WalletSupportTicketForm extends LitElement {
     return buildTicket(context, { url: location.href, userAgent: navigator.userAgent }, new Date(), 'preview');
   }
 
-  private read(form: HTMLFormElement): Reading {
+  /** The form's fields as typed, read by the engine (engine/ticket-form.ts): the edits, or what is wrong. */
+  private read(form: HTMLFormElement): { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> } {
     const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const errors: Reading['errors'] = {};
+    const value = (name: string) => String(data.get(name) ?? '');
+    const time = form.elements.namedItem('time');
+    const reading = readTicketForm(
+      {
+        amount: value('amount'),
+        time: value('time'),
+        timeIncomplete: time instanceof HTMLInputElement && time.validity.badInput,
+        errorCode: value('errorCode'),
+        errorMessage: value('errorMessage'),
+        merchant: value('merchant'),
+        orderId: value('orderId'),
+        description: value('description'),
+        contact: value('contact'),
+      },
+      this.context.locale as Locale,
+    );
     const t = this.text.ticket;
-
-    const amountTyped = value('amount');
-    // A card number typed as the amount is refused, not read as one.
-    const amountIsSecret = looksLikeCardNumber(amountTyped);
-    const amount = amountTyped && !amountIsSecret ? parseAmount(amountTyped, this.context.locale as Locale) : undefined;
-    if ((amount && !amount.ok) || amountIsSecret) errors.amount = t.invalidAmount;
-
-    const timeTyped = value('time');
-    const occurredAt = fromDateTimeLocal(timeTyped);
-    if (timeTyped && (!occurredAt || Date.parse(occurredAt) > Date.now() + CLOCK_SKEW)) errors.time = t.invalidTime;
-    const timeIncomplete = this.timeIsIncomplete(form);
-    if (timeIncomplete) errors.time = t.invalidTime;
-
-    const contact = parseContact(value('contact'));
-    if (!contact) errors.contact = looksLikeCardNumber(value('contact')) ? t.contactLooksLikeCard : t.invalidContact;
-
-    // "" rather than undefined: an emptied field leaves the ticket instead of keeping the old value.
-    const text = (name: string) => redact(value(name)).text;
-    const edits: TicketEdits = {
-      // An emptied field clears what the conversation had; one that does not read stays an error above.
-      amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : amountTyped ? undefined : null,
-      occurredAt: timeTyped || timeIncomplete ? occurredAt : null,
-      errorCode: text('errorCode'),
-      errorMessage: text('errorMessage'),
-      merchant: text('merchant'),
-      orderId: text('orderId'),
-      description: text('description'),
-      contact,
+    const said: Record<FieldError, string> = {
+      'invalid-amount': t.invalidAmount,
+      'invalid-time': t.invalidTime,
+      'invalid-contact': t.invalidContact,
+      'card-as-contact': t.contactLooksLikeCard,
     };
-    return { edits, errors };
+    const errors = Object.fromEntries(Object.entries(reading.errors).map(([field, error]) => [field, said[error]]));
+    return { edits: reading.edits, errors };
   }
 
   private handleInput = (event: Event) => {
@@ -208,16 +198,9 @@ export class WalletSupportTicketForm extends LitElement {
   /** A card number or code typed into a field does not stay on screen once the form is sent. */
   private maskSecretsIn(form: HTMLFormElement): void {
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=datetime-local]), textarea')) {
-      // A contact keeps its words ("pin.li@163.com" is an address, not a PIN); a card number in it is masked.
-      const masked = field.name === 'contact' ? maskContactText(field.value) : redact(field.value).text;
+      const masked = maskedField(field.name, field.value);
       if (masked !== field.value) field.value = masked;
     }
-  }
-
-  /** A half-typed date-time reads as empty; it is an error to fix, not a cleared field. */
-  private timeIsIncomplete(form: HTMLFormElement): boolean {
-    const time = form.elements.namedItem('time');
-    return time instanceof HTMLInputElement && time.validity.badInput;
   }
 
   private handleSubmit = (event: SubmitEvent) => {
@@ -232,11 +215,6 @@ export class WalletSupportTicketForm extends LitElement {
     }
     this.dispatchEvent(new CustomEvent('ticket-submit', { detail: { edits }, bubbles: true }));
   };
-}
-
-function amountText(amount: Money | undefined): string {
-  if (!amount) return '';
-  return amount.currency === 'CNY' ? amount.value : `${amount.value} ${amount.currency}`;
 }
 
 if (!customElements.get('wallet-support-ticket-form')) {

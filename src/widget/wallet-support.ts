@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Locale } from '../diagnose/types.js';
+import type { Locale } from '../shared/types.js';
 import { launcherTextFor, type LauncherText } from '../i18n/launcher.js';
 import { toLocale } from '../i18n/locale.js';
 import { emit } from './events.js';
-import { hostAttributes, hostFactNames, type HostContext } from './host-attributes.js';
+import { hostAttributes, hostFactNames, type HostContext } from '../shared/host-attributes.js';
 import { prefersSavingData, whenIdle } from './internal/when-idle.js';
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
@@ -75,7 +75,7 @@ export class WalletSupport extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
     problem: { type: String },
-    // The facts a host may pass (host-attributes.ts), each a string attribute.
+    // The facts a host may pass (shared/host-attributes.ts), each a string attribute.
     ...Object.fromEntries(Object.entries(hostAttributes).map(([name, attribute]) => [name, { attribute }])),
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
     ticketFormat: { type: String, attribute: 'ticket-format' },
@@ -232,7 +232,6 @@ export class WalletSupport extends LitElement {
         id="panel"
         part="panel"
         class="panel"
-        role="dialog"
         aria-labelledby="title"
         ?hidden=${!this.open}
         @keydown=${this.handleKeydown}

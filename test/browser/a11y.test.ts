@@ -161,14 +161,33 @@ describe('accessibility', () => {
       await check('open');
       await widget.click('A payment failed');
       await check('asking a question');
-      await widget.answer('2026-11-26T15:00:00+08:00');
-      await widget.answer('¥1,299.50');
-      await widget.click('No message was shown');
-      await check('offering choices');
-      await widget.click('Not enough balance');
+      // An error that only hints at a cause: "It looks like X. Is that it?"
+      await widget.answer('Declined');
+      expect(widget.lastBotText()).to.match(/It looks like .*Is that it\?/);
+      await check('asking to confirm a suspected cause');
+      await widget.click("Yes, that's it");
       await check('showing a fix');
       await widget.click('No, I still need help');
-      await widget.click('None of these, contact support');
+      await check('offering other causes');
+      await widget.click('Not enough balance');
+      await widget.click('No, I still need help');
+      expect(widget.step).to.equal('offeringTicket');
+      await check('offering the ticket first, after two fixes');
+      await widget.click('Contact support');
+      await until(() => widget.step === 'askingTicketTime', 'the time question on the way to the ticket');
+      expect(widget.byRole('button', "I don't remember")).to.have.length(1);
+      await check('asking the time, with quick answers, "I don\'t remember" and the date-time picker');
+      await widget.click("I don't remember");
+      await until(() => widget.step === 'askingTicketAmount', 'the amount question');
+      await widget.answer('about 3');
+      await until(() => widget.byRole('button', '¥3.00').length === 1, 'the "Did you mean ¥3.00?" offer');
+      expect(widget.lastBotText()).to.match(/Did you mean ¥3\.00\?/);
+      await check('offering "¥3.00" for an unclear amount');
+      await widget.click('¥3.00');
+      await until(() => widget.step === 'askingTicketPaymentMethod', 'the payment method question');
+      expect(widget.byRole('button', 'e-CNY wallet')).to.have.length(1);
+      await check('asking how it was paid');
+      await widget.click('Debit card');
       await until(() => widget.byRole('form', 'Support ticket')[0], 'the ticket form');
       widget.root.querySelector('details')!.open = true;
       await check('reviewing the ticket');
@@ -178,6 +197,16 @@ describe('accessibility', () => {
       await widget.click('Submit');
       await until(() => widget.root.querySelector('.ticket-status'), 'the ticket status');
       await check('ticket sent');
+
+      // A fresh conversation for the states the first one did not pass.
+      await widget.click('Start over');
+      await widget.click('A payment failed');
+      await widget.click('No message was shown');
+      await check('offering the symptoms');
+      await widget.click('Back');
+      await widget.answer('Already registered');
+      await until(() => widget.byRole('button', 'Send a ticket to support').length === 1, 'the explanation');
+      await check('explaining a cause this flow cannot fix, with "Send a ticket to support"');
     });
   }
 
@@ -188,6 +217,8 @@ describe('accessibility', () => {
     await widget.open();
     await widget.click('未解决');
     await widget.click(/联系客服/);
+    // The host gave the time and the amount; how it was paid is not remembered.
+    expect((await widget.toTicketForm()).asked).to.deep.equal(['paymentMethod']);
     (widget.byRole('textbox', '联系方式')[0] as HTMLInputElement).value = 'li.lei@example.com';
     await widget.click('提交');
     await until(() => widget.root.querySelector('.ticket-status'), 'the ticket status');
@@ -282,7 +313,7 @@ describe('accessibility', () => {
     launcher.focus();
     await press('Enter');
     const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
-    expect(nameOf(box)).to.equal('How much was the payment?');
+    expect(nameOf(box)).to.equal('Sorry your payment did not go through. What did the error message say? You can paste it as it was shown.');
 
     await press('Escape');
     await until(() => !element.open, 'the panel to close');
@@ -305,24 +336,31 @@ describe('accessibility', () => {
     const widget = new WidgetHarness(element);
     await widget.open();
     const box = widget.root.querySelector<HTMLTextAreaElement>('.composer textarea')!;
-    box.value = '¥88.80';
+    expect(widget.lastBotText()).to.match(/error message/);
+    box.value = 'Insufficient funds (51)';
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));
     box.form!.requestSubmit();
     search.focus();
-    await until(() => /error message/.test(widget.lastBotText()), 'the next question');
+    await until(() => /Did this solve it/.test(widget.lastBotText()), 'the fix');
     await widget.settle();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.activeElement).to.equal(search);
   });
 
   it('keeps focus in the answer box from one question to the next, never on a message', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`);
+    // "Something else": a description, then the time and the amount, each in the answer box.
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="other"></wallet-support>`);
     const widget = new WidgetHarness(element);
     await widget.open();
     const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
+    await sendKeys({ type: 'The order says unpaid' });
+    await press('Enter');
+    await until(() => widget.step === 'askingTicketTime', 'the time question');
+    await widget.settle();
+    expect(deepActive()).to.equal(box);
     await sendKeys({ type: '2026-11-26T15:00:00+08:00' });
     await press('Enter');
-    await until(() => /How much/.test(widget.lastBotText()), 'the amount question');
+    await until(() => /What was the amount/.test(widget.lastBotText()), 'the amount question');
     await widget.settle();
     expect(deepActive()).to.equal(box);
     expect(widget.log.contains(deepActive())).to.equal(false);
@@ -349,17 +387,21 @@ describe('accessibility', () => {
     await press('Enter');
     await choose('A payment failed');
     await answerBoxFocused();
-    await sendKeys({ type: '2026-11-26T15:00:00+08:00' });
-    await press('Enter');
-    await botSays(/How much/);
-    await sendKeys({ type: '¥1,299.50' });
-    await press('Enter');
     await botSays(/error message/);
     await sendKeys({ type: 'Insufficient funds (51)' });
     await press('Enter');
     await botSays(/Did this solve it/);
     await choose('No, I still need help');
     await choose('None of these, contact support');
+    await botSays(/when did it happen/);
+    await answerBoxFocused();
+    await sendKeys({ type: '2026-11-26T15:00:00+08:00' });
+    await press('Enter');
+    await botSays(/What was the amount/);
+    // A quick answer, reached from the answer box by keyboard.
+    await choose("I don't remember");
+    await botSays(/What did you pay with/);
+    await choose('Debit card');
 
     await until(() => deepActive()?.matches('.ticket-form input'), 'focus in the ticket form');
     await tabTo(named('Contact'), 'the contact field');

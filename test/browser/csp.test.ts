@@ -50,12 +50,13 @@ describe('under a strict Content Security Policy', () => {
     const events = recordEvents(element, ['wallet-support-ticket']);
     await widget.open();
     await widget.click('A payment failed');
-    await widget.answer('2026-11-26T15:00:00+08:00');
-    await widget.answer('¥1,299.50');
     await widget.answer('Insufficient funds (51)');
     expect(widget.log.querySelector('.bot .bubble strong'), 'markdown rendered').to.exist;
     await widget.click('No, I still need help');
     await widget.click('None of these, contact support');
+    // The way to the ticket: a typed time (the lazily loaded time parser), an amount, a payment method.
+    const { asked } = await widget.toTicketForm({ occurredAt: 'yesterday at 3pm', amount: '¥1,299.50', paymentMethod: 'Debit card' });
+    expect(asked).to.deep.equal(['occurredAt', 'amount', 'paymentMethod']);
     (widget.byRole('textbox', 'Contact')[0] as HTMLInputElement).value = 'li.lei@example.com';
     await widget.click('Submit');
     await until(() => events[0], 'the ticket event');

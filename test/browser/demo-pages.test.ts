@@ -136,13 +136,25 @@ describe('demo pages', function () {
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('data-flow')).to.equal('payment-failed');
     const current = () => page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
-    await until(() => current() === 'askingTime', 'askingTime to be current');
+    await until(() => current() === 'askingError', 'askingError to be current');
 
     const widget = widgetIn(page);
-    await widget.answer('yesterday at 3pm');
-    await until(() => current() === 'askingAmount', 'askingAmount to be current');
+    const visited = (state: string) => page.document.querySelector(`svg.state-chart [data-state="${state}"]`)!.classList.contains('visited');
+    await widget.answer('Insufficient funds (51)');
+    await until(() => current() === 'fixingBalance', 'fixingBalance to be current');
     expect(page.document.querySelectorAll('svg.state-chart [aria-current]')).to.have.length(1);
-    expect(page.document.querySelector('svg.state-chart [data-state="askingTime"]')!.classList.contains('visited')).to.equal(true);
+    expect(visited('askingError'), 'askingError visited').to.equal(true);
+    // The diagnosis never waits for the user, so the widget never reports it: the chart shows it passed.
+    expect(visited('diagnosing'), 'diagnosing passed').to.equal(true);
+    expect(visited('askingSymptom'), 'a state not passed').to.equal(false);
+
+    await widget.click('No, I still need help');
+    await until(() => current() === 'choosingOtherCause', 'choosingOtherCause to be current');
+    expect(visited('askingOtherCause'), 'the router passed').to.equal(true);
+    await widget.click('None of these, contact support');
+    await until(() => current() === 'askingTicketTime', 'askingTicketTime to be current');
+    expect(visited('preparingTicket'), 'the hand-over passed').to.equal(true);
+    expect(page.document.querySelectorAll('svg.state-chart [aria-current]')).to.have.length(1);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -198,6 +210,21 @@ describe('demo pages', function () {
     expect(element.open).to.equal(true);
     expect(element.errorCode).to.equal('51');
     expect(element.amount).to.equal('1299.50');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('checkout: paid by the card on file, the way to the ticket asks nothing the checkout knew', async () => {
+    const page = await open('/demo/checkout.html?lang=en&pay-delay=0');
+    const element = page.document.querySelector('wallet-support') as WalletSupport;
+    const widget = widgetIn(page);
+    const card = page.document.querySelector('input[name="method"][value="card"]') as HTMLInputElement;
+    card.click();
+    (page.document.querySelector('button.pay-button') as HTMLButtonElement).click();
+    await until(() => widget.step === 'fixingBalance', 'the balance fix');
+    expect(element.paymentMethod).to.equal('debit-card');
+    await widget.click('No, I still need help');
+    await widget.click('None of these, contact support');
+    expect((await widget.toTicketForm()).asked).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 

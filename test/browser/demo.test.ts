@@ -3,7 +3,7 @@ import { render } from 'lit';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { flowLoaders } from '../../flows/index.js';
 import '../../src/index.js';
-import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { flowGraph, stateValueOf } from '../../demo/lab/flow-graph.js';
 import { flowPaths, type FlowPath } from '../../demo/lab/flow-paths.js';
@@ -80,14 +80,31 @@ describe('flow lab: state chart', () => {
     });
   }
 
-  it('draws an edge for each transition of payment-failed, including the automatic diagnosis', async () => {
+  it('draws an edge for each transition of payment-failed, including the automatic diagnosis and routers', async () => {
     const { svg } = await drawChart('payment-failed');
     const edge = (source: string, target: string) => svg.querySelector(`path.edge[data-source="${source}"][data-target="${target}"]`);
-    expect(edge('askingTime', 'askingAmount')).to.exist;
+    const says = (source: string, target: string) => edge(source, target)!.querySelector('title')!.textContent!;
+    expect(edge('askingError', 'diagnosing'), 'the error first').to.exist;
+    expect(edge('askingError', 'askingSymptom'), '"No message was shown"').to.exist;
     expect(edge('diagnosing', 'fixingBalance'), 'diagnosis edge').to.exist;
-    expect(edge('diagnosing', 'fixingBalance')!.classList.contains('automatic')).to.equal(true);
-    expect(edge('askingOtherCause', 'fixingNetwork')!.classList.contains('back')).to.equal(true);
-    expect(edge('askingTime', 'resolved')).to.equal(null);
+    expect(edge('diagnosing', 'fixingBalance')!.classList.contains('automatic'), 'diagnosis').to.equal(true);
+    expect(says('diagnosing', 'confirmingCause')).to.contain('suspected: insufficient-balance');
+    expect(says('confirmingCause', 'preparingTicket')).to.contain('“Contact support”');
+    // After a fix that did not help, a router: two fixes tried lead with the ticket.
+    expect(says('fixingNetwork', 'askingOtherCause')).to.contain('“No, I still need help”');
+    expect(edge('askingOtherCause', 'offeringTicket')!.classList.contains('automatic'), 'router').to.equal(true);
+    expect(says('askingOtherCause', 'offeringTicket')).to.contain('2 or more fixes tried');
+    expect(says('askingOtherCause', 'choosingOtherCause')).to.contain('otherwise');
+    expect(edge('choosingOtherCause', 'fixingNetwork')!.classList.contains('back'), 'another cause loops back').to.equal(true);
+    expect(edge('checkingWhenChargedDeadline', 'preparingTicket')!.classList.contains('automatic'), 'date check').to.equal(true);
+    expect(says('checkingWhenChargedDeadline', 'preparingTicket')).to.contain('the date the money should be back has passed');
+    // The way to the ticket: each question skipped when its fact is known.
+    expect(edge('preparingTicket', 'askingTicketTime')!.classList.contains('automatic'), 'hand-over').to.equal(true);
+    expect(says('askingTicketTime', 'askingTicketAmount')).to.contain('the user answers').and.to.contain('occurredAt already known');
+    expect(says('askingTicketPaymentMethod', 'reviewingTicket')).to.contain('“Debit card”');
+    expect(svg.querySelector('g.node[data-state="explainingRegistration"]')!.classList.contains('kind-explain'), 'explanation').to.equal(true);
+    expect(svg.querySelector('g.node[data-state="askingTicketPaymentMethod"] .detail')!.textContent).to.contain('paymentMethod');
+    expect(edge('askingTicketTime', 'resolved')).to.equal(null);
   });
 
   it('traces a path through the automatic state its answer entered, not the shortcut between the same states', async () => {
@@ -100,12 +117,32 @@ describe('flow lab: state chart', () => {
     expect([...skipped.edges]).to.deep.equal(['askingError>askingSymptom']);
   });
 
+  it('traces a step through several states that do not wait: a hand-over, a date check, questions the host answered', async () => {
+    const graph = flowGraph(await machineFor('payment-failed'), 'en');
+    // Everything known: "None of these" goes through preparingTicket and the three skipped questions.
+    const handedOver = tracePath(graph, ['choosingOtherCause', 'reviewingTicket'], [{ kind: 'choose', choice: 'none', label: 'None of these, contact support' }]);
+    expect([...handedOver.edges]).to.deep.equal([
+      'choosingOtherCause>preparingTicket',
+      'preparingTicket>askingTicketTime',
+      'askingTicketTime>askingTicketAmount',
+      'askingTicketAmount>askingTicketPaymentMethod',
+      'askingTicketPaymentMethod>reviewingTicket',
+    ]);
+    // Money that should be back already: the payment method leads through the date check to the ticket.
+    const overdue = tracePath(graph, ['checkingWhenChargedPaymentMethod', 'askingTicketAmount'], [{ kind: 'choose', choice: 'balance', label: 'Wallet balance' }]);
+    expect([...overdue.states]).to.include.members(['checkingWhenChargedDeadline', 'preparingTicket', 'askingTicketTime']);
+    expect(overdue.edges.has('checkingWhenChargedPaymentMethod>checkingWhenChargedDeadline')).to.equal(true);
+    // A second fix that did not help: through the router to the list that leads with the ticket.
+    const second = tracePath(graph, ['fixingBalance', 'offeringTicket'], [{ kind: 'choose', choice: 'unsolved', label: 'No, I still need help' }]);
+    expect([...second.edges]).to.deep.equal(['fixingBalance>askingOtherCause', 'askingOtherCause>offeringTicket']);
+  });
+
   it('marks only the active state with aria-current="step"', async () => {
-    const { svg } = await drawChart('payment-failed', 'askingAmount');
+    const { svg } = await drawChart('payment-failed', 'askingTicketAmount');
     const current = svg.querySelectorAll('[aria-current="step"]');
     expect(current).to.have.length(1);
-    expect(current[0]!.getAttribute('data-state')).to.equal('askingAmount');
-    expect(svg.querySelector('desc')!.textContent).to.contain('askingAmount');
+    expect(current[0]!.getAttribute('data-state')).to.equal('askingTicketAmount');
+    expect(svg.querySelector('desc')!.textContent).to.contain('askingTicketAmount');
   });
 });
 

@@ -1,12 +1,15 @@
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 
-/** Waits until `check` returns a truthy value, polling each animation frame (bounded). */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 4000): Promise<T> {
+/**
+ * Waits until `check` returns a truthy value, polling each animation frame (bounded). `what` names
+ * it in the error; as a function, it is asked when the wait fails (to say where things stood then).
+ */
+export async function until<T>(check: () => T | null | undefined | false, what: string | (() => string), timeout = 4000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
@@ -24,12 +27,41 @@ function accessibleName(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The facts the way to the ticket may ask for (engine/steps.ts `endings`), by the state that asks. */
+const ticketQuestions = {
+  askingTicketTime: 'occurredAt',
+  askingTicketAmount: 'amount',
+  askingTicketPaymentMethod: 'paymentMethod',
+} as const;
+
+export type TicketFact = (typeof ticketQuestions)[keyof typeof ticketQuestions];
+
+/**
+ * How to answer the questions on the way to the ticket: a time or an amount is typed, unless it is
+ * the label of a quick answer (then that is clicked, as "just now"); a payment method is the label
+ * of its button. Unset: "I don't remember", which every one of these questions offers.
+ */
+export type TicketAnswers = Partial<Record<TicketFact, string>>;
+
+/** The "I don't remember" quick answer, in the widget's languages. */
+export const dontRemember: Record<string, string> = { en: "I don't remember", 'zh-CN': '不记得了', 'zh-TW': '不記得了' };
+
 /**
  * Drives `<wallet-support>` the way a person does: by role and accessible name, through its open
  * shadow root. Tests read as behaviour and survive markup changes.
  */
 export class WidgetHarness {
-  constructor(readonly element: WalletSupport) {}
+  /** Every state `wallet-support-step` reported since the harness was made, the current one last. */
+  readonly steps: string[] = [];
+
+  constructor(readonly element: WalletSupport) {
+    element.addEventListener('wallet-support-step', (event) => this.steps.push((event as CustomEvent<{ state: string }>).detail.state));
+  }
+
+  /** The question on screen, as `wallet-support-step` last reported it. */
+  get step(): string | undefined {
+    return this.steps.at(-1);
+  }
 
   get root(): ShadowRoot {
     return this.element.shadowRoot!;
@@ -41,7 +73,7 @@ export class WidgetHarness {
       textbox: 'textarea, input:not([type]), input[type=text], input[type=email]',
       form: 'form',
       log: '[role=log]',
-      dialog: '[role=dialog]',
+      dialog: 'dialog, [role=dialog]',
     };
     const selector = [`[role="${role}"]`, implicit[role]].filter(Boolean).join(', ');
     return [...this.root.querySelectorAll<HTMLElement>(selector)].filter((element) => {
@@ -111,8 +143,44 @@ export class WidgetHarness {
 
   async open(): Promise<void> {
     await this.click(/^(Help|帮助|協助)/);
-    await until(() => this.byRole('log').length > 0 && this.messages().length > 0, 'the first message');
+    // The first open loads the conversation and the flow as chunks: allow for a cold dev server.
+    await until(() => this.byRole('log').length > 0 && this.messages().length > 0, 'the first message', 15000);
     await this.settle();
+  }
+
+  /** The ticket review form, once it shows. */
+  ticketForm(): HTMLFormElement | undefined {
+    return (this.root.querySelector<HTMLFormElement>('form[part~="ticket-form"]') ?? undefined) as HTMLFormElement | undefined;
+  }
+
+  /**
+   * Goes on from where the conversation hands over to support ("Contact support" was just chosen,
+   * or a fix sent it there) to the ticket form, answering each question the way to the ticket asks
+   * (`answers`, else "I don't remember"). Returns the form and the facts that were asked, in order,
+   * so a test can say which ones the flow should (not) have asked. A fact asked twice, or a
+   * conversation that stops anywhere else, fails.
+   */
+  async toTicketForm(answers: TicketAnswers = {}): Promise<{ form: HTMLFormElement; asked: TicketFact[] }> {
+    const asked: TicketFact[] = [];
+    for (;;) {
+      const reached = await until(
+        () => this.ticketForm() ?? (this.step && this.step in ticketQuestions ? this.step : undefined),
+        () => `the ticket form or a question on the way to it (in ${this.step}; the bot said "${this.lastBotText()}")`,
+      );
+      await this.settle();
+      if (typeof reached !== 'string') return { form: reached, asked };
+      const fact = ticketQuestions[reached as keyof typeof ticketQuestions];
+      if (asked.includes(fact)) throw new Error(`${fact} was asked twice on the way to the ticket`);
+      asked.push(fact);
+      const given = answers[fact] ?? dontRemember[this.element.lang] ?? dontRemember.en!;
+      const isButton = this.byRole('button', given).some((button) => !(button as HTMLButtonElement).disabled);
+      if (fact === 'paymentMethod' || isButton) await this.click(given);
+      else await this.answer(given);
+      await until(
+        () => this.step !== reached || this.ticketForm(),
+        () => `the answer "${given}" to ${reached} to be taken (the bot said "${this.lastBotText()}")`,
+      );
+    }
   }
 
   /** Lets pending renders and the typing indicator finish. */

@@ -174,6 +174,23 @@ describe('masking in every sink (issue 13)', () => {
     await stopServer(server.port);
   });
 
+  // The smallest case of what the test above types: a card number right after an answer that
+  // ended in digits. Read together, the answers are masked as one secret spanning both, and the
+  // card's own last twelve digits were left in the log (redactAcross(['5100', '4111 1111 1111 1111'])
+  // gives ['••••', '•••• 1111 1111 1111']).
+  it('masks a card number typed right after an answer that ended in digits', async () => {
+    const server = await startServer({ replies: [{ status: 400 }] });
+    const { widget } = await widgetFor(server.url);
+    await widget.open();
+    await goOnUntil(widget, () => timeQuestion(widget), 'the time question');
+    await widget.answer('order 5100');
+    await widget.answer('4111 1111 1111 1111');
+    expect(widget.log.textContent).to.match(/hidden the card number/);
+    expectNoCardIn('the shadow DOM', shadowText(widget), ['4111111111111111']);
+    expectNoCardIn('Web Storage', storageText(), ['4111111111111111']);
+    await stopServer(server.port);
+  });
+
   it('shows a card number typed as the contact only masked, refuses it, and caps every field', async () => {
     const server = await startServer({ replies: [{ status: 400 }] });
     const { widget } = await widgetFor(server.url);

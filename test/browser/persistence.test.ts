@@ -40,25 +40,29 @@ describe('conversation persistence', () => {
 
   it('resumes at the same question after a reload, with what was said in the log', async () => {
     const before = await openedWidget();
+    await before.answer('Something went wrong');
+    await before.click('None of these, contact support');
+    await until(() => before.step === 'askingTicketTime', 'the time question');
     await before.answer('2026-11-26T15:00:00+08:00');
-    await before.answer('¥1,299.50');
-    expect(before.lastBotText()).to.match(/error message say/);
+    expect(before.lastBotText()).to.match(/What was the amount/);
     const said = before.messages();
     before.element.remove();
 
     const after = await openedWidget();
     await until(() => after.messages().length === said.length, 'the earlier conversation');
     expect(after.messages()).to.deep.equal(said);
-    expect(after.lastBotText()).to.match(/error message say/);
-    expect(after.byRole('textbox', /What did the error message say/)).to.have.length(1);
+    expect(after.lastBotText()).to.match(/What was the amount/);
+    expect(after.byRole('textbox', /What was the amount/)).to.have.length(1);
 
-    await after.answer('Insufficient funds (51)');
-    expect(after.log.textContent).to.match(/not enough balance/i);
+    // Nothing is asked again: the amount, then how it was paid, then the form with the time kept.
+    const { asked } = await after.toTicketForm({ amount: '¥1,299.50', paymentMethod: 'Wallet balance' });
+    expect(asked).to.deep.equal(['amount', 'paymentMethod']);
+    const time = after.root.querySelector<HTMLInputElement>('.ticket-form input[type=datetime-local]')!;
+    expect(Date.parse(new Date(time.value).toISOString())).to.equal(Date.parse('2026-11-26T15:00:00+08:00'));
   });
 
   it('keeps only masked text in storage', async () => {
     const widget = await openedWidget();
-    await widget.answer('2026-11-26T15:00:00+08:00');
     await widget.answer('my card is 4111 1111 1111 1111');
     const stored = storedKeys(sessionStorage).map((key) => sessionStorage.getItem(key)).join('\n');
     expect(stored).to.contain('•••• 1111');
@@ -68,7 +72,7 @@ describe('conversation persistence', () => {
 
   it('starts over with a friendly line when the flow has a new version since the conversation was saved', async () => {
     const before = await openedWidget();
-    await before.answer('2026-11-26T15:00:00+08:00');
+    await before.answer('Something went wrong');
     before.element.remove();
     // What a deployment of a changed flow looks like to a saved conversation: another version.
     const [key] = storedKeys(sessionStorage);
@@ -78,34 +82,35 @@ describe('conversation persistence', () => {
 
     const after = await openedWidget();
     const [notice, question] = after.messages();
-    expect(notice!.text).to.match(/help guide has changed since we last talked/);
-    expect(question!.text).to.match(/When did it happen/);
+    expect(notice!.text).to.match(/could not pick up where we left off \(this help guide may have changed\)/);
+    expect(question!.text).to.match(/What did the error message say/);
     expect(userLines(after)).to.deep.equal([]);
-    expect(after.byRole('textbox', /When did it happen/)).to.have.length(1);
+    expect(after.byRole('textbox', /What did the error message say/)).to.have.length(1);
   });
 
   it('forgets the conversation on "Start over", also for the next load', async () => {
     const before = await openedWidget();
-    await before.answer('2026-11-26T15:00:00+08:00');
+    await before.answer('Something went wrong');
+    expect(userLines(before)).to.deep.equal(['Something went wrong']);
     await before.click('Start over');
-    await until(() => userLines(before).length === 0, 'a fresh conversation');
-    expect(before.lastBotText()).to.match(/When did it happen/);
+    await until(() => userLines(before).length === 0 && before.messages().length > 0, 'a fresh conversation');
+    expect(before.lastBotText()).to.match(/What did the error message say/);
     before.element.remove();
 
     const after = await openedWidget();
     expect(userLines(after)).to.deep.equal([]);
-    expect(after.lastBotText()).to.match(/When did it happen/);
+    expect(after.lastBotText()).to.match(/What did the error message say/);
   });
 
   it('keeps nothing with persist="none", and uses localStorage with persist="local"', async () => {
     const none = await openedWidget('none');
-    await none.answer('2026-11-26T15:00:00+08:00');
+    await none.answer('Something went wrong');
     expect(storedKeys(sessionStorage)).to.deep.equal([]);
     expect(storedKeys(localStorage)).to.deep.equal([]);
     none.element.remove();
 
     const local = await openedWidget('local');
-    await local.answer('2026-11-26T15:00:00+08:00');
+    await local.answer('Something went wrong');
     expect(storedKeys(sessionStorage)).to.deep.equal([]);
     expect(storedKeys(localStorage)).to.have.length(1);
   });

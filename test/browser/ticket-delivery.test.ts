@@ -84,13 +84,10 @@ function forgetEverything(): void {
   sessionStorage.clear();
 }
 
-/** The ticket form's Contact field, answering what the flow asks first (how the person paid...) with "I don't remember". */
-function reachTicketForm(widget: WidgetHarness): Promise<HTMLInputElement> {
-  return until(() => {
-    const contact = widget.byRole('textbox', 'Contact')[0] as HTMLInputElement | undefined;
-    if (!contact) widget.byRole('button', "I don't remember").find((button) => !(button as HTMLButtonElement).disabled)?.click();
-    return contact;
-  }, 'the Contact field');
+/** The ticket form's Contact field, answering what the way to the ticket asks (how the person paid...) with "I don't remember". */
+async function reachTicketForm(widget: WidgetHarness): Promise<HTMLInputElement> {
+  await widget.toTicketForm();
+  return until(() => widget.byRole('textbox', 'Contact')[0] as HTMLInputElement | undefined, 'the Contact field');
 }
 
 /** From "did this solve it?" to a submitted ticket review; `open`: the panel is still closed. */

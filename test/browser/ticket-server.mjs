@@ -9,7 +9,7 @@
  *   request is refused.
  * - `ticket-server:log` `{ port }` -> `{ posts, tickets, mismatches }`.
  *
- * It behaves as reliability.md R3/R8 asks of an endpoint: a key it created a ticket for is
+ * It behaves as docs/reliability.md R3/R8 asks of an endpoint: a key it created a ticket for is
  * answered with that same ticket; the same key with another body is a 422 and counted. Every
  * server closes itself after a minute, and all of them when the test run ends.
  */

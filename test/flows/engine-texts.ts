@@ -13,7 +13,7 @@ import { maskingNotice } from '../../src/engine/masking.js';
 import { dontRememberLabel, notRememberedReply } from '../../src/engine/not-remembered.js';
 import { causeNames, confirmChoices, likelyCause, outcomeChoices, suspectedCause, askIfSolved } from '../../src/engine/outcomes.js';
 import { flowUpdatedNotice } from '../../src/engine/persistence.js';
-import { problemIds } from '../../src/engine/problems.js';
+import { problemIds } from '../../src/shared/problems.js';
 import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
 import type { Rich } from '../../src/engine/rich.js';
 import { contactSupport, taskChoices } from '../../src/engine/steps.js';

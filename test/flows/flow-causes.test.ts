@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type { ProblemId } from '../../src/engine/problems.js';
+import type { ProblemId } from '../../src/shared/problems.js';
 import { loadAllFlows } from './graph.js';
 import { routedCauses, routesOf, walkCause, type Walk } from './flow-causes.js';
 

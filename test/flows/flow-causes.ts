@@ -6,7 +6,7 @@
 import { createActor, type AnyStateMachine } from 'xstate';
 import { causeIds, type CauseId, type Locale } from '../../src/diagnose/types.js';
 import type { FlowEvent, StateMeta } from '../../src/engine/context.js';
-import type { ProblemId } from '../../src/engine/problems.js';
+import type { ProblemId } from '../../src/shared/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
 import { TICKET, TO_TICKET, type RoutedCause } from '../../src/engine/steps.js';
 import { answerEvent, type Snapshot } from './graph.js';

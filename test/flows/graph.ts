@@ -16,7 +16,7 @@ import { redact } from '../../src/diagnose/redact.js';
 import { parseTime } from '../../src/diagnose/time.js';
 import { causeIds, type Locale } from '../../src/diagnose/types.js';
 import type { AnswerKind, ChoiceMeta, FactName, FlowEvent, FlowInput, PromptMeta } from '../../src/engine/context.js';
-import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import { currentPrompt, promptMeta } from '../../src/engine/prompt.js';
 import { TICKET } from '../../src/engine/steps.js';
 import { sampleError } from './fake-classifier.js';

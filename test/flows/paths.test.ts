@@ -8,7 +8,7 @@ import { createActor, type AnyStateMachine } from 'xstate';
 import { createTestModel, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowEvent, FlowInput, StateMeta } from '../../src/engine/context.js';
-import { problemIds, type ProblemId } from '../../src/engine/problems.js';
+import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
 import { flowSetup, initialContext } from '../../src/engine/flow-setup.js';
 import { choose, fix, resolved, RESOLVED, TICKET, ticket, TICKET_FILED, ticketFiled } from '../../src/engine/steps.js';

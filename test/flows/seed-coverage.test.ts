@@ -1,5 +1,5 @@
 /**
- * Every cause and remedy named in the seed articles (../shared/seeds, quoted in Chinese) maps to
+ * Every cause and remedy named in the five source articles (the seeds docs/domain.md cites, quoted here in Chinese) maps to
  * the flow state that gives its remedy. Each row checks that the state exists, that users can
  * reach it, and that what it says names the remedy, in Chinese and in English. Removing or
  * rewording a state fails its row.
@@ -7,7 +7,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
 import { flowSetup, initialContext } from '../../src/engine/flow-setup.js';
-import type { ProblemId } from '../../src/engine/problems.js';
+import type { ProblemId } from '../../src/shared/problems.js';
 import { fix, resolved, ticket, ticketFiled, TICKET } from '../../src/engine/steps.js';
 import { t } from '../../src/engine/text.js';
 import { explore, hostInputs, loadAllFlows } from './graph.js';
@@ -117,7 +117,7 @@ const table: Row[] = [
   row('004', '无法绑定银行卡…咨询客服', 'card-binding-failed', 'fixingFindOption', '联系钱包客服', "wallet's support"),
   row('004', '历史记录消失…重启APP或联系技术支持', 'bank-wallet-payment-failed', 'fixingHistory', '技术支持', 'technical support'),
   row('004', '身份认证失败…仔细核对输入的个人信息', 'bank-wallet-payment-failed', 'fixingVerification', '逐项核对', 'one by one'),
-  // domain.md: e-CNY wallet facts.
+  // docs/domain.md: e-CNY wallet facts.
   row('domain', '四类钱包：单笔2,000、单日5,000、余额1万', 'bank-wallet-payment-failed', 'fixingWalletLimit', '单笔 2,000 元', '2,000 yuan per payment'),
   row('domain', '二类：单笔5万、单日10万', 'bank-wallet-payment-failed', 'fixingWalletLimit', '单笔 50,000 元', '50,000 yuan per payment'),
   row('domain', '限额以 App 为准', 'bank-wallet-payment-failed', 'fixingWalletLimit', '请在钱包 App 中查看您的限额', 'check the limits in your wallet app'),

@@ -12,7 +12,7 @@ import { JSDOM } from 'jsdom';
 import type { AnyStateMachine } from 'xstate';
 import { buildLibrary, staticClosure, loadingSteps, textsChunk, type Chunks, type LoadingSteps } from '../../bench/bundle-sizes.mjs';
 import { loadFlow } from '../../flows/index.js';
-import { problemIds } from '../../src/engine/problems.js';
+import { problemIds } from '../../src/shared/problems.js';
 import { textsOf } from '../flows/texts.js';
 
 const KB = 1024;
@@ -36,7 +36,7 @@ const TYPED_TIME_GUARD = CONVERSATION_BUDGET + TIME_PARSER;
 const conversationOnly = [
   /\/node_modules\/(xstate|chrono-node)\//,
   /\/flows\//,
-  /\/src\/engine\/(?!problems\.ts$)/,
+  /\/src\/engine\//,
   /\/src\/diagnose\/(?!types\.ts$)/,
   /\/src\/widget\/(conversation|ticket-form)/,
 ];

@@ -1,6 +1,6 @@
 /**
- * Rules of the architecture that a reviewer would otherwise have to remember (DESIGN.md,
- * reliability.md S1-S3): read from the source files themselves.
+ * Rules of the architecture that a reviewer would otherwise have to remember (docs/architecture.md,
+ * docs/reliability.md S1-S3): read from the source files themselves.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -32,7 +32,7 @@ function adapterFor(format: TicketFormat): TicketAdapter {
 
 /**
  * Freezes the request for a ticket: serialized once, so every attempt (and every attempt after
- * a reload) sends the identical body under the same `Idempotency-Key` (reliability.md R3).
+ * a reload) sends the identical body under the same `Idempotency-Key` (docs/reliability.md R3).
  * `shrink`: the endpoint answered 413 to the uncapped body. That answer created nothing, so the
  * capped body goes under the same key (the ticket's id, which the contract makes the key).
  */

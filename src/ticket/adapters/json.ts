@@ -3,7 +3,7 @@ import { shortenTranscript, SHRUNK_JSON_MAX_BYTES, utf8Length } from './cap.js';
 import { field, idString, type TicketAdapter } from './types.js';
 
 /**
- * The default: the ticket of DESIGN.md as it is. The endpoint answers 2xx with
+ * The default: the Ticket of docs/contract.md as it is. The endpoint answers 2xx with
  * `{ "reference": "..." }` or `{ "id": "..." }` (either is shown to the user as the reference).
  * Uncapped: the host's own endpoint gets everything, unless it answered 413, in which case the
  * transcript is shortened to fit {@link SHRUNK_JSON_MAX_BYTES}.

@@ -1,4 +1,4 @@
-import type { Locale } from '../../diagnose/types.js';
+import type { Locale } from '../../shared/types.js';
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 

@@ -102,7 +102,7 @@ describe('classifyError in Traditional Chinese', () => {
 });
 
 describe('classifyError corrections checked against the sources', () => {
-  it('reads USERPAYING and "waiting for the password" as a payment still pending (domain.md §2)', () => {
+  it('reads USERPAYING and "waiting for the password" as a payment still pending (docs/domain.md §2)', () => {
     for (const text of ['USERPAYING', '用户支付中', '等待用户输入密码', '需要用户输入支付密码', '使用者付款中']) {
       expect(classifyError(text).cause, text).toBe('payment-pending');
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as diagnose from '../../../src/diagnose/index.js';
 
 describe('wallet-support-widget/diagnose', () => {
-  it('exports the public API of DESIGN.md and the shared vocabulary', () => {
+  it('exports the public API of docs/contract.md and the shared vocabulary', () => {
     for (const name of ['classifyError', 'parseAmount', 'parseTime', 'redact', 'saysDontKnow', 'isCauseId'] as const) {
       expect(typeof diagnose[name], name).toBe('function');
     }

@@ -82,3 +82,10 @@ describe('redactAcross properties', () => {
     );
   });
 });
+
+describe('a whole card number after an answer that ended in digits', () => {
+  it('masks the card itself, not a run made of the earlier digits and part of the card', () => {
+    const { texts } = redactAcross(['5100', '4111 1111 1111 1111']);
+    expect(texts).toEqual(['5100', '•••• 1111']);
+  });
+});

@@ -12,7 +12,7 @@ import { topUpFailed } from '../../../flows/top-up-failed.js';
 import { flowLoaders } from '../../../flows/index.js';
 import type { FlowContext, FlowInput } from '../../../src/engine/context.js';
 import { interpretAnswer } from '../../../src/engine/interpret.js';
-import { problemIds } from '../../../src/engine/problems.js';
+import { problemIds } from '../../../src/shared/problems.js';
 import { currentPrompt, promptMeta } from '../../../src/engine/prompt.js';
 
 function start(machine: AnyStateMachine, input: Partial<FlowInput> = {}) {

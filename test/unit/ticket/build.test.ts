@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowContext } from '../../../src/engine/context.js';
-import { buildTicket } from '../../../src/ticket/build.js';
+import { buildTicket, newTicketId } from '../../../src/ticket/build.js';
 
 const page = { url: 'https://shop.example/checkout', userAgent: 'test' };
 
@@ -130,5 +130,54 @@ describe('the contact in a ticket', () => {
   it('carries a valid contact as written', () => {
     const ticket = buildTicket(context({ facts: { contact: { email: 'pin.li@163.com' } } }), page);
     expect(ticket.contact).toEqual({ email: 'pin.li@163.com' });
+  });
+});
+
+describe('what the person did not remember, and how they paid', () => {
+  const context = (facts: FlowContext['facts']): FlowContext => ({
+    locale: 'en',
+    problem: 'payment-failed',
+    facts,
+    stepsTried: [],
+    fixesTried: [],
+    transcript: [],
+  });
+  const page = { url: 'https://shop.example/checkout', userAgent: 'test' };
+
+  it('says which facts are unknown because the person did not remember them', () => {
+    const ticket = buildTicket(context({ paymentMethod: 'credit-card', notRemembered: ['occurredAt', 'amount'] }), page);
+    expect(ticket.paymentMethod).toBe('credit-card');
+    expect(ticket.notRemembered).toEqual(['occurredAt', 'amount']);
+  });
+
+  it('drops a fact from the unknown ones once the form gave it', () => {
+    const ticket = buildTicket(context({ amount: { value: '5.00', currency: 'CNY' }, notRemembered: ['amount'] }), page);
+    expect(ticket.notRemembered).toBeUndefined();
+  });
+});
+
+describe('the ticket id', () => {
+  it('is a UUID v4, also where crypto.randomUUID is missing (an http:// page)', () => {
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, () => newTicketId()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+  });
+});
+
+describe('the ticket as text (copy, e-mail, help desks)', () => {
+  it('names how the person paid and what they did not remember', async () => {
+    const { ticketAsText } = await import('../../../src/ticket/text.js');
+    const ticket = buildTicket(
+      { locale: 'en', problem: 'funds-missing', facts: { paymentMethod: 'debit-card', notRemembered: ['occurredAt'] }, stepsTried: [], transcript: [] },
+      { url: 'https://shop.example/', userAgent: 'test' },
+    );
+    expect(ticketAsText(ticket)).toContain('Paid with: debit-card');
+    expect(ticketAsText(ticket)).toContain('Not remembered: occurredAt');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * reliability.md T4: a model-based test of the outbox over filing, an endpoint that refuses,
+ * docs/reliability.md T4: a model-based test of the outbox over filing, an endpoint that refuses,
  * is busy, asks to wait (429 with Retry-After), or takes a ticket and loses the answer, tabs
  * that reload, open and close, wake-ups, and storage that fills up or throws at any step, with
  * every request, response, lock and lease interleaved by fast-check's scheduler. Whatever happens:

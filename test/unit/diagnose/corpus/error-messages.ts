@@ -1,6 +1,6 @@
 /**
  * Error messages as users paste or retype them, with the cause a support agent would give.
- * Sources: the code tables of domain.md §2 (UnionPay/ISO 8583, Stripe, Adyen, Alipay, WeChat Pay)
+ * Sources: the code tables of docs/domain.md §2 (UnionPay/ISO 8583, Stripe, Adyen, Alipay, WeChat Pay)
  * and the phrasing of the seed articles; messy variants (brackets, full-width, mixed languages)
  * on purpose.
  */
@@ -36,7 +36,7 @@ export const errorMessages: readonly ErrorCase[] = [
     '（５１）餘額不足',
     'It says not enough money on the card',
     '数字人民币钱包余额不足，请从手机银行转入',
-    // Alipay's "no usable instrument" is the buyer's, like WeChat's 暂无可用的支付方式 (domain.md §2).
+    // Alipay's "no usable instrument" is the buyer's, like WeChat's 暂无可用的支付方式 (docs/domain.md §2).
     'ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE 没有可用的支付工具',
     'sub_msg: 没用可用的支付工具',
     { text: '', code: '51' },
@@ -78,7 +78,7 @@ export const errorMessages: readonly ErrorCase[] = [
     'Error code: incorrect_pin',
     { text: 'Adyen refusal reason 11: 3D Not Authenticated' },
   ]),
-  // Not a failure yet: the payment waits for the person's password (domain.md §2, WeChat Pay).
+  // Not a failure yet: the payment waits for the person's password (docs/domain.md §2, WeChat Pay).
   ...cases('payment-pending', [
     'USERPAYING 需要用户输入支付密码',
     '用户支付中，请稍后查询订单',

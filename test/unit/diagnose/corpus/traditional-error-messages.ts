@@ -2,7 +2,7 @@
  * Error messages in Traditional Chinese as Taiwanese and Hong Kong banks and wallets show them
  * (LINE Pay, 街口支付/JKOPAY, 全支付, PayMe, 八達通/Octopus, AlipayHK, WeChat Pay HK, card issuers'
  * 3-D Secure pages and POS slips), retyped or pasted by users, codes mixed in. The expected cause
- * is what a support agent would give, by domain.md §2b's categories (and §2 for USERPAYING).
+ * is what a support agent would give, by docs/domain.md §2b's categories (and §2 for USERPAYING).
  * Written for this test, not taken from the phrase tables: several use wording the tables only
  * reach through toSimplified or a phrase's part.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeCardNumber, maskContact, maskContactText, parseContact } from '../../../src/ticket/contact.js';
+import { looksLikeCardNumber, maskContact, maskContactText, parseContact } from '../../../src/diagnose/contact.js';
 
 describe('the contact field', () => {
   it('reads an email address or a phone number', () => {

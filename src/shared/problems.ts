@@ -1,4 +1,4 @@
-/** The problem types, one flow file each under `flows/` (DESIGN.md "Problem types"). */
+/** The problem types, one flow file each under `flows/` (docs/contract.md "Problem types and causes"). */
 export const problemIds = [
   'payment-failed',
   'card-binding-failed',

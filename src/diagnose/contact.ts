@@ -1,7 +1,7 @@
-import { passesLuhn } from '../diagnose/checksums.js';
-import { MASK, redact } from '../diagnose/redact.js';
-import { normalise } from '../diagnose/redact-normalise.js';
-import type { Contact } from '../engine/context.js';
+import { passesLuhn } from './checksums.js';
+import { MASK, redact } from './redact.js';
+import { normalise } from './redact-normalise.js';
+import type { Contact } from '../shared/types.js';
 
 /** The longest address SMTP can carry (RFC 5321: 256-octet path, less the angle brackets). */
 export const MAX_CONTACT_LENGTH = 254;
