@@ -41,7 +41,13 @@ const layering = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'examples/**/dist/**', 'src/diagnose/t2s.generated.ts'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'custom-elements.json',
+      'examples/**/dist/**',
+      'src/diagnose/t2s.generated.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   {

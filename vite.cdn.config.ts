@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.js';
 
 const here = import.meta.dirname;
 
@@ -13,7 +14,7 @@ const here = import.meta.dirname;
  * which. Runs after the main build, into the same dist/.
  */
 export default defineConfig({
-  plugins: [flowMarkdown(), minifyCssTemplates()],
+  plugins: [flowMarkdown(), minifyCssTemplates(), minifyHtmlTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: false,

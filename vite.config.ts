@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { splitTextsByLanguage } from './scripts/flow-markdown/split-by-language.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.js';
 
 const here = import.meta.dirname;
 
@@ -26,18 +27,22 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
  * before anyone clicks (the element, its strings, events, problem and cause ids), nor what loads
  * later on its own: flows, per-language strings and texts, the time parser (chrono-node).
  */
-const launcherModules = /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts|shared[\\/]host-attributes\.ts)$/;
+const launcherModules =
+  /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts|shared[\\/]host-attributes\.ts)$/;
 /**
  * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
- * parser, the contrast check, a help desk's ticket adapter.
+ * parser, the contrast check, a help desk's ticket adapter, the shortening of a ticket too large.
  */
-const lazyModules = /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/]contrast|ticket[\\/]adapters[\\/](?:zendesk|freshdesk))\.ts$/;
+const lazyModules =
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/]contrast|ticket[\\/]adapters[\\/](?:zendesk|freshdesk|cap|json-shrink))\.ts$/;
 /** Lit, and what both the launcher and the conversation use: the `shared` chunk the launcher loads. */
-const sharedModules = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|shared[\\/]problems|diagnose[\\/]types)\.ts$/;
+const sharedModules =
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|shared[\\/]problems|diagnose[\\/]types)\.ts$/;
 const inConversation = (id: string) =>
   !launcherModules.test(id) &&
   !lazyModules.test(id) &&
-  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) || /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n|shared)[\\/]/.test(id));
+  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) ||
+    /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n|shared)[\\/]/.test(id));
 
 /**
  * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside
@@ -50,7 +55,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   // The demo server keeps every language inline (the flow lab shows them side by side); the build
   // moves each language's words into chunks of their own (docs/decisions/0008).
-  plugins: [flowMarkdown(), splitTextsByLanguage(), minifyCssTemplates()],
+  plugins: [flowMarkdown(), splitTextsByLanguage(), minifyCssTemplates(), minifyHtmlTemplates()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

@@ -97,7 +97,10 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const flows = [...chunks.values()]
     .filter((chunk) => chunk.moduleIds.some((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))
     .map((chunk) => chunk.fileName);
-  const flowName = (flow) => /\/flows\/([a-z-]+)\.ts$/.exec(chunks.get(flow).moduleIds.find((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)))?.[1];
+  const flowName = (flow) =>
+    /\/flows\/([a-z-]+)\.ts$/.exec(
+      chunks.get(flow).moduleIds.find((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)),
+    )?.[1];
   // A conversation loads one language: its UI strings, the engine's words and its flow's words
   // (docs/decisions/0008). Count the language that costs most.
   const languageChunks = (flow) =>

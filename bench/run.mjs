@@ -42,14 +42,23 @@ const pages = new Map([
       attributes: `lang="en" problem="payment-failed" amount="1299.50" currency="CNY" occurred-at="${anHourAgo}" error-code="51" error-message="Insufficient funds" open`,
     }),
   ],
-  ['/checkout-typed.html', hostPage({ src: '/dist/wallet-support.js', attributes: 'lang="en" problem="payment-failed" open' })],
+  [
+    '/checkout-typed.html',
+    hostPage({ src: '/dist/wallet-support.js', attributes: 'lang="en" problem="payment-failed" open' }),
+  ],
 ]);
 const server = await serve({ root: outDir, pages });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const chromiumVersion = browser.version();
 
@@ -80,7 +89,10 @@ console.log(`\nWrote bench/results.json (${runs} runs on ${results.machine.cpu},
 
 if (existsSync(join(here, 'classify.bench.ts'))) {
   console.log('\nclassifyError (Vitest bench):');
-  const vitest = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/classify.bench.ts'], { stdio: 'inherit', cwd: join(here, '..') });
+  const vitest = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/classify.bench.ts'], {
+    stdio: 'inherit',
+    cwd: join(here, '..'),
+  });
   process.exitCode = vitest.status ?? 1;
 }
 
@@ -93,20 +105,30 @@ function median(values) {
 
 function stat(values, unit = 'ms') {
   const finite = values.filter((value) => Number.isFinite(value));
-  return { median: round(median(finite)), min: round(Math.min(...finite)), max: round(Math.max(...finite)), n: finite.length, unit };
+  return {
+    median: round(median(finite)),
+    min: round(Math.min(...finite)),
+    max: round(Math.max(...finite)),
+    n: finite.length,
+    unit,
+  };
 }
 
 function round(value, digits = 1) {
   return Number.isFinite(value) ? Number(value.toFixed(digits)) : null;
 }
 
-
 /** The median of each turn's times across runs, in the order the turns were taken. */
 function byPosition(runsOfTurns) {
   const longest = Math.max(0, ...runsOfTurns.map((turns) => turns.length));
   return Array.from({ length: longest }, (_, i) => {
     const at = runsOfTurns.map((turns) => turns[i]).filter(Boolean);
-    return { turn: i + 1, label: at[0].label, domMs: round(median(at.map((t) => t.domMs))), paintedMs: round(median(at.map((t) => t.paintedMs))) };
+    return {
+      turn: i + 1,
+      label: at[0].label,
+      domMs: round(median(at.map((t) => t.domMs))),
+      paintedMs: round(median(at.map((t) => t.paintedMs))),
+    };
   });
 }
 
@@ -128,22 +150,58 @@ function summarize() {
     typedAnswerToNextMessagePainted: stat(typedText.map((t) => t.paintedMs)),
     typedAnswerToNextMessageInDom: stat(typedText.map((t) => t.domMs)),
     firstTypedTimeToNextMessagePainted: stat(samples.typed.map((s) => s.time?.paintedMs)),
-    longTasksBeforeLauncherPainted: stat(samples.warm.map((s) => s.health.longTasksBeforeLauncher), 'tasks'),
-    longTasksDuringLoad: stat(samples.warm.map((s) => s.health.longTasks), 'tasks'),
+    longTasksBeforeLauncherPainted: stat(
+      samples.warm.map((s) => s.health.longTasksBeforeLauncher),
+      'tasks',
+    ),
+    longTasksDuringLoad: stat(
+      samples.warm.map((s) => s.health.longTasks),
+      'tasks',
+    ),
     longestTaskDuringLoad: stat(samples.warm.map((s) => s.health.longestTaskMs)),
-    longTasksDuringConversation: stat([...samples.turns, ...samples.typed].map((s) => s.health.longTasks), 'tasks'),
-    heapHostPageAlone: stat(samples.baseline.map((s) => s.heap / MB), 'MB'),
-    heapAddedByLauncher: stat(samples.cold.map((s) => (s.heapLauncherOnly - heapBaseline) / MB), 'MB'),
-    heapAddedAfterIdlePreload: stat(samples.warm.map((s) => (s.heapAfterIdle - heapBaseline) / MB), 'MB'),
-    layoutShiftOfHostPage: stat(all.map((s) => s.layoutShiftWithOpen ?? s.health.layoutShift), 'CLS'),
-    layoutShiftLoadAndOpen: stat(samples.warm.map((s) => s.layoutShiftWithOpen), 'CLS'),
-    layoutShiftChoiceTurns: stat(samples.turns.map((s) => s.health.layoutShift), 'CLS'),
-    layoutShiftTypedTurns: stat(samples.typed.map((s) => s.health.layoutShift), 'CLS'),
+    longTasksDuringConversation: stat(
+      [...samples.turns, ...samples.typed].map((s) => s.health.longTasks),
+      'tasks',
+    ),
+    heapHostPageAlone: stat(
+      samples.baseline.map((s) => s.heap / MB),
+      'MB',
+    ),
+    heapAddedByLauncher: stat(
+      samples.cold.map((s) => (s.heapLauncherOnly - heapBaseline) / MB),
+      'MB',
+    ),
+    heapAddedAfterIdlePreload: stat(
+      samples.warm.map((s) => (s.heapAfterIdle - heapBaseline) / MB),
+      'MB',
+    ),
+    layoutShiftOfHostPage: stat(
+      all.map((s) => s.layoutShiftWithOpen ?? s.health.layoutShift),
+      'CLS',
+    ),
+    layoutShiftLoadAndOpen: stat(
+      samples.warm.map((s) => s.layoutShiftWithOpen),
+      'CLS',
+    ),
+    layoutShiftChoiceTurns: stat(
+      samples.turns.map((s) => s.health.layoutShift),
+      'CLS',
+    ),
+    layoutShiftTypedTurns: stat(
+      samples.typed.map((s) => s.health.layoutShift),
+      'CLS',
+    ),
     layoutShiftSources: [...new Set(all.flatMap((s) => s.health.layoutShiftSources))],
     cdnLauncherEvaluatedToPainted: stat(samples.cdn.map((s) => s.launcher.evaluatedToPaintedMs)),
     cdnLauncherWorkAfterDownload: stat(samples.cdn.map((s) => s.launcher.workAfterDownloadMs)),
-    cdnLongTasksDuringLoad: stat(samples.cdn.map((s) => s.health.longTasks), 'tasks'),
-    cdnHeapAddedAfterLoad: stat(samples.cdn.map((s) => (s.heapAfterIdle - heapBaseline) / MB), 'MB'),
+    cdnLongTasksDuringLoad: stat(
+      samples.cdn.map((s) => s.health.longTasks),
+      'tasks',
+    ),
+    cdnHeapAddedAfterLoad: stat(
+      samples.cdn.map((s) => (s.heapAfterIdle - heapBaseline) / MB),
+      'MB',
+    ),
   };
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   return {
@@ -168,16 +226,20 @@ function summarize() {
       singleFileCdnKB: round(cdn.get('wallet-support.cdn.js').gzip / 1024, 2),
       launcherFiles: steps.launcher.files,
       fullConversationFiles: steps.conversationWithoutTimeParser.files,
-      typedTimeAdds: steps.conversation.files.filter((file) => !steps.conversationWithoutTimeParser.files.includes(file)),
+      typedTimeAdds: steps.conversation.files.filter(
+        (file) => !steps.conversationWithoutTimeParser.files.includes(file),
+      ),
     },
     metrics,
     choiceTurnsInOrder: byPosition(samples.turns.map((s) => s.turns)),
     typedTurnsInOrder: byPosition(samples.typed.map((s) => [s.time, ...s.text])),
-    longTasksDuringLoadSeen: samples.warm.flatMap((s) => s.health.longTaskStarts).map((task) => ({
-      sinceEvaluatedMs: round(task.sinceEvaluatedMs),
-      sinceConversationLoadedMs: round(task.sinceConversationMs),
-      durationMs: round(task.durationMs),
-    })),
+    longTasksDuringLoadSeen: samples.warm
+      .flatMap((s) => s.health.longTaskStarts)
+      .map((task) => ({
+        sinceEvaluatedMs: round(task.sinceEvaluatedMs),
+        sinceConversationLoadedMs: round(task.sinceConversationMs),
+        durationMs: round(task.durationMs),
+      })),
     conversationLoadedBeforeOpenOnBusyPage: samples.cold.some((s) => s.conversationLoadedBeforeOpen),
     targets: {
       launcherWithinOneFrame: metrics.launcherInFirstFrame === `${runs}/${runs}`,
@@ -196,32 +258,57 @@ function printTable(results) {
   const ok = (pass) => (pass ? 'ok' : 'MISSED');
   const rows = [
     ['launcher: entry evaluated → painted', range(m.launcherEvaluatedToPainted), 'within 1 frame'],
-    ['launcher: in the first frame after evaluation', m.launcherInFirstFrame, ok(results.targets.launcherWithinOneFrame)],
+    [
+      'launcher: in the first frame after evaluation',
+      m.launcherInFirstFrame,
+      ok(results.targets.launcherWithinOneFrame),
+    ],
     ['launcher: main-thread work after download', range(m.launcherWorkAfterDownload), ''],
     ['open (nothing preloaded) → first message painted', range(m.openColdToFirstMessagePainted), ''],
     ['open (after idle preload) → first message painted', range(m.openWarmToFirstMessagePainted), ''],
     ['open (after idle preload) → first message in DOM', range(m.openWarmToFirstMessageInDom), ''],
-    ['choice → next message in DOM', range(m.choiceTurnToNextMessageInDom), `≤ 16.7 ms: ${ok(results.targets.medianTurnWithinOneFrame)}`],
+    [
+      'choice → next message in DOM',
+      range(m.choiceTurnToNextMessageInDom),
+      `≤ 16.7 ms: ${ok(results.targets.medianTurnWithinOneFrame)}`,
+    ],
     ['choices that took longer than a frame', m.choiceTurnsOverOneFrame, ''],
     ['choice → next message painted', range(m.choiceTurnToNextMessagePainted), 'next frame'],
     ['typed answer → next message in DOM', range(m.typedAnswerToNextMessageInDom), ''],
     ['typed answer → next message painted', range(m.typedAnswerToNextMessagePainted), ''],
     ['first typed time (loads parser) → painted', range(m.firstTypedTimeToNextMessagePainted), ''],
     ['long tasks until the launcher is painted', range(m.longTasksBeforeLauncherPainted), ''],
-    ['long tasks during load (incl. idle preload)', range(m.longTasksDuringLoad), `0: ${ok(results.targets.noLongTaskDuringLoad)}`],
+    [
+      'long tasks during load (incl. idle preload)',
+      range(m.longTasksDuringLoad),
+      `0: ${ok(results.targets.noLongTaskDuringLoad)}`,
+    ],
     ['longest task during load', range(m.longestTaskDuringLoad), '< 50 ms'],
     ['long tasks during a conversation', range(m.longTasksDuringConversation), ''],
     ['JS heap of the host page alone', range(m.heapHostPageAlone), ''],
     ['JS heap added: launcher only', range(m.heapAddedByLauncher), ''],
     ['JS heap added: after idle preload', range(m.heapAddedAfterIdlePreload), ''],
     ['layout shift of the host page (CLS)', range(m.layoutShiftOfHostPage), `0: ${ok(results.targets.noLayoutShift)}`],
-    ['  … load and open / choices / typed', [m.layoutShiftLoadAndOpen, m.layoutShiftChoiceTurns, m.layoutShiftTypedTurns].map((x) => x.max).join(' / ') + ' (max)', ''],
+    [
+      '  … load and open / choices / typed',
+      [m.layoutShiftLoadAndOpen, m.layoutShiftChoiceTurns, m.layoutShiftTypedTurns].map((x) => x.max).join(' / ') +
+        ' (max)',
+      '',
+    ],
     ['single file (CDN): evaluated → painted', range(m.cdnLauncherEvaluatedToPainted), ''],
     ['single file (CDN): work after download', range(m.cdnLauncherWorkAfterDownload), ''],
     ['single file (CDN): long tasks during load', range(m.cdnLongTasksDuringLoad), ''],
     ['single file (CDN): JS heap added', range(m.cdnHeapAddedAfterLoad), ''],
-    ['gzip: entry + static imports', `${results.sizes.launcherKB} KB`, `≤ 10 KB: ${ok(results.targets.launcherBudget10KB)}`],
-    ['gzip: one full conversation', `${results.sizes.fullConversationKB} KB`, `≤ 80 KB: ${ok(results.targets.conversationBudget80KB)}`],
+    [
+      'gzip: entry + static imports',
+      `${results.sizes.launcherKB} KB`,
+      `≤ 10 KB: ${ok(results.targets.launcherBudget10KB)}`,
+    ],
+    [
+      'gzip: one full conversation',
+      `${results.sizes.fullConversationKB} KB`,
+      `≤ 80 KB: ${ok(results.targets.conversationBudget80KB)}`,
+    ],
     ['  … with a typed free-text time (+ chrono-node)', `${results.sizes.withTypedTimeKB} KB`, ''],
     ['gzip: single file (CDN)', `${results.sizes.singleFileCdnKB} KB`, ''],
   ];
@@ -231,6 +318,10 @@ function printTable(results) {
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const row of rows) console.log(line(row));
   const machine = results.machine;
-  console.log(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless)`);
-  console.log(`Load average (1 min) before and after: ${machine.loadAverage1mBefore} and ${machine.loadAverage1mAfter}`);
+  console.log(
+    `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless)`,
+  );
+  console.log(
+    `Load average (1 min) before and after: ${machine.loadAverage1mBefore} and ${machine.loadAverage1mAfter}`,
+  );
 }

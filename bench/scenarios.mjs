@@ -57,7 +57,9 @@ async function pageHealth(page) {
       })),
       // As CLS counts it: shifts within 500 ms of the user's input are expected, not counted.
       layoutShift: b.shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0),
-      layoutShiftSources: [...new Set(b.shifts.filter((shift) => !shift.hadRecentInput).flatMap((shift) => shift.sources))],
+      layoutShiftSources: [
+        ...new Set(b.shifts.filter((shift) => !shift.hadRecentInput).flatMap((shift) => shift.sources)),
+      ],
     };
   });
 }
@@ -86,13 +88,17 @@ async function answer(page, text) {
     window.__turn = window.__whenShown((r) => r.querySelectorAll('.message.bot').length > before);
     window.__inputAt = undefined;
     const mark = (event) => {
-      if (window.__inputAt === undefined && (event.type === 'click' || event.key === 'Enter')) window.__inputAt = event.timeStamp;
+      if (window.__inputAt === undefined && (event.type === 'click' || event.key === 'Enter'))
+        window.__inputAt = event.timeStamp;
     };
     document.addEventListener(typed === null ? 'click' : 'keydown', mark, { capture: true });
     if (typed !== null) return root.querySelector('.composer textarea') ? { index: -1, label: typed } : null;
     const buttons = [...root.querySelectorAll('.current button:not([disabled])')];
     // "No, I still need help" keeps the conversation going through every fix.
-    const index = Math.max(0, buttons.findIndex((b) => /^(No\b|未解决)/.test(b.textContent.trim())));
+    const index = Math.max(
+      0,
+      buttons.findIndex((b) => /^(No\b|未解决)/.test(b.textContent.trim())),
+    );
     return buttons[index] ? { index, label: buttons[index].textContent.trim() } : null;
   }, text);
   if (!choice) return null;

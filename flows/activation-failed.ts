@@ -21,14 +21,74 @@ import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: re-entering data before changing devices, calling the bank or waiting for the platform. */
 const causes: Choice[] = [
-  { id: 'details', label: t('显示信息不完整或有误', 'It said my details are incomplete or wrong', '顯示資料不完整或有誤'), target: 'fixingIdentityData', cause: 'account-incomplete', unlessTried: 'complete-identity-data' },
-  { id: 'verification', label: t('人脸、指纹或短信验证没通过', 'The face, fingerprint or SMS check failed', '臉部、指紋或簡訊驗證沒通過'), target: 'fixingVerification', cause: 'verification-failed', unlessTried: 'redo-verification' },
-  { id: 'network', label: t('网络不好或页面一直加载', 'Bad connection, or the page kept loading', '網路不好或頁面一直載入'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-  { id: 'registered', label: t('显示手机号或身份证已注册', 'It said my phone number or ID is already registered', '顯示手機號碼或身分證已註冊'), target: 'fixingAlreadyRegistered', cause: 'already-registered', unlessTried: 'use-existing-account' },
-  { id: 'device', label: t('手机不支持或找不到开通功能', 'My phone is not supported, or the option is missing', '手機不支援或找不到開通功能'), target: 'fixingDevice', cause: 'device-unsupported', unlessTried: 'switch-device' },
-  { id: 'card', label: t('银行卡被拒、过期或被锁定', 'The bank card was declined, has expired or is locked', '銀行卡被拒、過期或被鎖定'), target: 'fixingBankCard', cause: 'bank-restricted', unlessTried: 'check-bank-card' },
-  { id: 'platform', label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'), target: 'fixingPlatform', cause: 'maintenance', unlessTried: 'wait-for-platform' },
-  { id: 'restricted', label: t('显示账户受限或被冻结', 'It said the account is restricted or frozen', '顯示帳戶受限或被凍結'), target: 'fixingAccountRestricted', cause: 'risk-control', unlessTried: 'contact-official-channel' },
+  {
+    id: 'details',
+    label: t('显示信息不完整或有误', 'It said my details are incomplete or wrong', '顯示資料不完整或有誤'),
+    target: 'fixingIdentityData',
+    cause: 'account-incomplete',
+    unlessTried: 'complete-identity-data',
+  },
+  {
+    id: 'verification',
+    label: t('人脸、指纹或短信验证没通过', 'The face, fingerprint or SMS check failed', '臉部、指紋或簡訊驗證沒通過'),
+    target: 'fixingVerification',
+    cause: 'verification-failed',
+    unlessTried: 'redo-verification',
+  },
+  {
+    id: 'network',
+    label: t('网络不好或页面一直加载', 'Bad connection, or the page kept loading', '網路不好或頁面一直載入'),
+    target: 'fixingNetwork',
+    cause: 'network',
+    unlessTried: 'check-network',
+  },
+  {
+    id: 'registered',
+    label: t(
+      '显示手机号或身份证已注册',
+      'It said my phone number or ID is already registered',
+      '顯示手機號碼或身分證已註冊',
+    ),
+    target: 'fixingAlreadyRegistered',
+    cause: 'already-registered',
+    unlessTried: 'use-existing-account',
+  },
+  {
+    id: 'device',
+    label: t(
+      '手机不支持或找不到开通功能',
+      'My phone is not supported, or the option is missing',
+      '手機不支援或找不到開通功能',
+    ),
+    target: 'fixingDevice',
+    cause: 'device-unsupported',
+    unlessTried: 'switch-device',
+  },
+  {
+    id: 'card',
+    label: t(
+      '银行卡被拒、过期或被锁定',
+      'The bank card was declined, has expired or is locked',
+      '銀行卡被拒、過期或被鎖定',
+    ),
+    target: 'fixingBankCard',
+    cause: 'bank-restricted',
+    unlessTried: 'check-bank-card',
+  },
+  {
+    id: 'platform',
+    label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'),
+    target: 'fixingPlatform',
+    cause: 'maintenance',
+    unlessTried: 'wait-for-platform',
+  },
+  {
+    id: 'restricted',
+    label: t('显示账户受限或被冻结', 'It said the account is restricted or frozen', '顯示帳戶受限或被凍結'),
+    target: 'fixingAccountRestricted',
+    cause: 'risk-control',
+    unlessTried: 'contact-official-channel',
+  },
   { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET },
 ];
 
@@ -76,7 +136,11 @@ export const activationFailed = flowSetup.createMachine({
     // until it is updated (PSBC, docs/domain.md §1a, S8). A bank card checked while opening must
     // match the bank's records: name, ID number, card number, bank-reserved phone (S18, §2b card-info).
     fixingIdentityData: fix('complete-identity-data', {
-      title: t('核对并补全了身份信息后重新开通', 'Checked and completed my identity details and tried again', '核對並補齊了身分資料後重新開通'),
+      title: t(
+        '核对并补全了身份信息后重新开通',
+        'Checked and completed my identity details and tried again',
+        '核對並補齊了身分資料後重新開通',
+      ),
       text: md(
         '开通钱包要核实身份，**信息不完整或有误**时系统无法验证：\n\n' +
           '1. 检查每个必填项都已填写，包括手机号和邮箱。\n' +
@@ -103,7 +167,11 @@ export const activationFailed = flowSetup.createMachine({
     // the number the wallet is opened with (e-CNY, docs/domain.md S2, S32); a bank card's code goes
     // to the number the bank has on file (S18, §2c). Codes are never shared (S21).
     fixingVerification: fix('redo-verification', {
-      title: t('在光线好、信号好的地方重新完成了验证', 'Redid the check in good light and with a good signal', '在光線好、訊號好的地方重新完成了驗證'),
+      title: t(
+        '在光线好、信号好的地方重新完成了验证',
+        'Redid the check in good light and with a good signal',
+        '在光線好、訊號好的地方重新完成了驗證',
+      ),
       text: md(
         '开通时的**人脸、指纹或短信验证**对环境要求较高：\n\n' +
           '1. **人脸识别**：在光线充足的地方，正对摄像头，摘下帽子、口罩和反光的眼镜，擦干净镜头，保持手机稳定。\n' +
@@ -125,7 +193,11 @@ export const activationFailed = flowSetup.createMachine({
     }),
     // Seed 002: 网络不稳定…稍后再进行操作; 避免在公共网络环境下进行操作.
     fixingNetwork: fix('check-network', {
-      title: t('换到稳定、安全的网络后重新开通', 'Moved to a steady, private connection and tried again', '換到穩定、安全的網路後重新開通'),
+      title: t(
+        '换到稳定、安全的网络后重新开通',
+        'Moved to a steady, private connection and tried again',
+        '換到穩定、安全的網路後重新開通',
+      ),
       text: md(
         '网络不稳定时，开通请求可能没有提交成功：\n\n' +
           '1. 换到信号好的地方，或在 Wi-Fi 和移动数据之间切换。\n' +
@@ -146,7 +218,11 @@ export const activationFailed = flowSetup.createMachine({
     // 相同的信息开通过. "One e-CNY wallet of each type" is CCB's rule only (docs/domain.md §1a, S7);
     // other operator banks are allowed (S2).
     fixingAlreadyRegistered: fix('use-existing-account', {
-      title: t('找回了已注册的账户或换了注册信息', 'Recovered the existing account or registered with other details', '找回了已註冊的帳戶或更換了註冊資料'),
+      title: t(
+        '找回了已注册的账户或换了注册信息',
+        'Recovered the existing account or registered with other details',
+        '找回了已註冊的帳戶或更換了註冊資料',
+      ),
       text: md(
         '很多钱包规定**每个手机号或身份证只能注册一次**：\n\n' +
           '1. 您可能以前注册过：用这个手机号直接登录，忘了密码就用“忘记密码”找回。\n' +
@@ -172,7 +248,11 @@ export const activationFailed = flowSetup.createMachine({
     // Seed 002: 设备在兼容性上也可能存在问题 → 切换到其他设备; docs/domain.md §2b device (版本过低 →
     // update the app/OS, S1: whitelist checks often failed on phones with an old OS, S2).
     fixingDevice: fix('switch-device', {
-      title: t('更新了系统和 App，或换了一部手机', 'Updated the system and app, or used another phone', '更新了系統和 App，或換了一支手機'),
+      title: t(
+        '更新了系统和 App，或换了一部手机',
+        'Updated the system and app, or used another phone',
+        '更新了系統和 App，或換了一支手機',
+      ),
       text: md(
         '有些功能对**设备和系统版本**有要求，不兼容时开通会失败：\n\n' +
           '1. 把钱包 App 更新到最新版本。\n' +
@@ -182,7 +262,7 @@ export const activationFailed = flowSetup.createMachine({
         'Some features need **a particular device or system version**; on an incompatible phone activation fails:\n\n' +
           '1. Update the wallet app to the latest version.\n' +
           "2. Update your phone's system; on an old system the checks often fail.\n" +
-          "3. Read the app store listing for the phones and systems it supports.\n" +
+          '3. Read the app store listing for the phones and systems it supports.\n' +
           '4. If it still fails, try another phone.',
         '有些功能對**裝置和系統版本**有要求，不相容時開通會失敗：\n\n' +
           '1. 把錢包 App 更新到最新版本。\n' +
@@ -198,7 +278,11 @@ export const activationFailed = flowSetup.createMachine({
     // bank-restriction (contact the issuer, S11, S37). Expired or locked: §2b card-expired-locked;
     // the reason for a lost, stolen or retained card is never named (§2c, S37, S38).
     fixingBankCard: fix('check-bank-card', {
-      title: t('联系了银行或换了一张本人名下的银行卡', 'Called the bank or used another card in my own name', '聯絡了銀行或換了一張本人名下的銀行卡'),
+      title: t(
+        '联系了银行或换了一张本人名下的银行卡',
+        'Called the bank or used another card in my own name',
+        '聯絡了銀行或換了一張本人名下的銀行卡',
+      ),
       text: md(
         '开通或升级钱包时，常常要关联一张**您本人名下的银行卡**（例如数字人民币钱包绑定银行卡后升级为二类钱包）。这一步被银行拒绝了，或者这张卡已过期、被锁定：\n\n' +
           '1. 看一下卡面上的有效期；已经收到新卡的话，改用新卡开通。\n' +
@@ -220,7 +304,11 @@ export const activationFailed = flowSetup.createMachine({
     }),
     // Seed 002: 服务平台正在进行维护或升级…应用本身的问题…等待更新; 官方帮助中心.
     fixingPlatform: fix('wait-for-platform', {
-      title: t('查看了官方公告并稍后重试', 'Checked the official announcements and retried later', '查看了官方公告並稍後重試'),
+      title: t(
+        '查看了官方公告并稍后重试',
+        'Checked the official announcements and retried later',
+        '查看了官方公告並稍後重試',
+      ),
       text: md(
         '服务平台可能正在**维护或升级**，这时无法开通：\n\n' +
           '1. 查看官方帮助中心、网站或社交媒体账号上的维护公告。\n' +
@@ -241,7 +329,11 @@ export const activationFailed = flowSetup.createMachine({
     // only a generic reason (§2c, S37, S38). Official channels first, and only those: docs/domain.md
     // §7 and §8 (phishing, seed 003); seed 002 names the hotline and the in-app or online help.
     fixingAccountRestricted: fix('contact-official-channel', {
-      title: t('通过官方渠道确认了账户状态', 'Checked the account status through the official channel', '透過官方管道確認了帳戶狀態'),
+      title: t(
+        '通过官方渠道确认了账户状态',
+        'Checked the account status through the official channel',
+        '透過官方管道確認了帳戶狀態',
+      ),
       text: md(
         '钱包或银行**暂时限制了这次开通或这个账户**，原因只会通过官方渠道告诉您本人：\n\n' +
           '1. 不要反复重试，以免账户被进一步限制。\n' +

@@ -26,29 +26,147 @@ import {
 } from '../src/engine/steps.js';
 import { md, t } from '../src/engine/text.js';
 
-const none: Choice = { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET };
+const none: Choice = {
+  id: 'none',
+  label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'),
+  target: TO_TICKET,
+};
 
 /** Cheapest check first; trouble with the account or the app has its own short list. */
 const otherCauses: Choice[] = [
-  { id: 'network', label: t('网络不好或支付超时', 'Bad connection or a timeout', '網路不好或付款逾時'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-  { id: 'balance', label: t('钱包余额不足', 'Not enough in the wallet', '錢包餘額不足'), target: 'fixingWalletBalance', cause: 'insufficient-balance', unlessTried: 'top-up-wallet' },
-  { id: 'verification', label: t('验证码、密码或指纹验证没通过', 'The code, password or fingerprint check failed', '驗證碼、密碼或指紋驗證沒通過'), target: 'fixingVerification', cause: 'verification-failed', unlessTried: 'redo-verification' },
-  { id: 'pending', label: t('一直显示“支付中”或等待输入密码', 'It keeps saying "processing" or waits for my password', '一直顯示「付款中」或等待輸入密碼'), target: 'fixingPendingPayment', cause: 'payment-pending', unlessTried: 'wait-for-pending' },
-  { id: 'limit', label: t('显示超出单笔或单日限额', 'It said a per-payment or daily limit was exceeded', '顯示超出單筆或單日限額'), target: 'askingAmountForLimit', cause: 'limit-exceeded', unlessTried: 'check-wallet-limits' },
-  { id: 'identity', label: t('显示证件过期或身份信息不完整', 'It said my ID has expired or my details are incomplete', '顯示證件過期或身分資料不完整'), target: 'fixingIdentity', cause: 'account-incomplete', unlessTried: 'update-identity' },
-  { id: 'card', label: t('绑定的银行卡过期、被锁定或被拒', 'The linked bank card has expired, is locked or was declined', '綁定的銀行卡過期、被鎖定或被拒絕'), target: 'fixingLinkedCard', cause: 'card-expired-or-locked', unlessTried: 'check-linked-card' },
-  { id: 'merchant', label: t('商家不收数字人民币', 'The shop does not take e-CNY', '商家不收數位人民幣'), target: 'fixingMerchant', cause: 'merchant-unsupported', unlessTried: 'check-merchant-acceptance' },
-  { id: 'tap', label: t('“碰一碰”（NFC）付款不成功', 'Tap to pay (NFC) does not work', '「碰一碰」（NFC）付款不成功'), target: 'fixingTapToPay', cause: 'device-unsupported', unlessTried: 'check-nfc' },
-  { id: 'maintenance', label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'), target: 'fixingMaintenance', cause: 'maintenance', unlessTried: 'wait-for-maintenance' },
-  { id: 'charged', label: t('支付失败但被扣款，或扣了两次', 'It failed but money was taken, or taken twice', '付款失敗但被扣款，或扣了兩次'), target: 'checkingWhenCharged', cause: 'duplicate-charge', unlessTried: 'check-charge' },
-  { id: 'account', label: t('密码、登录、付款按钮或交易记录有问题', 'Trouble with the password, login, pay button or history', '密碼、登入、付款按鈕或交易紀錄有問題'), target: 'askingAccountProblem' },
+  {
+    id: 'network',
+    label: t('网络不好或支付超时', 'Bad connection or a timeout', '網路不好或付款逾時'),
+    target: 'fixingNetwork',
+    cause: 'network',
+    unlessTried: 'check-network',
+  },
+  {
+    id: 'balance',
+    label: t('钱包余额不足', 'Not enough in the wallet', '錢包餘額不足'),
+    target: 'fixingWalletBalance',
+    cause: 'insufficient-balance',
+    unlessTried: 'top-up-wallet',
+  },
+  {
+    id: 'verification',
+    label: t(
+      '验证码、密码或指纹验证没通过',
+      'The code, password or fingerprint check failed',
+      '驗證碼、密碼或指紋驗證沒通過',
+    ),
+    target: 'fixingVerification',
+    cause: 'verification-failed',
+    unlessTried: 'redo-verification',
+  },
+  {
+    id: 'pending',
+    label: t(
+      '一直显示“支付中”或等待输入密码',
+      'It keeps saying "processing" or waits for my password',
+      '一直顯示「付款中」或等待輸入密碼',
+    ),
+    target: 'fixingPendingPayment',
+    cause: 'payment-pending',
+    unlessTried: 'wait-for-pending',
+  },
+  {
+    id: 'limit',
+    label: t('显示超出单笔或单日限额', 'It said a per-payment or daily limit was exceeded', '顯示超出單筆或單日限額'),
+    target: 'askingAmountForLimit',
+    cause: 'limit-exceeded',
+    unlessTried: 'check-wallet-limits',
+  },
+  {
+    id: 'identity',
+    label: t(
+      '显示证件过期或身份信息不完整',
+      'It said my ID has expired or my details are incomplete',
+      '顯示證件過期或身分資料不完整',
+    ),
+    target: 'fixingIdentity',
+    cause: 'account-incomplete',
+    unlessTried: 'update-identity',
+  },
+  {
+    id: 'card',
+    label: t(
+      '绑定的银行卡过期、被锁定或被拒',
+      'The linked bank card has expired, is locked or was declined',
+      '綁定的銀行卡過期、被鎖定或被拒絕',
+    ),
+    target: 'fixingLinkedCard',
+    cause: 'card-expired-or-locked',
+    unlessTried: 'check-linked-card',
+  },
+  {
+    id: 'merchant',
+    label: t('商家不收数字人民币', 'The shop does not take e-CNY', '商家不收數位人民幣'),
+    target: 'fixingMerchant',
+    cause: 'merchant-unsupported',
+    unlessTried: 'check-merchant-acceptance',
+  },
+  {
+    id: 'tap',
+    label: t('“碰一碰”（NFC）付款不成功', 'Tap to pay (NFC) does not work', '「碰一碰」（NFC）付款不成功'),
+    target: 'fixingTapToPay',
+    cause: 'device-unsupported',
+    unlessTried: 'check-nfc',
+  },
+  {
+    id: 'maintenance',
+    label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'),
+    target: 'fixingMaintenance',
+    cause: 'maintenance',
+    unlessTried: 'wait-for-maintenance',
+  },
+  {
+    id: 'charged',
+    label: t(
+      '支付失败但被扣款，或扣了两次',
+      'It failed but money was taken, or taken twice',
+      '付款失敗但被扣款，或扣了兩次',
+    ),
+    target: 'checkingWhenCharged',
+    cause: 'duplicate-charge',
+    unlessTried: 'check-charge',
+  },
+  {
+    id: 'account',
+    label: t(
+      '密码、登录、付款按钮或交易记录有问题',
+      'Trouble with the password, login, pay button or history',
+      '密碼、登入、付款按鈕或交易紀錄有問題',
+    ),
+    target: 'askingAccountProblem',
+  },
   none,
 ];
 
 const accountProblems: Choice[] = [
-  { id: 'password', label: t('忘记密码或登录不上', 'I forgot the password or cannot log in', '忘記密碼或無法登入'), target: 'fixingPassword', cause: 'verification-failed', unlessTried: 'reset-password' },
-  { id: 'app', label: t('付款按钮没反应或找不到付款入口', 'The pay button does nothing, or I cannot find it', '付款按鈕沒反應或找不到付款入口'), target: 'fixingApp', unlessTried: 'restart-app' },
-  { id: 'history', label: t('交易记录不见了', 'My transaction history disappeared', '交易紀錄不見了'), target: 'fixingHistory', unlessTried: 'reload-history' },
+  {
+    id: 'password',
+    label: t('忘记密码或登录不上', 'I forgot the password or cannot log in', '忘記密碼或無法登入'),
+    target: 'fixingPassword',
+    cause: 'verification-failed',
+    unlessTried: 'reset-password',
+  },
+  {
+    id: 'app',
+    label: t(
+      '付款按钮没反应或找不到付款入口',
+      'The pay button does nothing, or I cannot find it',
+      '付款按鈕沒反應或找不到付款入口',
+    ),
+    target: 'fixingApp',
+    unlessTried: 'restart-app',
+  },
+  {
+    id: 'history',
+    label: t('交易记录不见了', 'My transaction history disappeared', '交易紀錄不見了'),
+    target: 'fixingHistory',
+    unlessTried: 'reload-history',
+  },
   none,
 ];
 
@@ -102,7 +220,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // Seed 004: switch to Wi-Fi or 4G; no public Wi-Fi for large payments. docs/domain.md §2b
     // (network): check the history before paying again, the payment may have gone through.
     fixingNetwork: fix('check-network', {
-      title: t('确认没有扣款后切换网络重新付款', 'Checked nothing was taken, switched networks and paid again', '確認沒有扣款後切換網路重新付款'),
+      title: t(
+        '确认没有扣款后切换网络重新付款',
+        'Checked nothing was taken, switched networks and paid again',
+        '確認沒有扣款後切換網路重新付款',
+      ),
       text: md(
         '付款需要稳定的网络：\n\n' +
           '1. **先看交易记录**，确认这笔没有扣款，避免重复付款。\n' +
@@ -156,7 +278,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // after the text compares the person's amount with them. Sub-wallet limits set by the user and the
     // upgrade path (S2); PSBC lowers limits for an expired ID (S8).
     fixingWalletLimit: fix('check-wallet-limits', {
-      title: t('查看了钱包等级和子钱包限额并调整', 'Checked the wallet tier and sub-wallet limits and adjusted them', '查看了錢包等級和子錢包限額並調整'),
+      title: t(
+        '查看了钱包等级和子钱包限额并调整',
+        'Checked the wallet tier and sub-wallet limits and adjusted them',
+        '查看了錢包等級和子錢包限額並調整',
+      ),
       text: md(
         '数字人民币钱包按**等级**设有单笔、单日和余额上限，例如：\n\n' +
           '- **四类**（只用手机号开通，默认）：单笔 2,000 元、单日 5,000 元、余额最多 10,000 元\n' +
@@ -192,7 +318,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // Seed 004: redo the check, check the details one by one, update changed details. docs/domain.md
     // §2c (S18, S31, S40): sources disagree on which phone gets a code, so both are named.
     fixingVerification: fix('redo-verification', {
-      title: t('核对身份信息后重新完成了验证', 'Checked my identity details and redid the check', '核對身分資料後重新完成了驗證'),
+      title: t(
+        '核对身份信息后重新完成了验证',
+        'Checked my identity details and redid the check',
+        '核對身分資料後重新完成了驗證',
+      ),
       text: md(
         '付款时的**安全验证**（短信验证码、支付密码、指纹）没通过：\n\n' +
           '1. 重新获取短信验证码，收到后尽快输入。验证码会发到钱包绑定的手机号；涉及银行卡时，发到银行预留的手机号，两个号码都看一下。\n' +
@@ -261,13 +391,17 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // 随用随充 takes a short balance from the linked card, its switch is under 钱包管理 → 银行卡管理 (S31);
     // 从手机银行转入 (S1, S2).
     fixingLinkedCard: fix('check-linked-card', {
-      title: t('检查并换绑了钱包绑定的银行卡', 'Checked and relinked the bank card linked to the wallet', '檢查並重新綁定了錢包綁定的銀行卡'),
+      title: t(
+        '检查并换绑了钱包绑定的银行卡',
+        'Checked and relinked the bank card linked to the wallet',
+        '檢查並重新綁定了錢包綁定的銀行卡',
+      ),
       text: md(
         '钱包**绑定的银行卡**现在用不了：可能已过期或被锁定，或者卡的信息和银行的记录对不上：\n\n' +
           '1. 看一下卡面上的有效期。您换了新卡（到期换卡或挂失补办）的话，在钱包管理 → 银行卡管理里删除旧卡，绑定新卡；姓名、证件号码、卡号和银行预留手机号都要和银行的记录一致。\n' +
           '2. 卡被锁定或被银行拒绝的话，拨打银行的官方客服电话（卡背面的号码）解锁或补办。\n' +
           '3. 在那之前，可以先用钱包余额付款；余额不够时，用“从手机银行转入”从另一张卡转钱进来。',
-        'The **bank card linked to your wallet** cannot be used right now: it may have expired or be locked, or its details no longer match the bank\'s records:\n\n' +
+        "The **bank card linked to your wallet** cannot be used right now: it may have expired or be locked, or its details no longer match the bank's records:\n\n" +
           "1. Check the expiry date on the card. If you have a new card (a renewal, or a replacement after you reported the old one lost), remove the old card under 钱包管理 → 银行卡管理 (card management) and link the new one: the name, ID number, card number and the phone number the bank has on file must all match the bank's records.\n" +
           "2. If the card is locked or the bank declined it, call the bank's official number (on the back of the card) to unlock or replace it.\n" +
           '3. Until then, pay from the wallet balance; if it is short, move money in from another card with "transfer in from mobile banking" (从手机银行转入).',
@@ -281,7 +415,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // docs/domain.md §2b (bank-restriction: do not honor, 05, 57, 62; contact the issuer, S11, S37);
     // never reveal a refusal reason (S38). e-CNY hotline 956196, +86 10 956196 from abroad (S32, §7).
     fixingBankDecline: fix('ask-operator-bank', {
-      title: t('联系了开立钱包的银行或换了付款方式', 'Called the bank that runs the wallet or paid another way', '聯絡了開立錢包的銀行或改用其他付款方式'),
+      title: t(
+        '联系了开立钱包的银行或换了付款方式',
+        'Called the bank that runs the wallet or paid another way',
+        '聯絡了開立錢包的銀行或改用其他付款方式',
+      ),
       text: md(
         '这笔付款被**开立钱包的银行拒绝**了，银行只会把原因告诉您本人：\n\n' +
           '1. 拨打这家银行的官方客服电话（绑定的银行卡背面也有号码），说明是哪笔付款被拒。\n' +
@@ -303,7 +441,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     // docs/domain.md §1a (S2): acceptance differs by region, platform and goods.
     fixingMerchant: fix('check-merchant-acceptance', {
-      title: t('确认了商家是否受理数字人民币', 'Checked whether the merchant accepts e-CNY', '確認了商家是否受理數位人民幣'),
+      title: t(
+        '确认了商家是否受理数字人民币',
+        'Checked whether the merchant accepts e-CNY',
+        '確認了商家是否受理數位人民幣',
+      ),
       text: md(
         '并不是所有商家都收**数字人民币**，而且受理范围因地区、平台和商品而不同：\n\n' +
           '1. 在子钱包的商家列表或商家的付款页面里，确认有数字人民币选项。\n' +
@@ -323,14 +465,18 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // docs/domain.md §1a: NFC phones only; an iPhone could tap merchant tags only (S2, 2022); checks
     // often failed on old phone systems (S1).
     fixingTapToPay: fix('check-nfc', {
-      title: t('检查了 NFC 和系统版本，或改用扫码', 'Checked NFC and the system version, or paid by QR code', '檢查了 NFC 和系統版本，或改用掃描 QR Code'),
+      title: t(
+        '检查了 NFC 和系统版本，或改用扫码',
+        'Checked NFC and the system version, or paid by QR code',
+        '檢查了 NFC 和系統版本，或改用掃描 QR Code',
+      ),
       text: md(
         '“**碰一碰**”付款要靠手机的 NFC：\n\n' +
           '1. 确认手机有 NFC，并在设置里打开了 NFC。\n' +
           '2. 有些手机只能碰商家的标签，不能碰收款机或别人的手机（iPhone 就曾经如此）。\n' +
           '3. 手机系统太旧时验证常常失败：把系统和 App 更新到最新版本。\n' +
           '4. 还是不行就改用扫码付款。',
-        '**Tap to pay** (碰一碰) relies on the phone\'s NFC:\n\n' +
+        "**Tap to pay** (碰一碰) relies on the phone's NFC:\n\n" +
           '1. Make sure your phone has NFC and that it is switched on in the settings.\n' +
           "2. Some phones can tap only a merchant's tag, not a card terminal or another phone (iPhones used to be like this).\n" +
           '3. On an old phone system the check often fails: update the system and the app.\n' +
@@ -345,7 +491,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     // Seed 004: the bank's website or official account for maintenance notices; wait.
     fixingMaintenance: fix('wait-for-maintenance', {
-      title: t('查看了银行公告并在恢复后重试', "Checked the bank's announcements and retried once it was back", '查看了銀行公告並在恢復後重試'),
+      title: t(
+        '查看了银行公告并在恢复后重试',
+        "Checked the bank's announcements and retried once it was back",
+        '查看了銀行公告並在恢復後重試',
+      ),
       text: md(
         '银行的系统可能在**维护、升级或出现故障**，这种情况只能等系统恢复：\n\n' +
           '1. 登录银行的官方网站或关注官方公众号，看看有没有维护或故障公告。\n' +
@@ -368,7 +518,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // that card (S31); its timing is UNVERIFIED, so the advice line's date is the product's choice
     // (§6). ISO 94 alone does not show money was taken (S39): the text asks the person to look.
     fixingDuplicateCharge: fix('check-charge', {
-      title: t('查看了交易记录和订单状态', 'Checked the transaction history and the order status', '查看了交易紀錄和訂單狀態'),
+      title: t(
+        '查看了交易记录和订单状态',
+        'Checked the transaction history and the order status',
+        '查看了交易紀錄和訂單狀態',
+      ),
       text: md(
         '付款失败后，请先确认有没有被扣款，有没有**重复扣款**：\n\n' +
           '1. 在钱包的交易记录里找这个时间的付款，看是一笔还是两笔，状态是“处理中”还是“成功”。\n' +
@@ -389,7 +543,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     // docs/domain.md §2a, §2c: Stripe and Adyen say never to tell the shopper a fraud or risk reason
     // (S37, S38), so this names no reason. e-CNY hotline 956196 (S32).
     fixingRiskControl: fix('contact-official-channel', {
-      title: t('通过官方渠道确认了钱包的状态', "Checked the wallet's status through the official channel", '透過官方管道確認了錢包的狀態'),
+      title: t(
+        '通过官方渠道确认了钱包的状态',
+        "Checked the wallet's status through the official channel",
+        '透過官方管道確認了錢包的狀態',
+      ),
       text: md(
         '银行**拒绝了这笔付款**，原因只会通过官方渠道告诉您本人：\n\n' +
           '1. 不要反复重试，以免钱包被进一步限制。\n' +
@@ -398,7 +556,7 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
         '**The bank declined this payment**, and it tells the reason only to you, through its official channels:\n\n' +
           '1. Do not retry again and again; it can restrict the wallet further.\n' +
           '2. Make sure your phone is safe: system and apps up to date, no apps from unknown sources, no public Wi-Fi for payments.\n' +
-          "3. Contact official support in the e-CNY app, call 956196, or call the official number of the bank that runs your wallet.",
+          '3. Contact official support in the e-CNY app, call 956196, or call the official number of the bank that runs your wallet.',
         '銀行**拒絕了這筆付款**，原因只會透過官方管道告訴您本人：\n\n' +
           '1. 不要一直重試，以免錢包被進一步限制。\n' +
           '2. 確認手機安全：系統和 App 是最新版本，沒有安裝來路不明的 App，不在公共 Wi-Fi 下付款。\n' +
@@ -430,7 +588,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     // Seed 004: the pay button does not work; restart the app or the phone, check the network.
     fixingApp: fix('restart-app', {
-      title: t('重启了 App 和手机并检查了网络', 'Restarted the app and the phone and checked the connection', '重新啟動了 App 和手機並檢查了網路'),
+      title: t(
+        '重启了 App 和手机并检查了网络',
+        'Restarted the app and the phone and checked the connection',
+        '重新啟動了 App 和手機並檢查了網路',
+      ),
       text: md(
         '付款按钮没反应、找不到付款入口，多半是 **App 异常**：\n\n' +
           '1. 完全关闭钱包 App 再打开；不行就重启手机。\n' +
@@ -449,7 +611,11 @@ export const bankWalletPaymentFailed = flowSetup.createMachine({
     }),
     // Seed 004: history missing after an update; restart the app or contact technical support.
     fixingHistory: fix('reload-history', {
-      title: t('刷新并重启 App 后查看了交易记录', 'Refreshed and restarted the app to see the history', '重新整理並重新啟動 App 後查看了交易紀錄'),
+      title: t(
+        '刷新并重启 App 后查看了交易记录',
+        'Refreshed and restarted the app to see the history',
+        '重新整理並重新啟動 App 後查看了交易紀錄',
+      ),
       text: md(
         '**交易记录不显示**通常和 App 更新或系统有关：\n\n' +
           '1. 在交易记录页下拉刷新，检查筛选的时间范围和所选的子钱包。\n' +

@@ -22,17 +22,102 @@ import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: what the user can fix alone, then what needs the bank or the platform. */
 const causes: Choice[] = [
-  { id: 'details', label: t('显示卡号、有效期或信息有误', 'It said the card number, expiry or details are wrong', '顯示卡號、有效期限或資料有誤'), target: 'fixingCardDetails', cause: 'card-info-invalid', unlessTried: 'recheck-card-details' },
-  { id: 'sms', label: t('收不到验证码或验证码错误', 'The SMS code did not arrive or was rejected', '收不到驗證碼或驗證碼錯誤'), target: 'fixingSmsCode', cause: 'verification-failed', unlessTried: 'redo-sms-code' },
-  { id: 'network', label: t('网络不好或一直加载', 'Bad connection, or it kept loading', '網路不好或一直載入'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-  { id: 'account', label: t('显示账户未实名或未激活', 'It said my account is not verified or activated', '顯示帳戶未實名或未啟用'), target: 'fixingAccount', cause: 'account-incomplete', unlessTried: 'complete-account' },
-  { id: 'status', label: t('银行卡已过期或被锁定', 'The card has expired or is locked', '銀行卡已過期或被鎖定'), target: 'fixingCardStatus', cause: 'card-expired-or-locked', unlessTried: 'check-card-status' },
-  { id: 'unsupported', label: t('显示不支持这家银行或这种卡', 'It said this bank or card type is not supported', '顯示不支援這家銀行或這種卡'), target: 'fixingUnsupportedCard', cause: 'merchant-unsupported', unlessTried: 'use-supported-card' },
-  { id: 'limit', label: t('显示超出限额或尝试次数过多', 'It said a limit was reached or there were too many attempts', '顯示超出限額或嘗試次數過多'), target: 'fixingCardLimit', cause: 'limit-exceeded', unlessTried: 'check-card-limits' },
-  { id: 'bank', label: t('银行拒绝了（新卡或卡有异常）', 'The bank declined it (a new card, or one flagged)', '銀行拒絕了（新卡或卡片有異常）'), target: 'fixingBankRestriction', cause: 'bank-restricted', unlessTried: 'ask-bank-to-enable' },
-  { id: 'linked', label: t('显示这张卡已经绑定过', 'It said the card is already linked', '顯示這張卡已經綁定過'), target: 'fixingAlreadyLinked', cause: 'already-registered', unlessTried: 'check-existing-link' },
-  { id: 'platform', label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'), target: 'fixingPlatform', cause: 'maintenance', unlessTried: 'wait-for-platform' },
-  { id: 'no-option', label: t('找不到添加银行卡的地方，或显示设备不支持', 'I cannot find where to add a card, or it said my device is not supported', '找不到新增銀行卡的地方，或顯示裝置不支援'), target: 'fixingFindOption', unlessTried: 'find-binding-option' },
+  {
+    id: 'details',
+    label: t(
+      '显示卡号、有效期或信息有误',
+      'It said the card number, expiry or details are wrong',
+      '顯示卡號、有效期限或資料有誤',
+    ),
+    target: 'fixingCardDetails',
+    cause: 'card-info-invalid',
+    unlessTried: 'recheck-card-details',
+  },
+  {
+    id: 'sms',
+    label: t('收不到验证码或验证码错误', 'The SMS code did not arrive or was rejected', '收不到驗證碼或驗證碼錯誤'),
+    target: 'fixingSmsCode',
+    cause: 'verification-failed',
+    unlessTried: 'redo-sms-code',
+  },
+  {
+    id: 'network',
+    label: t('网络不好或一直加载', 'Bad connection, or it kept loading', '網路不好或一直載入'),
+    target: 'fixingNetwork',
+    cause: 'network',
+    unlessTried: 'check-network',
+  },
+  {
+    id: 'account',
+    label: t('显示账户未实名或未激活', 'It said my account is not verified or activated', '顯示帳戶未實名或未啟用'),
+    target: 'fixingAccount',
+    cause: 'account-incomplete',
+    unlessTried: 'complete-account',
+  },
+  {
+    id: 'status',
+    label: t('银行卡已过期或被锁定', 'The card has expired or is locked', '銀行卡已過期或被鎖定'),
+    target: 'fixingCardStatus',
+    cause: 'card-expired-or-locked',
+    unlessTried: 'check-card-status',
+  },
+  {
+    id: 'unsupported',
+    label: t(
+      '显示不支持这家银行或这种卡',
+      'It said this bank or card type is not supported',
+      '顯示不支援這家銀行或這種卡',
+    ),
+    target: 'fixingUnsupportedCard',
+    cause: 'merchant-unsupported',
+    unlessTried: 'use-supported-card',
+  },
+  {
+    id: 'limit',
+    label: t(
+      '显示超出限额或尝试次数过多',
+      'It said a limit was reached or there were too many attempts',
+      '顯示超出限額或嘗試次數過多',
+    ),
+    target: 'fixingCardLimit',
+    cause: 'limit-exceeded',
+    unlessTried: 'check-card-limits',
+  },
+  {
+    id: 'bank',
+    label: t(
+      '银行拒绝了（新卡或卡有异常）',
+      'The bank declined it (a new card, or one flagged)',
+      '銀行拒絕了（新卡或卡片有異常）',
+    ),
+    target: 'fixingBankRestriction',
+    cause: 'bank-restricted',
+    unlessTried: 'ask-bank-to-enable',
+  },
+  {
+    id: 'linked',
+    label: t('显示这张卡已经绑定过', 'It said the card is already linked', '顯示這張卡已經綁定過'),
+    target: 'fixingAlreadyLinked',
+    cause: 'already-registered',
+    unlessTried: 'check-existing-link',
+  },
+  {
+    id: 'platform',
+    label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'),
+    target: 'fixingPlatform',
+    cause: 'maintenance',
+    unlessTried: 'wait-for-platform',
+  },
+  {
+    id: 'no-option',
+    label: t(
+      '找不到添加银行卡的地方，或显示设备不支持',
+      'I cannot find where to add a card, or it said my device is not supported',
+      '找不到新增銀行卡的地方，或顯示裝置不支援',
+    ),
+    target: 'fixingFindOption',
+    unlessTried: 'find-binding-option',
+  },
   { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET },
 ];
 
@@ -81,7 +166,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // phone must match the bank's records; only your own card can be linked. Card details are
     // typed on the wallet's page, never in a chat (docs/domain.md §3, S20, S21).
     fixingCardDetails: fix('recheck-card-details', {
-      title: t('逐项核对了卡号、有效期和预留信息', 'Rechecked the card number, expiry and the details the bank holds', '逐項核對了卡號、有效期限和留存資料'),
+      title: t(
+        '逐项核对了卡号、有效期和预留信息',
+        'Rechecked the card number, expiry and the details the bank holds',
+        '逐項核對了卡號、有效期限和留存資料',
+      ),
       text: md(
         '绑卡时只要有一项和银行记录不一致，就会被拒绝。请仔细核对：\n\n' +
           '1. **卡号**：对着卡面逐位核对，注意不要多输或漏输。\n' +
@@ -148,7 +237,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     // Seed 001: 账户未激活或信息不完整 → 身份证明文件的上传和绑定手机号码的验证; docs/domain.md §2b account-kyc.
     fixingAccount: fix('complete-account', {
-      title: t('完善了实名认证和账户信息', 'Completed identity verification and the account details', '完成了實名認證並補齊帳戶資料'),
+      title: t(
+        '完善了实名认证和账户信息',
+        'Completed identity verification and the account details',
+        '完成了實名認證並補齊帳戶資料',
+      ),
       text: md(
         '钱包账户**还没有激活或信息不完整**时，权限不足，无法绑卡：\n\n' +
           '1. 在钱包的“我的/账户设置”里查看实名认证状态。\n' +
@@ -170,7 +263,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // and retained cards get the same words: the reason stays between the bank and the cardholder
     // (docs/domain.md §2c, S37, S38).
     fixingCardStatus: fix('check-card-status', {
-      title: t('确认了银行卡是否过期或被锁定', 'Checked whether the card has expired or is locked', '確認了銀行卡是否過期或被鎖定'),
+      title: t(
+        '确认了银行卡是否过期或被锁定',
+        'Checked whether the card has expired or is locked',
+        '確認了銀行卡是否過期或被鎖定',
+      ),
       text: md(
         '银行显示这张卡**已过期或被锁定**，暂时不能绑定：\n\n' +
           '1. 看一下卡面上的有效期；已经收到新卡的话，改绑新卡，有效期按新卡填写。\n' +
@@ -194,7 +291,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // and ask the wallet's support; docs/domain.md §2b merchant (Adyen 10 "Not supported": pick
     // another payment method). No list of banks is named: it differs by wallet and changes.
     fixingUnsupportedCard: fix('use-supported-card', {
-      title: t('查看了支持的银行和卡种并换了一张卡', 'Checked the supported banks and card types and used another card', '查看了支援的銀行和卡種並換了一張卡'),
+      title: t(
+        '查看了支持的银行和卡种并换了一张卡',
+        'Checked the supported banks and card types and used another card',
+        '查看了支援的銀行和卡種並換了一張卡',
+      ),
       text: md(
         '不是每个钱包都支持所有银行和卡种，这张卡可能**不在钱包支持的范围内**：\n\n' +
           '1. 在钱包的添加银行卡页面，或官方网站的功能介绍里，查看支持的银行和卡种（储蓄卡、信用卡）。\n' +
@@ -215,7 +316,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // (docs/domain.md §1b, S33); amount and count limits (61, 65, card_velocity_exceeded,
     // withdrawal_count_limit_exceeded) send the person to the issuer (docs/domain.md §2a, S11, S16).
     fixingCardLimit: fix('check-card-limits', {
-      title: t('查看了银行卡的网上支付限额并稍后重试', "Checked the card's online payment limits and retried later", '查看了銀行卡的網路付款限額並稍後重試'),
+      title: t(
+        '查看了银行卡的网上支付限额并稍后重试',
+        "Checked the card's online payment limits and retried later",
+        '查看了銀行卡的網路付款限額並稍後重試',
+      ),
       text: md(
         '显示**超出限额或次数**，通常是银行给这张卡的网上支付（快捷支付）设了额度或次数限制，或者短时间内尝试得太多：\n\n' +
           '1. 不要连续反复尝试，隔一段时间（例如第二天）再绑。\n' +
@@ -239,7 +344,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // §2b bank-restriction (05, 57, 62; Stripe's next step: contact the issuer, S11, S37). The
     // classifier also reads "不支持该银行/该卡" as a bank restriction, hence step 3.
     fixingBankRestriction: fix('ask-bank-to-enable', {
-      title: t('致电银行确认并解除了卡片限制', 'Called the bank about restrictions on the card', '致電銀行確認並解除了卡片限制'),
+      title: t(
+        '致电银行确认并解除了卡片限制',
+        'Called the bank about restrictions on the card',
+        '致電銀行確認並解除了卡片限制',
+      ),
       text: md(
         '有些银行出于安全考虑会**限制这张卡的网上支付**，尤其是新发的卡，或者有异常消费记录的卡：\n\n' +
           '1. 拨打银行卡背面的客服电话，询问这张卡是否有限制。\n' +
@@ -262,7 +371,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     // docs/domain.md §2c: Stripe and Adyen say never to tell the customer a fraud or risk reason
     // (S37, S38), so this names none and sends the person to the official channels (§7).
     fixingDeclined: fix('contact-official-channel', {
-      title: t('通过官方渠道确认了卡片和账户状态', 'Checked the card and account through the official channels', '透過官方管道確認了卡片和帳戶狀態'),
+      title: t(
+        '通过官方渠道确认了卡片和账户状态',
+        'Checked the card and account through the official channels',
+        '透過官方管道確認了卡片和帳戶狀態',
+      ),
       text: md(
         '银行或钱包**拒绝了这次绑卡**，原因只会通过官方渠道告诉您本人：\n\n' +
           '1. 不要反复尝试绑定同一张卡，以免卡或账户被进一步限制。\n' +
@@ -288,7 +401,7 @@ export const cardBindingFailed = flowSetup.createMachine({
           '2. 如果绑在您的另一个账户上，先在那个账户里解绑，再回来绑定。\n' +
           '3. 如果您从没绑过这张卡，可能有人冒用了您的信息：请立即修改密码并联系客服。',
         'The card may **already be linked**, to this account or to another one:\n\n' +
-          '1. Look in the wallet\'s list of bank cards, by the last four digits.\n' +
+          "1. Look in the wallet's list of bank cards, by the last four digits.\n" +
           '2. If it is linked to another account of yours, remove it there first, then link it here.\n' +
           '3. If you never linked this card, someone may be using your details: change your password now and contact support.',
         '這張卡可能**已經綁定**在這個帳戶或另一個帳戶上：\n\n' +
@@ -300,7 +413,11 @@ export const cardBindingFailed = flowSetup.createMachine({
     }),
     // Seed 001: 系统维护、故障或升级 → 查看官方网站或社交媒体平台的公告，等待一段时间; docs/domain.md §2b maintenance.
     fixingPlatform: fix('wait-for-platform', {
-      title: t('查看了平台公告并稍后重试', "Checked the platform's announcements and retried later", '查看了平台公告並稍後重試'),
+      title: t(
+        '查看了平台公告并稍后重试',
+        "Checked the platform's announcements and retried later",
+        '查看了平台公告並稍後重試',
+      ),
       text: md(
         '钱包平台可能正在**系统维护、升级或出现故障**，暂时无法绑卡：\n\n' +
           '1. 查看钱包 App 内的公告，或官方网站、官方社交媒体账号的通知。\n' +
@@ -321,18 +438,22 @@ export const cardBindingFailed = flowSetup.createMachine({
     // 004: 无法绑定银行卡…咨询客服. An old app or system: docs/domain.md §2b device (版本过低,
     // 不支持该设备 → update the app or OS, S1, S2).
     fixingFindOption: fix('find-binding-option', {
-      title: t('找了绑卡入口，更新了 App 并确认了钱包是否支持绑卡', 'Looked for the add-card option, updated the app and checked whether the wallet supports cards', '找了綁卡入口，更新了 App 並確認了錢包是否支援綁卡'),
+      title: t(
+        '找了绑卡入口，更新了 App 并确认了钱包是否支持绑卡',
+        'Looked for the add-card option, updated the app and checked whether the wallet supports cards',
+        '找了綁卡入口，更新了 App 並確認了錢包是否支援綁卡',
+      ),
       text: md(
         '不是所有钱包都支持绑卡，入口也各不相同；显示设备或版本不支持时，多半是 App 或手机系统太旧：\n\n' +
           '1. 一般在“我的”→“银行卡”→“添加银行卡”。\n' +
           '2. 在应用商店把钱包 App 更新到最新版本；手机系统太旧也请更新。\n' +
           '3. 看看钱包官方网站的功能介绍，确认是否支持绑卡、支持哪些银行。\n' +
           '4. 还是找不到的话，截图保存操作页面和提示，联系钱包客服确认。',
-        'Not every wallet lets you link a card, and the option lives in different places; when it says the device or version is not supported, the app or the phone\'s system is usually too old:\n\n' +
+        "Not every wallet lets you link a card, and the option lives in different places; when it says the device or version is not supported, the app or the phone's system is usually too old:\n\n" +
           '1. It is usually under "Me" → "Bank cards" → "Add card".\n' +
           "2. Update the wallet app to the latest version in the app store, and update the phone's system if it is old.\n" +
           "3. Check the features page on the wallet's official website: does it support cards, and from which banks?\n" +
-          '4. If you still cannot find it, keep screenshots of the screens and any message, and ask the wallet\'s support.',
+          "4. If you still cannot find it, keep screenshots of the screens and any message, and ask the wallet's support.",
         '不是所有錢包都支援綁卡，入口也各不相同；顯示裝置或版本不支援時，多半是 App 或手機系統太舊：\n\n' +
           '1. 一般在「我的」→「銀行卡」→「新增銀行卡」。\n' +
           '2. 在 App Store 或 Google Play 把錢包 App 更新到最新版本；手機系統太舊也請更新。\n' +
@@ -364,7 +485,7 @@ export const cardBindingFailed = flowSetup.createMachine({
     explainingPending: explain(
       md(
         '这条提示说的是**有一笔付款在等您确认**（例如输入支付密码），绑定银行卡一般不需要付款。如果钱包 App 里有等待确认的付款，请在那里完成或取消，**在知道结果之前不要再付一次**。绑卡本身没有成功的话，先在钱包的银行卡列表里看看这张卡是否已经绑上，再决定要不要重新绑定；仍有疑问请交给客服。',
-        'That message says **a payment is waiting for you to confirm it** (for example with your payment password); linking a card normally needs no payment. If the wallet app shows a payment waiting for you, finish or cancel it there, and **do not pay again until you know the result**. If the card link itself failed, first check the wallet\'s list of bank cards to see whether the card was linked after all, then decide whether to link it again; if anything is unclear, let support look at it.',
+        "That message says **a payment is waiting for you to confirm it** (for example with your payment password); linking a card normally needs no payment. If the wallet app shows a payment waiting for you, finish or cancel it there, and **do not pay again until you know the result**. If the card link itself failed, first check the wallet's list of bank cards to see whether the card was linked after all, then decide whether to link it again; if anything is unclear, let support look at it.",
         '這則訊息說的是**有一筆付款在等您確認**（例如輸入支付密碼），綁定銀行卡一般不需要付款。如果錢包 App 裡有等待確認的付款，請在那裡完成或取消，**在知道結果之前不要再付一次**。綁卡本身沒有成功的話，先在錢包的銀行卡清單裡看看這張卡是否已經綁上，再決定要不要重新綁定；仍有疑問請交給客服。',
       ),
     ),

@@ -26,12 +26,38 @@ const refund = t('退款一直没到账', 'A refund has not arrived', '退款一
 
 /** What people say happened, most common first; the lists also offer the ticket. */
 const whatHappened: Choice[] = [
-  { id: 'charged-twice', label: duplicate, target: 'checkingWhenCharged', cause: 'duplicate-charge', unlessTried: 'check-charge' },
-  { id: 'failed-but-charged', label: t('付款失败了但钱被扣了', 'A payment failed but the money was taken', '付款失敗了但錢被扣了'), target: 'checkingWhenCharged', cause: 'duplicate-charge', unlessTried: 'check-charge' },
+  {
+    id: 'charged-twice',
+    label: duplicate,
+    target: 'checkingWhenCharged',
+    cause: 'duplicate-charge',
+    unlessTried: 'check-charge',
+  },
+  {
+    id: 'failed-but-charged',
+    label: t('付款失败了但钱被扣了', 'A payment failed but the money was taken', '付款失敗了但錢被扣了'),
+    target: 'checkingWhenCharged',
+    cause: 'duplicate-charge',
+    unlessTried: 'check-charge',
+  },
   { id: 'not-me', label: unknownPayment, target: 'reviewingRecords', unlessTried: 'review-records' },
-  { id: 'balance', label: t('余额少了，不知道钱去哪了', 'My balance is lower and I do not know why', '餘額變少了，不知道錢去哪了'), target: 'reviewingRecords', unlessTried: 'review-records' },
+  {
+    id: 'balance',
+    label: t('余额少了，不知道钱去哪了', 'My balance is lower and I do not know why', '餘額變少了，不知道錢去哪了'),
+    target: 'reviewingRecords',
+    unlessTried: 'review-records',
+  },
   { id: 'refund', label: refund, target: 'checkingWhenRefunded', unlessTried: 'wait-for-refund' },
-  { id: 'pending', label: t('付款一直显示“处理中”，钱却扣了', 'A payment still shows as processing, but the money is gone', '付款一直顯示「處理中」，錢卻扣了'), target: 'explainingPendingPayment', cause: 'payment-pending' },
+  {
+    id: 'pending',
+    label: t(
+      '付款一直显示“处理中”，钱却扣了',
+      'A payment still shows as processing, but the money is gone',
+      '付款一直顯示「處理中」，錢卻扣了',
+    ),
+    target: 'explainingPendingPayment',
+    cause: 'payment-pending',
+  },
   { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET },
 ];
 
@@ -72,7 +98,11 @@ export const fundsMissing = flowSetup.createMachine({
     ...checkMoneyBack('checkingWhenCharged', 'failed-payment', 'checkingCharges'),
     ...checkMoneyBack('checkingWhenRefunded', 'refund', 'waitingForRefund'),
     checkingCharges: fix('check-charge', {
-      title: t('核对了交易记录和订单状态', 'Checked the transaction records and the order status', '核對了交易紀錄和訂單狀態'),
+      title: t(
+        '核对了交易记录和订单状态',
+        'Checked the transaction records and the order status',
+        '核對了交易紀錄和訂單狀態',
+      ),
       text: md(
         '先**查看交易记录**，分清是真的扣了两次，还是一笔失败的付款还没退回：\n\n' +
           '1. 在钱包和银行卡账单里找这个时间的记录，看有几笔、各是什么状态。\n' +
@@ -155,7 +185,11 @@ export const fundsMissing = flowSetup.createMachine({
       { advice: { kind: 'hotline' } },
     ),
     waitingForRefund: fix('wait-for-refund', {
-      title: t('查看了退款进度和原支付账户', 'Checked the refund status and the original payment account', '查看了退款進度和原付款帳戶'),
+      title: t(
+        '查看了退款进度和原支付账户',
+        'Checked the refund status and the original payment account',
+        '查看了退款進度和原付款帳戶',
+      ),
       text: md(
         '退款会**原路退回**到当初付款的账户：\n\n' +
           '1. 在订单详情里查看退款进度和退款去向。\n' +

@@ -22,16 +22,87 @@ import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: the order the user sees them in. */
 const otherCauses: Choice[] = [
-  { id: 'network', label: t('网络不好或付款超时', 'Bad connection or a timeout', '網路不好或付款逾時'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-  { id: 'balance', label: t('余额不足', 'Not enough balance', '餘額不足'), target: 'fixingBalance', cause: 'insufficient-balance', unlessTried: 'check-balance' },
-  { id: 'verification', label: t('验证码、密码或指纹验证没通过', 'The code, password or fingerprint check failed', '驗證碼、密碼或指紋驗證沒通過'), target: 'fixingVerification', cause: 'verification-failed', unlessTried: 'redo-verification' },
-  { id: 'pending', label: t('一直显示“支付中”或等待输入密码', 'It keeps saying "processing" or waits for my password', '一直顯示「付款中」或等待輸入密碼'), target: 'fixingPendingPayment', cause: 'payment-pending', unlessTried: 'wait-for-pending' },
-  { id: 'limit', label: t('显示超出限额', 'It said a limit was exceeded', '顯示超出限額'), target: 'askingAmountForLimit', cause: 'limit-exceeded', unlessTried: 'check-limits' },
-  { id: 'card', label: t('银行卡被拒、过期或信息有误', 'The card was declined, has expired or its details are wrong', '銀行卡被拒、過期或資料有誤'), target: 'fixingBankDecline', cause: 'bank-restricted', unlessTried: 'ask-bank' },
-  { id: 'merchant', label: t('商家不支持这个钱包', 'The shop does not take this wallet', '商家不支援這個錢包'), target: 'fixingMerchant', cause: 'merchant-unsupported', unlessTried: 'choose-supported-method' },
-  { id: 'app', label: t('付款按钮没反应或 App 异常', 'The pay button or the app does not respond', '付款按鈕沒反應或 App 異常'), target: 'fixingApp', unlessTried: 'restart-app' },
-  { id: 'maintenance', label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'), target: 'fixingMaintenance', cause: 'maintenance', unlessTried: 'wait-for-maintenance' },
-  { id: 'charged', label: t('显示失败但钱被扣了', 'It failed but the money was taken', '顯示失敗但錢被扣了'), target: 'checkingWhenCharged', cause: 'duplicate-charge', unlessTried: 'check-charge' },
+  {
+    id: 'network',
+    label: t('网络不好或付款超时', 'Bad connection or a timeout', '網路不好或付款逾時'),
+    target: 'fixingNetwork',
+    cause: 'network',
+    unlessTried: 'check-network',
+  },
+  {
+    id: 'balance',
+    label: t('余额不足', 'Not enough balance', '餘額不足'),
+    target: 'fixingBalance',
+    cause: 'insufficient-balance',
+    unlessTried: 'check-balance',
+  },
+  {
+    id: 'verification',
+    label: t(
+      '验证码、密码或指纹验证没通过',
+      'The code, password or fingerprint check failed',
+      '驗證碼、密碼或指紋驗證沒通過',
+    ),
+    target: 'fixingVerification',
+    cause: 'verification-failed',
+    unlessTried: 'redo-verification',
+  },
+  {
+    id: 'pending',
+    label: t(
+      '一直显示“支付中”或等待输入密码',
+      'It keeps saying "processing" or waits for my password',
+      '一直顯示「付款中」或等待輸入密碼',
+    ),
+    target: 'fixingPendingPayment',
+    cause: 'payment-pending',
+    unlessTried: 'wait-for-pending',
+  },
+  {
+    id: 'limit',
+    label: t('显示超出限额', 'It said a limit was exceeded', '顯示超出限額'),
+    target: 'askingAmountForLimit',
+    cause: 'limit-exceeded',
+    unlessTried: 'check-limits',
+  },
+  {
+    id: 'card',
+    label: t(
+      '银行卡被拒、过期或信息有误',
+      'The card was declined, has expired or its details are wrong',
+      '銀行卡被拒、過期或資料有誤',
+    ),
+    target: 'fixingBankDecline',
+    cause: 'bank-restricted',
+    unlessTried: 'ask-bank',
+  },
+  {
+    id: 'merchant',
+    label: t('商家不支持这个钱包', 'The shop does not take this wallet', '商家不支援這個錢包'),
+    target: 'fixingMerchant',
+    cause: 'merchant-unsupported',
+    unlessTried: 'choose-supported-method',
+  },
+  {
+    id: 'app',
+    label: t('付款按钮没反应或 App 异常', 'The pay button or the app does not respond', '付款按鈕沒反應或 App 異常'),
+    target: 'fixingApp',
+    unlessTried: 'restart-app',
+  },
+  {
+    id: 'maintenance',
+    label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'),
+    target: 'fixingMaintenance',
+    cause: 'maintenance',
+    unlessTried: 'wait-for-maintenance',
+  },
+  {
+    id: 'charged',
+    label: t('显示失败但钱被扣了', 'It failed but the money was taken', '顯示失敗但錢被扣了'),
+    target: 'checkingWhenCharged',
+    cause: 'duplicate-charge',
+    unlessTried: 'check-charge',
+  },
   { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET },
 ];
 
@@ -96,7 +167,11 @@ export const paymentFailed = flowSetup.createMachine({
       next: 'askingOtherCause',
     }),
     fixingBalance: fix('check-balance', {
-      title: t('确认了余额并充值或更换付款方式', 'Checked the balance and topped up or paid another way', '確認了餘額並儲值或更換付款方式'),
+      title: t(
+        '确认了余额并充值或更换付款方式',
+        'Checked the balance and topped up or paid another way',
+        '確認了餘額並儲值或更換付款方式',
+      ),
       text: md(
         '看起来是**余额不足**：\n\n' +
           '1. 在钱包首页查看可用余额（冻结中的金额不能使用）。\n' +
@@ -160,7 +235,11 @@ export const paymentFailed = flowSetup.createMachine({
     // Caps: docs/domain.md "Limits" (PBOC 2015 rules for balance payments); the advice line after
     // the text compares the person's amount with them.
     fixingLimit: fix('check-limits', {
-      title: t('查看了付款限额并调整了金额或限额', 'Checked the payment limits and adjusted the amount or limit', '查看了付款限額並調整了金額或限額'),
+      title: t(
+        '查看了付款限额并调整了金额或限额',
+        'Checked the payment limits and adjusted the amount or limit',
+        '查看了付款限額並調整了金額或限額',
+      ),
       text: md(
         '这笔付款可能**超出了限额**（单笔、单日或年度）：\n\n' +
           '1. 在钱包或银行 App 里查看当前的单笔和单日限额。\n' +
@@ -182,7 +261,11 @@ export const paymentFailed = flowSetup.createMachine({
       next: 'askingOtherCause',
     }),
     fixingMerchant: fix('choose-supported-method', {
-      title: t('确认了商家支持的付款方式并更换', "Checked the merchant's accepted methods and switched", '確認了商家支援的付款方式並更換'),
+      title: t(
+        '确认了商家支持的付款方式并更换',
+        "Checked the merchant's accepted methods and switched",
+        '確認了商家支援的付款方式並更換',
+      ),
       text: md(
         '有些商家**没有接入这个钱包**，付款请求就会失败：\n\n' +
           '1. 在付款页面查看商家列出的付款方式。\n' +
@@ -201,7 +284,11 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     // docs/domain.md §2b: card-info. Card details are typed on the payment page, never in a chat.
     fixingCardDetails: fix('recheck-card-details', {
-      title: t('在付款页面重新核对了银行卡信息', 'Re-entered the card details on the payment page', '在付款頁面重新核對了銀行卡資料'),
+      title: t(
+        '在付款页面重新核对了银行卡信息',
+        'Re-entered the card details on the payment page',
+        '在付款頁面重新核對了銀行卡資料',
+      ),
       text: md(
         '付款时填写的**银行卡信息有误**（卡号、有效期或安全码）：\n\n' +
           '1. 在付款页面重新输入卡号，对照卡面逐位核对。\n' +
@@ -223,7 +310,11 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     // docs/domain.md §2b: bank-restriction (do not honor, 05, 57, 62, Stripe invalid_account).
     fixingBankDecline: fix('ask-bank', {
-      title: t('联系了发卡银行或换了付款方式', 'Called the card issuer or paid another way', '聯絡了發卡銀行或改用其他付款方式'),
+      title: t(
+        '联系了发卡银行或换了付款方式',
+        'Called the card issuer or paid another way',
+        '聯絡了發卡銀行或改用其他付款方式',
+      ),
       text: md(
         '这笔付款被**发卡银行拒绝**了，银行只会把原因告诉持卡人本人：\n\n' +
           '1. 拨打银行卡背面的客服电话，说明是哪笔付款被拒。\n' +
@@ -243,7 +334,11 @@ export const paymentFailed = flowSetup.createMachine({
     // docs/domain.md §2b: card-expired-locked. Lost and stolen cards get the same words: the
     // reason stays between the bank and the cardholder (Stripe, Adyen: show a generic decline).
     fixingCardStatus: fix('check-card-status', {
-      title: t('确认了银行卡是否过期或被锁定', 'Checked whether the card has expired or is locked', '確認了銀行卡是否過期或被鎖定'),
+      title: t(
+        '确认了银行卡是否过期或被锁定',
+        'Checked whether the card has expired or is locked',
+        '確認了銀行卡是否過期或被鎖定',
+      ),
       text: md(
         '银行显示这张卡**已过期或被锁定**，暂时不能付款：\n\n' +
           '1. 看一下卡面上的有效期；收到新卡的话，在钱包里换绑新卡。\n' +
@@ -262,7 +357,11 @@ export const paymentFailed = flowSetup.createMachine({
     }),
     // docs/domain.md §2b: account-kyc (未实名, 证件过期, 未通过人行认证).
     fixingAccountVerification: fix('complete-verification', {
-      title: t('完成了实名认证或更新了证件', 'Completed identity verification or updated the ID', '完成了實名認證或更新了證件'),
+      title: t(
+        '完成了实名认证或更新了证件',
+        'Completed identity verification or updated the ID',
+        '完成了實名認證或更新了證件',
+      ),
       text: md(
         '钱包账户的**实名认证还没完成**，或者证件已过期，付款会被限制：\n\n' +
           '1. 在钱包 App 的“我的”或“账户设置”里找到实名认证，按提示完成。\n' +
@@ -282,7 +381,11 @@ export const paymentFailed = flowSetup.createMachine({
     // docs/domain.md §2c: ACQ.ERROR_BALANCE_PAYMENT_DISABLE and ACQ.MOBILE_PAYMENT_SWITCH_OFF are
     // switches the person controls (S36).
     fixingApp: fix('restart-app', {
-      title: t('重启了 App 和手机并更新到最新版本', 'Restarted the app and phone and updated the app', '重新啟動了 App 和手機並更新到最新版本'),
+      title: t(
+        '重启了 App 和手机并更新到最新版本',
+        'Restarted the app and phone and updated the app',
+        '重新啟動了 App 和手機並更新到最新版本',
+      ),
       text: md(
         '付款按钮没反应、找不到付款入口，或显示设备不支持，多半是 **App 或手机设置**的问题：\n\n' +
           '1. 完全关闭钱包 App 再打开；不行就重启手机。\n' +
@@ -320,7 +423,11 @@ export const paymentFailed = flowSetup.createMachine({
     // docs/domain.md §2a: Stripe and Adyen say never to tell the shopper a fraud or risk reason,
     // so this names no reason and sends the person to the official channels.
     fixingRiskControl: fix('contact-official-channel', {
-      title: t('通过官方渠道确认了账户状态', 'Checked the account status through the official channel', '透過官方管道確認了帳戶狀態'),
+      title: t(
+        '通过官方渠道确认了账户状态',
+        'Checked the account status through the official channel',
+        '透過官方管道確認了帳戶狀態',
+      ),
       text: md(
         '银行或钱包**拒绝了这笔付款**，原因只会通过官方渠道告诉您本人：\n\n' +
           '1. 不要反复重试，以免账户被进一步限制。\n' +

@@ -22,18 +22,93 @@ import { md, t } from '../src/engine/text.js';
 
 /** Cheapest check first: the connection and the card's balance before calling the bank. */
 const otherCauses: Choice[] = [
-  { id: 'network', label: t('网络不好或一直加载', 'Bad connection, or it kept loading', '網路不好或一直載入'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-  { id: 'bank-balance', label: t('银行卡里钱不够', 'Not enough money on the bank card', '銀行卡裡錢不夠'), target: 'fixingBankBalance', cause: 'insufficient-balance', unlessTried: 'check-bank-balance' },
-  { id: 'processing', label: t('一直显示“处理中”', 'It keeps saying "processing"', '一直顯示「處理中」'), target: 'fixingProcessingTopUp', cause: 'payment-pending', unlessTried: 'wait-for-top-up' },
-  { id: 'limit', label: t('显示超出限额', 'It said a limit was exceeded', '顯示超出限額'), target: 'fixingTopUpLimit', cause: 'limit-exceeded', unlessTried: 'check-top-up-limits' },
-  { id: 'card', label: t('银行卡过期、损坏或被锁定', 'The card has expired, is damaged or is locked', '銀行卡過期、損壞或被鎖定'), target: 'fixingCardStatus', cause: 'card-expired-or-locked', unlessTried: 'check-card-status' },
-  { id: 'binding', label: t('绑定的卡可能不对', 'The linked card may be wrong', '綁定的卡可能不對'), target: 'fixingBinding', cause: 'card-info-invalid', unlessTried: 'relink-card' },
-  { id: 'identity', label: t('要求身份验证但没通过', 'It asked to verify my identity and that failed', '要求身分驗證但沒通過'), target: 'fixingIdentity', cause: 'verification-failed', unlessTried: 'redo-identity-check' },
-  { id: 'bank', label: t('银行拒绝或限制钱包充值', 'The bank declined or restricts wallet top-ups', '銀行拒絕或限制錢包儲值'), target: 'fixingBankRestriction', cause: 'bank-restricted', unlessTried: 'ask-bank-to-enable' },
-  { id: 'card-not-accepted', label: t('钱包不支持用这张卡充值', 'The wallet does not take this card for top-ups', '錢包不支援用這張卡儲值'), target: 'fixingCardNotAccepted', cause: 'merchant-unsupported', unlessTried: 'use-supported-card' },
-  { id: 'app', label: t('充值按钮没反应或 App 要求更新', 'The top-up button does nothing, or the app asks for an update', '儲值按鈕沒反應或 App 要求更新'), target: 'fixingApp', unlessTried: 'update-app' },
-  { id: 'maintenance', label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'), target: 'fixingMaintenance', cause: 'maintenance', unlessTried: 'wait-for-maintenance' },
-  { id: 'charged', label: t('卡里扣了钱但余额没增加', 'Money left the card but the balance did not go up', '卡裡扣了錢但餘額沒增加'), target: 'checkingWhenCharged', cause: 'duplicate-charge', unlessTried: 'check-top-up-record' },
+  {
+    id: 'network',
+    label: t('网络不好或一直加载', 'Bad connection, or it kept loading', '網路不好或一直載入'),
+    target: 'fixingNetwork',
+    cause: 'network',
+    unlessTried: 'check-network',
+  },
+  {
+    id: 'bank-balance',
+    label: t('银行卡里钱不够', 'Not enough money on the bank card', '銀行卡裡錢不夠'),
+    target: 'fixingBankBalance',
+    cause: 'insufficient-balance',
+    unlessTried: 'check-bank-balance',
+  },
+  {
+    id: 'processing',
+    label: t('一直显示“处理中”', 'It keeps saying "processing"', '一直顯示「處理中」'),
+    target: 'fixingProcessingTopUp',
+    cause: 'payment-pending',
+    unlessTried: 'wait-for-top-up',
+  },
+  {
+    id: 'limit',
+    label: t('显示超出限额', 'It said a limit was exceeded', '顯示超出限額'),
+    target: 'fixingTopUpLimit',
+    cause: 'limit-exceeded',
+    unlessTried: 'check-top-up-limits',
+  },
+  {
+    id: 'card',
+    label: t('银行卡过期、损坏或被锁定', 'The card has expired, is damaged or is locked', '銀行卡過期、損壞或被鎖定'),
+    target: 'fixingCardStatus',
+    cause: 'card-expired-or-locked',
+    unlessTried: 'check-card-status',
+  },
+  {
+    id: 'binding',
+    label: t('绑定的卡可能不对', 'The linked card may be wrong', '綁定的卡可能不對'),
+    target: 'fixingBinding',
+    cause: 'card-info-invalid',
+    unlessTried: 'relink-card',
+  },
+  {
+    id: 'identity',
+    label: t('要求身份验证但没通过', 'It asked to verify my identity and that failed', '要求身分驗證但沒通過'),
+    target: 'fixingIdentity',
+    cause: 'verification-failed',
+    unlessTried: 'redo-identity-check',
+  },
+  {
+    id: 'bank',
+    label: t('银行拒绝或限制钱包充值', 'The bank declined or restricts wallet top-ups', '銀行拒絕或限制錢包儲值'),
+    target: 'fixingBankRestriction',
+    cause: 'bank-restricted',
+    unlessTried: 'ask-bank-to-enable',
+  },
+  {
+    id: 'card-not-accepted',
+    label: t('钱包不支持用这张卡充值', 'The wallet does not take this card for top-ups', '錢包不支援用這張卡儲值'),
+    target: 'fixingCardNotAccepted',
+    cause: 'merchant-unsupported',
+    unlessTried: 'use-supported-card',
+  },
+  {
+    id: 'app',
+    label: t(
+      '充值按钮没反应或 App 要求更新',
+      'The top-up button does nothing, or the app asks for an update',
+      '儲值按鈕沒反應或 App 要求更新',
+    ),
+    target: 'fixingApp',
+    unlessTried: 'update-app',
+  },
+  {
+    id: 'maintenance',
+    label: t('显示系统繁忙或维护中', 'It said the system is busy or under maintenance', '顯示系統忙碌或維護中'),
+    target: 'fixingMaintenance',
+    cause: 'maintenance',
+    unlessTried: 'wait-for-maintenance',
+  },
+  {
+    id: 'charged',
+    label: t('卡里扣了钱但余额没增加', 'Money left the card but the balance did not go up', '卡裡扣了錢但餘額沒增加'),
+    target: 'checkingWhenCharged',
+    cause: 'duplicate-charge',
+    unlessTried: 'check-top-up-record',
+  },
   { id: 'none', label: t('都不是，联系客服', 'None of these, contact support', '都不是，聯絡客服'), target: TO_TICKET },
 ];
 
@@ -81,7 +156,11 @@ export const topUpFailed = flowSetup.createMachine({
     // Seed 003: switch networks, avoid peak hours, restart the router. docs/domain.md §2b
     // (network): check the record before trying again, the top-up may have gone through.
     fixingNetwork: fix('check-network', {
-      title: t('确认没有扣款后换了网络重新充值', 'Checked nothing was taken, switched networks and retried', '確認沒有扣款後換了網路重新儲值'),
+      title: t(
+        '确认没有扣款后换了网络重新充值',
+        'Checked nothing was taken, switched networks and retried',
+        '確認沒有扣款後換了網路重新儲值',
+      ),
       text: md(
         '网络不稳定时，充值请求可能没有发出去：\n\n' +
           '1. **先看充值记录和银行卡账单**，确认这笔钱没有被扣，避免重复充值。\n' +
@@ -120,7 +199,11 @@ export const topUpFailed = flowSetup.createMachine({
     // docs/domain.md §2c, S26: a pending result (USERPAYING, BANKERROR: the bank timed out) is not
     // a failure yet; check the result before trying again, or it may be taken twice.
     fixingProcessingTopUp: fix('wait-for-top-up', {
-      title: t('等待充值结果并查看了充值记录', 'Waited for the result and checked the top-up record', '等待儲值結果並查看了儲值紀錄'),
+      title: t(
+        '等待充值结果并查看了充值记录',
+        'Waited for the result and checked the top-up record',
+        '等待儲值結果並查看了儲值紀錄',
+      ),
       text: md(
         '这笔充值**还没有结果**，银行或钱包还在处理：\n\n' +
           '1. 如果钱包或银行 App 弹出了输入密码或验证码的页面，请在那里完成。\n' +
@@ -142,7 +225,11 @@ export const topUpFailed = flowSetup.createMachine({
     // wallet holds at most 10,000 yuan (S1, S3, S5) and cannot top up from a bank card; 从手机银行转入
     // instead, and linking an own-name card makes it 二类 (S1, S2).
     fixingTopUpLimit: fix('check-top-up-limits', {
-      title: t('查看了银行卡和钱包的限额并调整了金额', "Checked the card's and the wallet's limits and adjusted the amount", '查看了銀行卡和錢包的限額並調整了金額'),
+      title: t(
+        '查看了银行卡和钱包的限额并调整了金额',
+        "Checked the card's and the wallet's limits and adjusted the amount",
+        '查看了銀行卡和錢包的限額並調整了金額',
+      ),
       text: md(
         '这次充值可能**超出了限额**：\n\n' +
           '1. **银行卡的快捷支付限额**：用银行卡充值时，单笔和单日限额由银行设定。请在银行 App 里查看，需要时调高，或者分几次充值、第二天再充。\n' +
@@ -166,7 +253,11 @@ export const topUpFailed = flowSetup.createMachine({
     // (card-expired-locked): lost and stolen cards get the same words, the reason stays between
     // the bank and the cardholder (S37).
     fixingCardStatus: fix('check-card-status', {
-      title: t('确认了银行卡状态（有效期、损坏、锁定）', "Checked the card's status (expiry, damage, lock)", '確認了銀行卡狀態（有效期限、損壞、鎖定）'),
+      title: t(
+        '确认了银行卡状态（有效期、损坏、锁定）',
+        "Checked the card's status (expiry, damage, lock)",
+        '確認了銀行卡狀態（有效期限、損壞、鎖定）',
+      ),
       text: md(
         '银行卡本身不能用时，充值就会失败：\n\n' +
           '1. **过期**：看卡面上的有效期；银行寄了新卡的话，在钱包里删除旧卡，绑定新卡。\n' +
@@ -213,7 +304,11 @@ export const topUpFailed = flowSetup.createMachine({
     // disagree on which phone gets a code, so both are named. §2b (account-kyc, S8, S36): complete
     // real-name verification or update an expired ID.
     fixingIdentity: fix('redo-identity-check', {
-      title: t('核对信息后重新完成了身份验证', 'Checked my details and redid the identity check', '核對資料後重新完成了身分驗證'),
+      title: t(
+        '核对信息后重新完成了身份验证',
+        'Checked my details and redid the identity check',
+        '核對資料後重新完成了身分驗證',
+      ),
       text: md(
         '有的钱包充值前要**验证身份**，没通过或实名信息不完整时就无法充值：\n\n' +
           '1. 确认输入的姓名、证件号码和手机号都准确无误。\n' +
@@ -236,7 +331,11 @@ export const topUpFailed = flowSetup.createMachine({
     // Seed 003: some banks restrict wallet or electronic payments; call the bank. docs/domain.md
     // §2b (bank-restriction; Stripe: contact the card issuer, S11, S37).
     fixingBankRestriction: fix('ask-bank-to-enable', {
-      title: t('致电银行确认了对钱包充值的限制', 'Called the bank about limits on wallet top-ups', '致電銀行確認了對錢包儲值的限制'),
+      title: t(
+        '致电银行确认了对钱包充值的限制',
+        'Called the bank about limits on wallet top-ups',
+        '致電銀行確認了對錢包儲值的限制',
+      ),
       text: md(
         '有些银行会**限制向钱包充值或电子支付**，原因只会告诉持卡人本人：\n\n' +
           '1. 拨打银行卡背面的客服电话，问这张卡能不能给这个钱包充值。\n' +
@@ -277,7 +376,11 @@ export const topUpFailed = flowSetup.createMachine({
     // Seed 003: keep the app on its latest version (注意系统更新). docs/domain.md §2b
     // (device-unsupported: update the app or system; switches the user controls, S1, S2, S36).
     fixingApp: fix('update-app', {
-      title: t('重启并更新了 App 和手机系统', 'Restarted and updated the app and the phone system', '重新啟動並更新了 App 和手機系統'),
+      title: t(
+        '重启并更新了 App 和手机系统',
+        'Restarted and updated the app and the phone system',
+        '重新啟動並更新了 App 和手機系統',
+      ),
       text: md(
         '充值按钮没反应、找不到充值入口，或显示设备或版本不支持，多半是 **App 或手机设置**的问题：\n\n' +
           '1. 完全关闭钱包 App 再打开；不行就重启手机。\n' +
@@ -296,7 +399,11 @@ export const topUpFailed = flowSetup.createMachine({
     }),
     // Seed 003: maintenance, updates or a server outage; check the announcements and wait.
     fixingMaintenance: fix('wait-for-maintenance', {
-      title: t('查看了公告并在系统恢复后重试', 'Checked the announcements and retried once the system was back', '查看了公告並在系統恢復後重試'),
+      title: t(
+        '查看了公告并在系统恢复后重试',
+        'Checked the announcements and retried once the system was back',
+        '查看了公告並在系統恢復後重試',
+      ),
       text: md(
         '钱包可能在**系统维护、更新或服务器故障**中：\n\n' +
           '1. 查看钱包官方网站、App 公告或官方社交媒体账号。\n' +
@@ -316,7 +423,11 @@ export const topUpFailed = flowSetup.createMachine({
     // docs/domain.md §2a, §2c: Stripe and Adyen say never to tell the shopper a fraud or risk
     // reason (S37, S38), so this names no reason and sends the person to the official channels.
     fixingRiskControl: fix('contact-official-channel', {
-      title: t('通过官方渠道确认了账户状态', 'Checked the account status through the official channel', '透過官方管道確認了帳戶狀態'),
+      title: t(
+        '通过官方渠道确认了账户状态',
+        'Checked the account status through the official channel',
+        '透過官方管道確認了帳戶狀態',
+      ),
       text: md(
         '银行或钱包**拒绝了这次充值**，原因只会通过官方渠道告诉您本人：\n\n' +
           '1. 不要反复重试，以免账户被进一步限制。\n' +
@@ -339,7 +450,11 @@ export const topUpFailed = flowSetup.createMachine({
     // gives the person's own date. Seed 003's security section (docs/domain.md §8): do not follow
     // links of unknown origin; official channels only.
     fixingPendingTopUp: fix('check-top-up-record', {
-      title: t('核对了充值记录和银行卡账单', 'Compared the top-up record with the card statement', '核對了儲值紀錄和銀行卡帳單'),
+      title: t(
+        '核对了充值记录和银行卡账单',
+        'Compared the top-up record with the card statement',
+        '核對了儲值紀錄和銀行卡帳單',
+      ),
       text: md(
         '卡里扣了钱但钱包余额没增加，先弄清楚这笔充值的状态：\n\n' +
           '1. 在钱包的充值记录里查看这笔的状态。还是“处理中”的话，**不要重复充值**，等它出结果。\n' +

@@ -75,7 +75,10 @@ export function neededCharacters(readSource = (file) => readFileSync(join(root, 
 export function pairs(needed = neededCharacters()) {
   const found = [];
   // CJK Unified Ideographs and Extension A; compatibility ideographs are folded by NFKC first.
-  for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff]]) {
+  for (const [from, to] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+  ]) {
     for (let code = from; code <= to; code++) {
       const ch = String.fromCharCode(code);
       const simplified = simplifiedOf(ch);

@@ -38,5 +38,7 @@ for (let run = 1; run <= runs; run++) {
 }
 stopBusy();
 const passed = results.filter((result) => result.code === 0).length;
-console.log(`\ntest:stress: ${passed} of ${runs} runs passed under load (${results.map((r) => `${r.seconds} s`).join(', ')})`);
+console.log(
+  `\ntest:stress: ${passed} of ${runs} runs passed under load (${results.map((r) => `${r.seconds} s`).join(', ')})`,
+);
 process.exit(passed === runs ? 0 : 1);

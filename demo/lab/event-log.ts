@@ -63,21 +63,24 @@ export function eventLog(entries: readonly LogEntry[], text: LabText, onClear: (
       <h2 id="log-heading">${t.heading(entries.length)}</h2>
       <button type="button" class="quiet" @click=${onClear} ?disabled=${entries.length === 0}>${t.clear}</button>
     </header>
-    ${entries.length === 0
-      ? html`<p class="empty">${t.empty}</p>`
-      : html`<ol class="event-log" reversed>
-          ${entries.map(
-            (entry) => html`<li class="event" data-type=${entry.type}>
-              <details>
-                <summary>
-                  <time datetime=${entry.at.toISOString()}>${clock(entry.at)}</time>
-                  <code class="event-name">${entry.type.replace('wallet-support-', '')}</code>
-                  <span class="event-summary">${summarize(entry)}</span>
-                </summary>
-                <pre class="json">${JSON.stringify(entry.detail, null, 2)}</pre>
-              </details>
-            </li>`,
-          )}
-        </ol>`}
+    ${
+      entries.length === 0
+        ? html`<p class="empty">${t.empty}</p>`
+        : html`<ol class="event-log" reversed>
+            ${entries.map(
+              (entry) =>
+                html`<li class="event" data-type=${entry.type}>
+                  <details>
+                    <summary>
+                      <time datetime=${entry.at.toISOString()}>${clock(entry.at)}</time>
+                      <code class="event-name">${entry.type.replace('wallet-support-', '')}</code>
+                      <span class="event-summary">${summarize(entry)}</span>
+                    </summary>
+                    <pre class="json">${JSON.stringify(entry.detail, null, 2)}</pre>
+                  </details>
+                </li>`,
+            )}
+          </ol>`
+    }
   </section>`;
 }

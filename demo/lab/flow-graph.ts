@@ -146,7 +146,9 @@ function reasonFor(transition: AnyTransitionDefinition, prompt: PromptMeta | und
   if (fact !== undefined) return { kind: 'known', fact };
   const suspected = param('isSuspected', 'cause');
   if (suspected !== undefined) return { kind: 'suspected', cause: suspected };
-  const condition = guards.find((guard) => guard.type && !eventGuards.has(guard.type) && !combinators.has(guard.type) && !guard.guards);
+  const condition = guards.find(
+    (guard) => guard.type && !eventGuards.has(guard.type) && !combinators.has(guard.type) && !guard.guards,
+  );
   if (condition?.type && transition.eventType === '') {
     return { kind: 'condition', guard: condition.type, ...(condition.params ? { params: condition.params } : {}) };
   }

@@ -162,7 +162,8 @@ export class FlowLab {
           this.update();
         },
       });
-      if (this.replayAbort === abort) this.replay = { path: index, phase: 'done', step: path.steps.length, total: path.steps.length };
+      if (this.replayAbort === abort)
+        this.replay = { path: index, phase: 'done', step: path.steps.length, total: path.steps.length };
     } catch (error) {
       if (this.replayAbort === abort) {
         const message = error instanceof Error ? error.message : String(error);
@@ -211,7 +212,8 @@ export class FlowLab {
     const type = event.type as keyof WalletSupportEventMap;
     const detail = (event as CustomEvent).detail as unknown;
     this.events = [{ id: this.nextEventId++, at: new Date(), type, detail }, ...this.events].slice(0, maxLogEntries);
-    if (type === 'wallet-support-step') this.handleStep(detail as WalletSupportEventMap['wallet-support-step']['detail']);
+    if (type === 'wallet-support-step')
+      this.handleStep(detail as WalletSupportEventMap['wallet-support-step']['detail']);
     if (type === 'wallet-support-ticket') {
       // The lab is the host that takes the ticket over: it shows it rather than sending it anywhere.
       event.preventDefault();
@@ -226,7 +228,8 @@ export class FlowLab {
       this.trail = [];
       void this.showFlow(problem);
     }
-    const known = problem && this.chart?.problem === problem && this.chart.graph.nodes.some((node) => node.value === state);
+    const known =
+      problem && this.chart?.problem === problem && this.chart.graph.nodes.some((node) => node.value === state);
     if (!known) {
       // Starting over, or still asking what went wrong: a new conversation begins.
       this.active = undefined;
@@ -375,29 +378,44 @@ export class FlowLab {
         </p>
         <div class="zoom" role="group" aria-label=${text.chart.zoom}>
           ${(['fit', 'full'] as const).map(
-            (zoom) => html`<button type="button" class="quiet" aria-pressed=${this.chartZoom === zoom ? 'true' : 'false'}
-              @click=${() => this.setZoom(zoom)}>${zoom === 'fit' ? text.chart.fit : text.chart.actualSize}</button>`,
+            (zoom) =>
+              html`<button
+                type="button"
+                class="quiet"
+                aria-pressed=${this.chartZoom === zoom ? 'true' : 'false'}
+                @click=${() => this.setZoom(zoom)}
+              >
+                ${zoom === 'fit' ? text.chart.fit : text.chart.actualSize}
+              </button>`,
           )}
         </div>
       </div>
-      ${chart
-        ? html`<div
-            class=${`chart-scroll ${this.chartZoom}`}
-            style=${`--chart-width:${chart.layout.width}px`}
-            role="region"
-            aria-label=${text.chart.name(chart.problem)}
-            tabindex="0"
-          >
-            ${stateChart(chart.graph, chart.layout, text, {
-              active: this.active,
-              // The states the conversation rested in, and those it passed on the way (a diagnosis,
-              // a router, a hand-over to the ticket, a question the host had answered).
-              visited: tracePath(chart.graph, this.trail).states,
-              path: traced?.states,
-              pathActions: traced?.steps.map((step) => step.action),
-            }, 'lab-chart')}
-          </div>`
-        : html`<p class="empty">${text.chart.waiting}</p>`}
+      ${
+        chart
+          ? html`<div
+              class=${`chart-scroll ${this.chartZoom}`}
+              style=${`--chart-width:${chart.layout.width}px`}
+              role="region"
+              aria-label=${text.chart.name(chart.problem)}
+              tabindex="0"
+            >
+              ${stateChart(
+                chart.graph,
+                chart.layout,
+                text,
+                {
+                  active: this.active,
+                  // The states the conversation rested in, and those it passed on the way (a diagnosis,
+                  // a router, a hand-over to the ticket, a question the host had answered).
+                  visited: tracePath(chart.graph, this.trail).states,
+                  path: traced?.states,
+                  pathActions: traced?.steps.map((step) => step.action),
+                },
+                'lab-chart',
+              )}
+            </div>`
+          : html`<p class="empty">${text.chart.waiting}</p>`
+      }
     </section>`;
   }
 }

@@ -64,14 +64,22 @@ async function sampleEvents(machine: AnyStateMachine, locale: Locale, now: Date)
     const key = `${prompt.answer}:${prompt.fact}`;
     if (events.has(key)) continue;
     const built = await Promise.all(
-      sampleAnswers(prompt.answer, prompt.fact, locale).map((typed) => interpretAnswer(prompt.answer, typed, locale, now)),
+      sampleAnswers(prompt.answer, prompt.fact, locale).map((typed) =>
+        interpretAnswer(prompt.answer, typed, locale, now),
+      ),
     );
-    events.set(key, built.filter((event) => event.understood.ok));
+    events.set(
+      key,
+      built.filter((event) => event.understood.ok),
+    );
   }
   return (answer: AnswerKind, fact: FactName) => events.get(`${answer}:${fact}`) ?? [];
 }
 
-function eventsFor(prompt: PromptMeta | undefined, answers: (answer: AnswerKind, fact: FactName) => FlowEvent[]): FlowEvent[] {
+function eventsFor(
+  prompt: PromptMeta | undefined,
+  answers: (answer: AnswerKind, fact: FactName) => FlowEvent[],
+): FlowEvent[] {
   const choose = (ids: string[]): FlowEvent[] => ids.map((choice) => ({ type: 'user.choose', choice }));
   switch (prompt?.kind) {
     case 'choice':
@@ -109,7 +117,11 @@ export interface PathOptions {
  * The paths from the flow's start (given what the host knows, in `input`) to each of its endings,
  * one per distinct sequence of states, shortest first.
  */
-export async function flowPaths(machine: AnyStateMachine, input: FlowInput, options: PathOptions = {}): Promise<FlowPath[]> {
+export async function flowPaths(
+  machine: AnyStateMachine,
+  input: FlowInput,
+  options: PathOptions = {},
+): Promise<FlowPath[]> {
   const { now = new Date(), limit = 2000 } = options;
   const answers = await sampleEvents(machine, input.locale, now);
   const prompts = new Map<string, PromptMeta | undefined>();
@@ -140,7 +152,12 @@ export async function flowPaths(machine: AnyStateMachine, input: FlowInput, opti
     const steps: PathStep[] = statePath.steps.slice(1).map((step, index) => {
       const before = snapshots[index]!;
       const event = step.event as FlowEvent;
-      return { from: states[index]!, to: states[index + 1]!, event, action: actionFor(event, promptAt(before), input.locale) };
+      return {
+        from: states[index]!,
+        to: states[index + 1]!,
+        event,
+        action: actionFor(event, promptAt(before), input.locale),
+      };
     });
     if (!walksTheSame(machine, input, states, steps)) continue;
     paths.push({ states, steps, end: endOf(states, steps, (value) => prompts.get(value)) });
@@ -170,7 +187,10 @@ function endOf(states: string[], steps: PathStep[], prompt: (value: string) => P
     return { kind: 'resolved', fix: states.slice(0, -1).findLast((value) => prompt(value)?.kind === 'outcome') };
   }
   const tried = steps
-    .filter((step) => prompt(step.from)?.kind === 'outcome' && step.action.kind === 'choose' && step.action.choice === 'unsolved')
+    .filter(
+      (step) =>
+        prompt(step.from)?.kind === 'outcome' && step.action.kind === 'choose' && step.action.choice === 'unsolved',
+    )
     .map((step) => step.from);
   return { kind: 'ticket', tried };
 }

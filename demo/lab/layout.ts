@@ -178,7 +178,12 @@ export function layoutGraph(graph: FlowGraph, options: LayoutOptions = defaultLa
     .map((edge) => {
       const source = boxes.get(edge.source)!;
       const target = boxes.get(edge.target)!;
-      return { source: edge.source, target: edge.target, d: route(source, target), back: target.column <= source.column };
+      return {
+        source: edge.source,
+        target: edge.target,
+        d: route(source, target),
+        back: target.column <= source.column,
+      };
     });
   return {
     width: margin * 2 + columns.length * nodeWidth + Math.max(0, columns.length - 1) * columnGap,

@@ -70,7 +70,12 @@ function statusText(status: ReplayStatus, path: FlowPath, text: LabText): string
   }
 }
 
-export function pathList(model: PathListModel, graph: FlowGraph | undefined, text: LabText, handlers: PathListHandlers) {
+export function pathList(
+  model: PathListModel,
+  graph: FlowGraph | undefined,
+  text: LabText,
+  handlers: PathListHandlers,
+) {
   const t = text.paths;
   const { paths, replay } = model;
   const groups = new Map<string, { end: PathEnd; items: { path: FlowPath; index: number }[] }>();
@@ -82,7 +87,9 @@ export function pathList(model: PathListModel, graph: FlowGraph | undefined, tex
     groups.set(key, group);
   });
   // Solved paths first (by fix), tickets last.
-  const ordered = [...groups.entries()].sort(([a], [b]) => Number(a === 'ticket') - Number(b === 'ticket') || a.localeCompare(b));
+  const ordered = [...groups.entries()].sort(
+    ([a], [b]) => Number(a === 'ticket') - Number(b === 'ticket') || a.localeCompare(b),
+  );
 
   return html`<section class="card paths-card" aria-labelledby="paths-heading">
     <header class="card-head">
@@ -97,59 +104,66 @@ export function pathList(model: PathListModel, graph: FlowGraph | undefined, tex
       />
     </header>
     <p class="intro">${t.intro}</p>
-    ${replay
-      ? html`<div class=${`replay-status ${replay.phase}`} role="status">
-          <span>#${replay.path + 1} · ${paths?.[replay.path] ? statusText(replay, paths[replay.path]!, text) : ''}</span>
-          ${replay.phase === 'running' ? html`<button type="button" class="quiet" @click=${handlers.stop}>${t.stop}</button>` : nothing}
-        </div>`
-      : html`<div class="replay-status" role="status"></div>`}
-    ${!paths
-      ? html`<p class="empty">${graph ? t.loading : t.noFlow}</p>`
-      : ordered.length === 0
-        ? html`<p class="empty">${t.empty}</p>`
-        : html`<div class="path-groups" @mouseleave=${() => handlers.trace(undefined)}>
-            ${ordered.map(
-              ([key, group]) => html`<details class="path-group" open data-ending=${key}>
-                <summary>
-                  <span class=${`ending ${group.end.kind}`}>${endingLabel(group.end, graph, text)}</span>
-                  <span class="count">${group.items.length}</span>
-                </summary>
-                <ol class="path-items">
-                  ${group.items.map(({ path, index }) => {
-                    const running = replay?.path === index && replay.phase === 'running';
-                    return html`<li
-                      class=${`path${replay?.path === index ? ` ${replay.phase}` : ''}`}
-                      data-index=${index}
-                      @mouseenter=${() => handlers.trace(index)}
-                      @focusin=${() => handlers.trace(index)}
-                    >
-                      <button
-                        type="button"
-                        class="replay"
-                        aria-label=${t.replayName(index + 1)}
-                        ?disabled=${running}
-                        @click=${() => handlers.replay(index)}
-                      >
-                        <span aria-hidden="true">▶</span> ${t.replay}
-                      </button>
-                      <div class="path-body">
-                        <p class="path-actions">
-                          <span class="path-number">#${index + 1}</span>
-                          ${path.steps.map(
-                            (step, position) =>
-                              html`${position > 0 ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}<span
-                                  class=${`action ${step.action.kind}`}
-                                  >${actionText(step.action, text)}</span
-                                >`,
-                          )}
-                        </p>
-                        <p class="path-states">${path.states.join(' › ')} · ${t.steps(path.steps.length)}</p>
-                      </div>
-                    </li>`;
-                  })}
-                </ol>
-              </details>`,
-            )}
-          </div>`}
+    ${
+      replay
+        ? html`<div class=${`replay-status ${replay.phase}`} role="status">
+            <span
+              >#${replay.path + 1} · ${paths?.[replay.path] ? statusText(replay, paths[replay.path]!, text) : ''}</span
+            >
+            ${replay.phase === 'running' ? html`<button type="button" class="quiet" @click=${handlers.stop}>${t.stop}</button>` : nothing}
+          </div>`
+        : html`<div class="replay-status" role="status"></div>`
+    }
+    ${
+      !paths
+        ? html`<p class="empty">${graph ? t.loading : t.noFlow}</p>`
+        : ordered.length === 0
+          ? html`<p class="empty">${t.empty}</p>`
+          : html`<div class="path-groups" @mouseleave=${() => handlers.trace(undefined)}>
+              ${ordered.map(
+                ([key, group]) =>
+                  html`<details class="path-group" open data-ending=${key}>
+                    <summary>
+                      <span class=${`ending ${group.end.kind}`}>${endingLabel(group.end, graph, text)}</span>
+                      <span class="count">${group.items.length}</span>
+                    </summary>
+                    <ol class="path-items">
+                      ${group.items.map(({ path, index }) => {
+                        const running = replay?.path === index && replay.phase === 'running';
+                        return html`<li
+                          class=${`path${replay?.path === index ? ` ${replay.phase}` : ''}`}
+                          data-index=${index}
+                          @mouseenter=${() => handlers.trace(index)}
+                          @focusin=${() => handlers.trace(index)}
+                        >
+                          <button
+                            type="button"
+                            class="replay"
+                            aria-label=${t.replayName(index + 1)}
+                            ?disabled=${running}
+                            @click=${() => handlers.replay(index)}
+                          >
+                            <span aria-hidden="true">▶</span> ${t.replay}
+                          </button>
+                          <div class="path-body">
+                            <p class="path-actions">
+                              <span class="path-number">#${index + 1}</span>
+                              ${path.steps.map(
+                                (step, position) =>
+                                  html`${position > 0 ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}<span
+                                      class=${`action ${step.action.kind}`}
+                                      >${actionText(step.action, text)}</span
+                                    >`,
+                              )}
+                            </p>
+                            <p class="path-states">${path.states.join(' › ')} · ${t.steps(path.steps.length)}</p>
+                          </div>
+                        </li>`;
+                      })}
+                    </ol>
+                  </details>`,
+              )}
+            </div>`
+    }
   </section>`;
 }

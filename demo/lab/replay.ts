@@ -39,10 +39,14 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -66,7 +70,11 @@ class StepWatcher {
 }
 
 /** Polls each frame until `find` returns something, failing after `timeout` ms. */
-async function waitFor<T>(find: () => T | null | undefined | false, timeout: number, signal?: AbortSignal): Promise<T | undefined> {
+async function waitFor<T>(
+  find: () => T | null | undefined | false,
+  timeout: number,
+  signal?: AbortSignal,
+): Promise<T | undefined> {
   const start = performance.now();
   for (;;) {
     signal?.throwIfAborted();
@@ -88,7 +96,9 @@ class WidgetControls {
   /** Lets the widget render the state it just reached, so no control of the last one is used. */
   async settle(): Promise<void> {
     await this.widget.updateComplete;
-    const conversation = this.root.querySelector('wallet-support-conversation') as { updateComplete?: Promise<unknown> } | null;
+    const conversation = this.root.querySelector('wallet-support-conversation') as {
+      updateComplete?: Promise<unknown>;
+    } | null;
     await conversation?.updateComplete;
   }
 
@@ -103,7 +113,9 @@ class WidgetControls {
   }
 
   get sendButton(): HTMLButtonElement | null {
-    return this.root.querySelector('[part~="composer"] [part~="send-button"], [part~="composer"] button[type="submit"]');
+    return this.root.querySelector(
+      '[part~="composer"] [part~="send-button"], [part~="composer"] button[type="submit"]',
+    );
   }
 
   get ticketForm(): HTMLFormElement | null {
@@ -132,16 +144,20 @@ async function take(controls: WidgetControls, step: PathStep, timeout: number, s
   const { action } = step;
   await controls.settle();
   // While the bot is typing no prompt is shown, so this also waits for it to finish.
-  const ready = await waitFor(() => {
-    switch (action.kind) {
-      case 'choose':
-        return controls.button(action.label);
-      case 'answer':
-        return controls.answerBox && controls.sendButton;
-      case 'submit':
-        return controls.ticketForm;
-    }
-  }, timeout, signal);
+  const ready = await waitFor(
+    () => {
+      switch (action.kind) {
+        case 'choose':
+          return controls.button(action.label);
+        case 'answer':
+          return controls.answerBox && controls.sendButton;
+        case 'submit':
+          return controls.ticketForm;
+      }
+    },
+    timeout,
+    signal,
+  );
   if (!ready) return false;
   switch (action.kind) {
     case 'choose':

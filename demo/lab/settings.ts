@@ -125,8 +125,20 @@ export function preset(id: PresetId, locale: Locale, now = new Date()): HostCont
         paymentMethod: 'debit-card',
       };
     case 'timeout':
-      return { amount: '86.00', currency: 'CNY', occurredAt: minutesAgo(2), errorCode: '68', errorMessage: en ? 'Transaction timed out' : '交易超时' };
+      return {
+        amount: '86.00',
+        currency: 'CNY',
+        occurredAt: minutesAgo(2),
+        errorCode: '68',
+        errorMessage: en ? 'Transaction timed out' : '交易超时',
+      };
     case 'maintenance':
-      return { amount: '320.00', currency: 'CNY', occurredAt: minutesAgo(1), errorCode: '96', errorMessage: en ? 'System malfunction' : '系统异常' };
+      return {
+        amount: '320.00',
+        currency: 'CNY',
+        occurredAt: minutesAgo(1),
+        errorCode: '96',
+        errorMessage: en ? 'System malfunction' : '系统异常',
+      };
   }
 }

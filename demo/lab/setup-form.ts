@@ -33,10 +33,21 @@ export function flowOptions(pageLocale: PageLocale) {
   }));
 }
 
-export function setupForm(settings: LabSettings, text: LabText, pageLocale: PageLocale, notice: string, handlers: SetupHandlers) {
+export function setupForm(
+  settings: LabSettings,
+  text: LabText,
+  pageLocale: PageLocale,
+  notice: string,
+  handlers: SetupHandlers,
+) {
   const t = text.setup;
   const { host } = settings;
-  const field = (name: string, label: string, value: string | undefined, extra: Partial<{ type: string; inputmode: string; placeholder: string; list: string }> = {}) =>
+  const field = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    extra: Partial<{ type: string; inputmode: string; placeholder: string; list: string }> = {},
+  ) =>
     html`<label class="field">
       <span>${label}</span>
       <input
@@ -63,9 +74,10 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
           <select name="problem">
             <option value="" ?selected=${settings.problem === ''}>${t.askFirst}</option>
             ${flowOptions(pageLocale).map(
-              (flow) => html`<option value=${flow.id} ?selected=${flow.id === settings.problem} ?disabled=${!flow.available}>
-                ${flow.label} · ${flow.id}${flow.available ? '' : ` (${t.notBuilt})`}
-              </option>`,
+              (flow) =>
+                html`<option value=${flow.id} ?selected=${flow.id === settings.problem} ?disabled=${!flow.available}>
+                  ${flow.label} · ${flow.id}${flow.available ? '' : ` (${t.notBuilt})`}
+                </option>`,
             )}
           </select>
         </label>
@@ -73,7 +85,10 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
           <span>${t.language}</span>
           <select name="locale">
             ${widgetLocales.map(
-              (locale) => html`<option value=${locale.value} ?selected=${locale.value === settings.locale}>${locale.label}</option>`,
+              (locale) =>
+                html`<option value=${locale.value} ?selected=${locale.value === settings.locale}>
+                  ${locale.label}
+                </option>`,
             )}
           </select>
         </label>
@@ -85,7 +100,9 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
       <details class="host" ?open=${known.length > 0}>
         <summary>
           <span class="host-title">${t.host}</span>
-          <span class="host-known">${known.length ? known.map((name) => html`<code>${host[name]}</code>`) : t.nothingKnown}</span>
+          <span class="host-known"
+            >${known.length ? known.map((name) => html`<code>${host[name]}</code>`) : t.nothingKnown}</span
+          >
         </summary>
         <p class="hint">${t.hostHint}</p>
         <div class="host-grid">
@@ -93,14 +110,19 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
           ${field('currency', t.currency, host.currency, { placeholder: 'CNY', list: 'lab-currencies' })}
           ${field('occurredAt', t.time, toDateTimeLocal(host.occurredAt), { type: 'datetime-local' })}
           ${field('errorCode', t.errorCode, host.errorCode, { placeholder: '51' })}
-          <div class="wide">${field('errorMessage', t.errorMessage, host.errorMessage, { placeholder: '余额不足' })}</div>
+          <div class="wide">
+            ${field('errorMessage', t.errorMessage, host.errorMessage, { placeholder: '余额不足' })}
+          </div>
           ${field('merchant', t.merchant, host.merchant)} ${field('orderId', t.orderId, host.orderId)}
           <label class="field">
             <span>${t.paymentMethod}</span>
             <select name="paymentMethod">
               <option value="" ?selected=${!host.paymentMethod}>${t.notKnown}</option>
               ${paymentMethods.map(
-                (method) => html`<option value=${method} ?selected=${host.paymentMethod === method}>${t.paymentMethods[method]} · ${method}</option>`,
+                (method) =>
+                  html`<option value=${method} ?selected=${host.paymentMethod === method}>
+                    ${t.paymentMethods[method]} · ${method}
+                  </option>`,
               )}
             </select>
           </label>
@@ -111,7 +133,8 @@ export function setupForm(settings: LabSettings, text: LabText, pageLocale: Page
       <div class="presets" role="group" aria-label=${t.presets}>
         <span class="presets-label" aria-hidden="true">${t.presets}</span>
         ${presetIds.map(
-          (id) => html`<button type="button" class="chip" @click=${() => handlers.preset(id)}>${t.presetNames[id]}</button>`,
+          (id) =>
+            html`<button type="button" class="chip" @click=${() => handlers.preset(id)}>${t.presetNames[id]}</button>`,
         )}
       </div>
       <p class="notice" role="status">${notice}</p>

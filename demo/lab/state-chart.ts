@@ -77,7 +77,9 @@ interface Trace {
 function takenBy(reasons: readonly EdgeReason[], action: UserAction | undefined): boolean {
   if (!action) return true;
   return reasons.some((reason) =>
-    action.kind === 'choose' ? reason.kind === 'choice' && reason.choice === action.choice : reason.kind === action.kind,
+    action.kind === 'choose'
+      ? reason.kind === 'choice' && reason.choice === action.choice
+      : reason.kind === action.kind,
   );
 }
 
@@ -87,7 +89,12 @@ function takenBy(reasons: readonly EdgeReason[], action: UserAction | undefined)
  * such as `askingOtherCause`, a hand-over such as `preparingTicket` or a `…Deadline` check; or a
  * question whose fact is already known). Shortest such route, or undefined.
  */
-function bridge(graph: FlowGraph, source: string, target: string, action: UserAction | undefined): string[] | undefined {
+function bridge(
+  graph: FlowGraph,
+  source: string,
+  target: string,
+  action: UserAction | undefined,
+): string[] | undefined {
   const from = (value: string) => graph.edges.filter((edge) => edge.source === value && edge.target !== value);
   const seen = new Set([source]);
   let frontier: string[][] = from(source)
@@ -117,10 +124,15 @@ function bridge(graph: FlowGraph, source: string, target: string, action: UserAc
  * are traced where they bridge two steps of the path, entered by the transition the user's action
  * takes. Without actions (the live conversation), any transition may have been the one.
  */
-export function tracePath(graph: FlowGraph, path: readonly string[] | undefined, actions: readonly UserAction[] = []): Trace {
+export function tracePath(
+  graph: FlowGraph,
+  path: readonly string[] | undefined,
+  actions: readonly UserAction[] = [],
+): Trace {
   const trace: Trace = { states: new Set(path), edges: new Set() };
   if (!path) return trace;
-  const edge = (source: string, target: string) => graph.edges.find((candidate) => candidate.source === source && candidate.target === target);
+  const edge = (source: string, target: string) =>
+    graph.edges.find((candidate) => candidate.source === source && candidate.target === target);
   for (let index = 1; index < path.length; index++) {
     const [source, target, action] = [path[index - 1]!, path[index]!, actions[index - 1]];
     const direct = edge(source, target);
@@ -159,7 +171,9 @@ export function stateChart(graph: FlowGraph, layout: Layout, text: LabText, mark
     <desc id=${descId}>${text.chart.description(graph.nodes.length, marks.active)}</desc>
     <defs>
       ${(['plain', 'traced'] as const).map(
-        (variant) => svg`<marker id=${`${id}-arrow-${variant}`} class=${`arrow ${variant}`} viewBox="0 0 10 10" refX="9" refY="5"
+        (
+          variant,
+        ) => svg`<marker id=${`${id}-arrow-${variant}`} class=${`arrow ${variant}`} viewBox="0 0 10 10" refX="9" refY="5"
           markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" /></marker>`,
       )}
     </defs>

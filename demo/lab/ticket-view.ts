@@ -28,9 +28,13 @@ export function ticketView(
         <button type="button" class="quiet" ?disabled=${!ticket} @click=${handlers.download}>${t.download}</button>
       </div>
     </header>
-    <p class="status" role="status">${copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : nothing}</p>
-    ${ticket
-      ? html`<pre class="json ticket-json" tabindex="0" aria-label=${t.heading}>${ticketJson(ticket)}</pre>`
-      : html`<p class="empty">${t.empty}</p>`}
+    <p class="status" role="status">
+      ${copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : nothing}
+    </p>
+    ${
+      ticket
+        ? html`<pre class="json ticket-json" tabindex="0" aria-label=${t.heading}>${ticketJson(ticket)}</pre>`
+        : html`<p class="empty">${t.empty}</p>`
+    }
   </section>`;
 }

@@ -55,7 +55,11 @@ export interface TranscriptExport {
 
 export function transcriptMarkdown(data: TranscriptExport): string {
   const known = Object.entries(data.host).filter(([, value]) => value !== undefined && value !== '');
-  const quote = (text: string) => text.split('\n').map((line) => `> ${line}`).join('\n');
+  const quote = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
   return [
     `# Transcript: ${data.problem ?? 'triage'}`,
     '',

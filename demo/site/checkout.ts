@@ -58,13 +58,15 @@ const text = {
     pay: (amount: string) => `Pay ${amount}`,
     paying: 'Processing…',
     declinedTitle: 'Payment declined',
-    declinedBody: (message: string, code: string) => `The wallet said: ${message} (${code}). Your order is saved and we have not shipped anything.`,
+    declinedBody: (message: string, code: string) =>
+      `The wallet said: ${message} (${code}). Your order is saved and we have not shipped anything.`,
     getHelp: 'Get help with this payment',
     retry: 'Try again',
     demo: 'Demo settings',
     demoHint: 'Which decline the simulated payment returns.',
     decline: 'Simulated decline',
-    ticketSent: (id: string) => `Support ticket ${id} received. Our payments team will email you. (Demo: nothing left this page.)`,
+    ticketSent: (id: string) =>
+      `Support ticket ${id} received. Our payments team will email you. (Demo: nothing left this page.)`,
     resolved: 'Glad that is sorted. You can pay again whenever you are ready.',
   },
   'zh-CN': {
@@ -102,7 +104,11 @@ const text = {
 type Phase = 'ready' | 'paying' | 'declined';
 
 function money(value: string, locale: PageLocale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: order.currency, currencyDisplay: 'narrowSymbol' }).format(Number(value));
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: order.currency,
+    currencyDisplay: 'narrowSymbol',
+  }).format(Number(value));
 }
 
 class CheckoutPage {
@@ -198,17 +204,29 @@ class CheckoutPage {
           <p class="order-id">${t.order(order.id)}</p>
           <ul class="items">
             ${order.items.map(
-              (item) => html`<li>
-                <span class=${`thumb thumb-${item.key}`} aria-hidden="true">${icon(item.key === 'machine' ? 'cup' : 'bean')}</span>
-                <span class="item-name">${t.items[item.key]}<small>${t.quantity(item.quantity)}</small></span>
-                <span class="price">${money((Number(item.price) * item.quantity).toFixed(2), locale)}</span>
-              </li>`,
+              (item) =>
+                html`<li>
+                  <span class=${`thumb thumb-${item.key}`} aria-hidden="true"
+                    >${icon(item.key === 'machine' ? 'cup' : 'bean')}</span
+                  >
+                  <span class="item-name">${t.items[item.key]}<small>${t.quantity(item.quantity)}</small></span>
+                  <span class="price">${money((Number(item.price) * item.quantity).toFixed(2), locale)}</span>
+                </li>`,
             )}
           </ul>
           <dl class="totals">
-            <div><dt>${t.subtotal}</dt><dd>${money(subtotal, locale)}</dd></div>
-            <div><dt>${t.shipping}</dt><dd>${t.free}</dd></div>
-            <div class="grand"><dt>${t.total}</dt><dd>${money(order.total, locale)}</dd></div>
+            <div>
+              <dt>${t.subtotal}</dt>
+              <dd>${money(subtotal, locale)}</dd>
+            </div>
+            <div>
+              <dt>${t.shipping}</dt>
+              <dd>${t.free}</dd>
+            </div>
+            <div class="grand">
+              <dt>${t.total}</dt>
+              <dd>${money(order.total, locale)}</dd>
+            </div>
           </dl>
         </section>
         <section class="panel pay" aria-labelledby="pay-title">
@@ -218,19 +236,37 @@ class CheckoutPage {
             <fieldset class="methods">
               <legend>${t.payWith}</legend>
               ${(['wallet', 'card'] as const).map(
-                (method) => html`<label class=${`method${this.method === method ? ' chosen' : ''}`}>
-                  <input type="radio" name="method" value=${method} .checked=${this.method === method}
-                    @change=${() => { this.method = method; this.update(); }} />
-                  ${icon(method === 'wallet' ? 'wallet' : 'card')}
-                  <span>${method === 'wallet' ? t.wallet : t.card}<small>${method === 'wallet' ? t.walletHint : t.cardHint}</small></span>
-                </label>`,
+                (method) =>
+                  html`<label class=${`method${this.method === method ? ' chosen' : ''}`}>
+                    <input
+                      type="radio"
+                      name="method"
+                      value=${method}
+                      .checked=${this.method === method}
+                      @change=${() => {
+                        this.method = method;
+                        this.update();
+                      }}
+                    />
+                    ${icon(method === 'wallet' ? 'wallet' : 'card')}
+                    <span
+                      >${method === 'wallet' ? t.wallet : t.card}<small
+                        >${method === 'wallet' ? t.walletHint : t.cardHint}</small
+                      ></span
+                    >
+                  </label>`,
               )}
             </fieldset>
             <label class="field">
               <span>${t.email}</span>
               <input type="email" name="email" autocomplete="email" value="li.lei@example.com" />
             </label>
-            <button type="submit" class="primary pay-button" ?disabled=${this.phase === 'paying'} aria-busy=${this.phase === 'paying' ? 'true' : 'false'}>
+            <button
+              type="submit"
+              class="primary pay-button"
+              ?disabled=${this.phase === 'paying'}
+              aria-busy=${this.phase === 'paying' ? 'true' : 'false'}
+            >
               ${this.phase === 'paying' ? html`<span class="spinner" aria-hidden="true"></span>${t.paying}` : t.pay(money(order.total, locale))}
             </button>
           </form>
@@ -240,11 +276,16 @@ class CheckoutPage {
             <p>${t.demoHint}</p>
             <label class="field">
               <span>${t.decline}</span>
-              <select @change=${(event: Event) => { this.decline = declines[Number((event.target as HTMLSelectElement).value)]!; }}>
+              <select
+                @change=${(event: Event) => {
+                  this.decline = declines[Number((event.target as HTMLSelectElement).value)]!;
+                }}
+              >
                 ${declines.map(
-                  (decline, index) => html`<option value=${index} ?selected=${decline === this.decline}>
-                    ${decline.code} · ${decline.message[locale]}
-                  </option>`,
+                  (decline, index) =>
+                    html`<option value=${index} ?selected=${decline === this.decline}>
+                      ${decline.code} · ${decline.message[locale]}
+                    </option>`,
                 )}
               </select>
             </label>
@@ -263,7 +304,16 @@ class CheckoutPage {
         <p>${t.declinedBody(this.decline.message[this.locale], this.decline.code)}</p>
         <div class="declined-actions">
           <button type="button" class="primary" @click=${this.openHelp}>${t.getHelp}</button>
-          <button type="button" class="secondary" @click=${() => { this.phase = 'ready'; this.update(); }}>${t.retry}</button>
+          <button
+            type="button"
+            class="secondary"
+            @click=${() => {
+              this.phase = 'ready';
+              this.update();
+            }}
+          >
+            ${t.retry}
+          </button>
         </div>
       </div>
     </div>`;

@@ -31,9 +31,10 @@ export function demoBar(page: DemoPage, locale: PageLocale, onLocale: (locale: P
     <nav aria-label=${t.pages}>
       <ul>
         ${(Object.keys(hrefs) as DemoPage[]).map(
-          (target) => html`<li>
-            <a href=${hrefs[target]} aria-current=${target === page ? 'page' : 'false'}>${t.nav[target]}</a>
-          </li>`,
+          (target) =>
+            html`<li>
+              <a href=${hrefs[target]} aria-current=${target === page ? 'page' : 'false'}>${t.nav[target]}</a>
+            </li>`,
         )}
       </ul>
     </nav>

@@ -53,30 +53,64 @@ const text: Record<PageLocale, HelpText> = {
     topicsTitle: 'Something went wrong',
     getHelp: 'Get help',
     topics: [
-      { problem: 'payment-failed', icon: 'payment', title: 'A payment failed', body: 'Declined, timed out, or the shop did not accept the wallet.' },
-      { problem: 'card-binding-failed', icon: 'link', title: 'Could not link a card', body: 'Card details, bank restrictions, or verification problems.' },
-      { problem: 'activation-failed', icon: 'activate', title: 'Could not activate the wallet', body: 'Identity checks, one account per ID, unsupported devices.' },
-      { problem: 'top-up-failed', icon: 'topup', title: 'A top-up failed', body: 'Expired or locked cards, bank balance, the wrong card.' },
-      { problem: 'bank-wallet-payment-failed', icon: 'bank', title: 'e-CNY wallet payment failed', body: 'Wallet tier limits, balance, passwords and maintenance.' },
-      { problem: 'funds-missing', icon: 'missing', title: 'Money missing or taken twice', body: 'Check your records, secure the account, then we investigate.' },
+      {
+        problem: 'payment-failed',
+        icon: 'payment',
+        title: 'A payment failed',
+        body: 'Declined, timed out, or the shop did not accept the wallet.',
+      },
+      {
+        problem: 'card-binding-failed',
+        icon: 'link',
+        title: 'Could not link a card',
+        body: 'Card details, bank restrictions, or verification problems.',
+      },
+      {
+        problem: 'activation-failed',
+        icon: 'activate',
+        title: 'Could not activate the wallet',
+        body: 'Identity checks, one account per ID, unsupported devices.',
+      },
+      {
+        problem: 'top-up-failed',
+        icon: 'topup',
+        title: 'A top-up failed',
+        body: 'Expired or locked cards, bank balance, the wrong card.',
+      },
+      {
+        problem: 'bank-wallet-payment-failed',
+        icon: 'bank',
+        title: 'e-CNY wallet payment failed',
+        body: 'Wallet tier limits, balance, passwords and maintenance.',
+      },
+      {
+        problem: 'funds-missing',
+        icon: 'missing',
+        title: 'Money missing or taken twice',
+        body: 'Check your records, secure the account, then we investigate.',
+      },
     ],
     articlesTitle: 'Popular answers',
     articles: [
       {
         question: 'My payment failed but the money was taken. What now?',
-        answer: 'Usually this is a hold that the bank releases by itself: on debit cards it typically drops off within 1–4 days, on credit cards it can take up to 30 days. Check the order with the shop before paying again.',
+        answer:
+          'Usually this is a hold that the bank releases by itself: on debit cards it typically drops off within 1–4 days, on credit cards it can take up to 30 days. Check the order with the shop before paying again.',
       },
       {
         question: 'Why can my wallet not top up from a bank card?',
-        answer: 'Anonymous e-CNY wallets (tier 4, phone number only) cannot top up from a bank card. Upgrade the wallet in the app, or move money in from your bank’s mobile app.',
+        answer:
+          'Anonymous e-CNY wallets (tier 4, phone number only) cannot top up from a bank card. Upgrade the wallet in the app, or move money in from your bank’s mobile app.',
       },
       {
         question: 'What are my wallet’s payment limits?',
-        answer: 'Limits depend on the wallet tier and your bank, and they change over time. The limits shown in your app are the ones that apply; a sub-wallet can also carry its own, lower limits.',
+        answer:
+          'Limits depend on the wallet tier and your bank, and they change over time. The limits shown in your app are the ones that apply; a sub-wallet can also carry its own, lower limits.',
       },
       {
         question: 'Will support ever ask for my SMS code or password?',
-        answer: 'Never. Type codes, passwords and PINs only on the payment screen. Our assistant masks them if you type them in the chat.',
+        answer:
+          'Never. Type codes, passwords and PINs only on the payment screen. Our assistant masks them if you type them in the chat.',
       },
     ],
     noResults: 'Nothing matches your search. Ask the assistant instead.',
@@ -84,7 +118,8 @@ const text: Record<PageLocale, HelpText> = {
     contactBody: 'The assistant collects what an agent needs and files a ticket for you.',
     chat: 'Chat with the assistant',
     safety: 'We never ask for full card numbers, CVV, PINs, passwords or SMS codes.',
-    ticketReceived: (id) => `Ticket ${id} received. We reply by email within one working day. (Demo: nothing left this page.)`,
+    ticketReceived: (id) =>
+      `Ticket ${id} received. We reply by email within one working day. (Demo: nothing left this page.)`,
   },
   'zh-CN': {
     brand: '鹿米支付',
@@ -98,20 +133,37 @@ const text: Record<PageLocale, HelpText> = {
     topics: [
       { problem: 'payment-failed', icon: 'payment', title: '付款失败', body: '被拒付、超时，或商家不支持该钱包。' },
       { problem: 'card-binding-failed', icon: 'link', title: '绑卡失败', body: '卡片信息、银行限制或验证问题。' },
-      { problem: 'activation-failed', icon: 'activate', title: '钱包开通失败', body: '身份核验、一证一户、设备不支持。' },
+      {
+        problem: 'activation-failed',
+        icon: 'activate',
+        title: '钱包开通失败',
+        body: '身份核验、一证一户、设备不支持。',
+      },
       { problem: 'top-up-failed', icon: 'topup', title: '充值失败', body: '银行卡过期或被锁、卡内余额不足、绑错卡。' },
-      { problem: 'bank-wallet-payment-failed', icon: 'bank', title: '数字人民币钱包付款失败', body: '钱包等级限额、余额、密码和系统维护。' },
-      { problem: 'funds-missing', icon: 'missing', title: '钱不见了或被重复扣款', body: '先核对记录、保护账户，再由我们调查。' },
+      {
+        problem: 'bank-wallet-payment-failed',
+        icon: 'bank',
+        title: '数字人民币钱包付款失败',
+        body: '钱包等级限额、余额、密码和系统维护。',
+      },
+      {
+        problem: 'funds-missing',
+        icon: 'missing',
+        title: '钱不见了或被重复扣款',
+        body: '先核对记录、保护账户，再由我们调查。',
+      },
     ],
     articlesTitle: '热门问答',
     articles: [
       {
         question: '支付失败但钱被扣了，怎么办？',
-        answer: '这通常是银行的预授权冻结，会自动退回：借记卡一般 1–4 天内释放，信用卡最长可能需要 30 天。重新付款前，请先向商家确认订单状态。',
+        answer:
+          '这通常是银行的预授权冻结，会自动退回：借记卡一般 1–4 天内释放，信用卡最长可能需要 30 天。重新付款前，请先向商家确认订单状态。',
       },
       {
         question: '为什么我的钱包不能用银行卡充值？',
-        answer: '匿名的四类数字人民币钱包（仅手机号开通）不支持银行卡充值。可以在 App 中升级钱包，或通过银行 App 的“转入”功能充值。',
+        answer:
+          '匿名的四类数字人民币钱包（仅手机号开通）不支持银行卡充值。可以在 App 中升级钱包，或通过银行 App 的“转入”功能充值。',
       },
       {
         question: '我的钱包支付限额是多少？',
@@ -184,7 +236,10 @@ class HelpPage {
     return html`
       ${demoBar('help', this.locale, this.handleLocale)}
       <header class="help-header">
-        <div class="help-brand">${icon('wallet')}<span>${t.brand}</span><span class="divider" aria-hidden="true"></span><span class="centre">${t.centre}</span></div>
+        <div class="help-brand">
+          ${icon('wallet')}<span>${t.brand}</span><span class="divider" aria-hidden="true"></span
+          ><span class="centre">${t.centre}</span>
+        </div>
       </header>
       <section class="hero">
         <h1>${t.heroTitle}</h1>
@@ -205,33 +260,45 @@ class HelpPage {
       </section>
       <main class="help-main">
         <p class="notice" role="status">${this.notice}</p>
-        ${topics.length
-          ? html`<section aria-labelledby="topics-title">
-              <h2 id="topics-title">${t.topicsTitle}</h2>
-              <ul class="topics">
-                ${topics.map(
-                  (topic) => html`<li class="topic">
-                    <span class="topic-icon">${icon(topic.icon)}</span>
-                    <h3>${topic.title}</h3>
-                    <p>${topic.body}</p>
-                    <button type="button" class="secondary" @click=${() => this.openTopic(topic.problem)}
-                      aria-label=${`${t.getHelp}: ${topic.title}`}>${t.getHelp}</button>
-                  </li>`,
+        ${
+          topics.length
+            ? html`<section aria-labelledby="topics-title">
+                <h2 id="topics-title">${t.topicsTitle}</h2>
+                <ul class="topics">
+                  ${topics.map(
+                    (topic) =>
+                      html`<li class="topic">
+                        <span class="topic-icon">${icon(topic.icon)}</span>
+                        <h3>${topic.title}</h3>
+                        <p>${topic.body}</p>
+                        <button
+                          type="button"
+                          class="secondary"
+                          @click=${() => this.openTopic(topic.problem)}
+                          aria-label=${`${t.getHelp}: ${topic.title}`}
+                        >
+                          ${t.getHelp}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>
+              </section>`
+            : nothing
+        }
+        ${
+          articles.length
+            ? html`<section aria-labelledby="articles-title" class="articles">
+                <h2 id="articles-title">${t.articlesTitle}</h2>
+                ${articles.map(
+                  (article) =>
+                    html`<details class="article">
+                      <summary>${article.question}</summary>
+                      <p>${article.answer}</p>
+                    </details>`,
                 )}
-              </ul>
-            </section>`
-          : nothing}
-        ${articles.length
-          ? html`<section aria-labelledby="articles-title" class="articles">
-              <h2 id="articles-title">${t.articlesTitle}</h2>
-              ${articles.map(
-                (article) => html`<details class="article">
-                  <summary>${article.question}</summary>
-                  <p>${article.answer}</p>
-                </details>`,
-              )}
-            </section>`
-          : nothing}
+              </section>`
+            : nothing
+        }
         ${topics.length + articles.length === 0 ? html`<p class="empty">${t.noResults}</p>` : nothing}
         <section class="contact" aria-labelledby="contact-title">
           <div>

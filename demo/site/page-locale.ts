@@ -49,7 +49,11 @@ export function applyPageLocale(locale: PageLocale): void {
  * conversation starts over in the new language; the host's context, held in the element's
  * properties, is kept.
  */
-export function showHostPageIn(locale: PageLocale, widget: HTMLElementTagNameMap['wallet-support'], title: string): void {
+export function showHostPageIn(
+  locale: PageLocale,
+  widget: HTMLElementTagNameMap['wallet-support'],
+  title: string,
+): void {
   const changed = widget.lang !== locale;
   applyPageLocale(locale);
   widget.lang = locale;
@@ -63,14 +67,15 @@ const names: Record<PageLocale, string> = { 'zh-CN': '中文', en: 'English' };
 export function languageSwitch(current: PageLocale, label: string, onPick: (locale: PageLocale) => void) {
   return html`<div class="language-switch" role="group" aria-label=${label}>
     ${pageLocales.map(
-      (locale) => html`<button
-        type="button"
-        lang=${locale}
-        aria-pressed=${locale === current ? 'true' : 'false'}
-        @click=${() => locale !== current && onPick(locale)}
-      >
-        ${names[locale]}
-      </button>`,
+      (locale) =>
+        html`<button
+          type="button"
+          lang=${locale}
+          aria-pressed=${locale === current ? 'true' : 'false'}
+          @click=${() => locale !== current && onPick(locale)}
+        >
+          ${names[locale]}
+        </button>`,
     )}
   </div>`;
 }

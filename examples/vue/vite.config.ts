@@ -18,6 +18,8 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: [{ find: /^wallet-support-widget$/, replacement: fileURLToPath(new URL('../../src/index.ts', import.meta.url)) }],
+    alias: [
+      { find: /^wallet-support-widget$/, replacement: fileURLToPath(new URL('../../src/index.ts', import.meta.url)) },
+    ],
   },
 });

@@ -108,7 +108,9 @@ function convertChildNodes(node, dropped) {
  */
 function listItemContent(item, dropped) {
   const children = richChildren(item, dropped);
-  const blocks = children.filter((child) => Array.isArray(child) && ['p', 'ul', 'ol', 'blockquote', 'pre'].includes(child[0]));
+  const blocks = children.filter(
+    (child) => Array.isArray(child) && ['p', 'ul', 'ol', 'blockquote', 'pre'].includes(child[0]),
+  );
   if (blocks.length === 0) return children;
   // Between blocks, whitespace is layout; between words (the case above) it is a space.
   const content = children.filter((child) => typeof child !== 'string' || child.trim() !== '');

@@ -66,7 +66,11 @@ export function splitTexts(/** @type {string} */ code, /** @type {string} */ fil
         texts['zh-TW'].push(words[2] ?? words[0]);
         const start = node.getStart(source);
         const lines = compiled.slice(start, node.getEnd()).split('\n').length - 1;
-        replacements.push({ start, end: node.getEnd(), text: `__textRef(${JSON.stringify(key)}, ${index})${'\n'.repeat(lines)}` });
+        replacements.push({
+          start,
+          end: node.getEnd(),
+          text: `__text(${index})${'\n'.repeat(lines)}`,
+        });
         return;
       }
     }
@@ -80,7 +84,9 @@ export function splitTexts(/** @type {string} */ code, /** @type {string} */ fil
   }
   const textModule = relative(dirname(file), resolve(repository, 'src/engine/text.js')).replaceAll('\\', '/');
   const specifier = textModule.startsWith('.') ? textModule : `./${textModule}`;
-  return { code: `import { textRef as __textRef } from ${JSON.stringify(specifier)};\n${result}`, texts };
+  // One helper per module names the module once, rather than at every text.
+  const helper = `import { textRef as __textRef } from ${JSON.stringify(specifier)};\nconst __text = (n) => __textRef(${JSON.stringify(key)}, n);\n`;
+  return { code: `${helper}${result}`, texts };
 }
 
 /** Local names of `md` and `t` imported from engine/text.ts. */
@@ -143,7 +149,9 @@ export function splitTextsByLanguage() {
         const split = splitTexts(readFileSync(file, 'utf8'), file);
         if (!split) return [];
         const key = relative(repository, file).replaceAll('\\', '/');
-        return [`registerTexts(${JSON.stringify(key)}, ${JSON.stringify(locale)}, ${JSON.stringify(split.texts[locale])});`];
+        return [
+          `registerTexts(${JSON.stringify(key)}, ${JSON.stringify(locale)}, ${JSON.stringify(split.texts[locale])});`,
+        ];
       });
       return `import { registerTexts } from ${JSON.stringify(resolve(repository, 'src/engine/text.ts'))};\n${registrations.join('\n')}\n`;
     },
@@ -159,7 +167,9 @@ export function splitTextsByLanguage() {
 /** text-loaders.ts in the split build: one import() per scope and language. */
 function loadersModule() {
   const entries = scopes().map((scope) => {
-    const byLocale = LOCALES.map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${VIRTUAL}${scope}/${locale}`)})`);
+    const byLocale = LOCALES.map(
+      (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${VIRTUAL}${scope}/${locale}`)})`,
+    );
     return `  ${JSON.stringify(scope)}: { ${byLocale.join(', ')} },`;
   });
   return [

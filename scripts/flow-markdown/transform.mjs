@@ -51,7 +51,9 @@ function importedHelpers(/** @type {ts.SourceFile} */ source) {
     if (!TEXT_MODULE.test(resolve(dirname(source.fileName), statement.moduleSpecifier.text))) continue;
     const bindings = statement.importClause?.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) {
-      throw new Error(`${where(statement, source)}: import md and t by name from text.js, so the build can find flow text`);
+      throw new Error(
+        `${where(statement, source)}: import md and t by name from text.js, so the build can find flow text`,
+      );
     }
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const element of bindings.elements) {
@@ -66,7 +68,9 @@ function importedHelpers(/** @type {ts.SourceFile} */ source) {
 function compiledArgument(/** @type {ts.Expression} */ argument, /** @type {ts.SourceFile} */ source) {
   const text = constantText(argument);
   if (text === undefined) {
-    throw new Error(`${where(argument, source)}: md() takes literal text (joined with + at most), so the build can compile it`);
+    throw new Error(
+      `${where(argument, source)}: md() takes literal text (joined with + at most), so the build can compile it`,
+    );
   }
   const { rich, dropped } = compile(text, argument, source);
   if (dropped.length > 0) {
@@ -84,7 +88,9 @@ function checkPlain(/** @type {ts.Expression} */ argument, /** @type {ts.SourceF
   if (text === undefined) return;
   const { rich } = compile(text, argument, source);
   if (typeof rich !== 'string') {
-    throw new Error(`${where(argument, source)}: t() is for plain text, but marked reads this as ${JSON.stringify(rich)}; use md()`);
+    throw new Error(
+      `${where(argument, source)}: t() is for plain text, but marked reads this as ${JSON.stringify(rich)}; use md()`,
+    );
   }
 }
 
@@ -93,7 +99,9 @@ function compile(/** @type {string} */ text, /** @type {ts.Node} */ node, /** @t
   try {
     return compileMarkdown(text);
   } catch (error) {
-    throw new Error(`${where(node, source)}: could not compile this flow text: ${/** @type {Error} */ (error).message}`);
+    throw new Error(
+      `${where(node, source)}: could not compile this flow text: ${/** @type {Error} */ (error).message}`,
+    );
   }
 }
 

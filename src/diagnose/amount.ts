@@ -35,9 +35,7 @@ const datesAndTimes = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号
 /** Words that join two numbers into a range or a choice: "50-60", "50 or 60", "五十到六十". */
 const rangeJoiner = /^\s*(?:-|~|～|到|至|或者?|还是|or|to)\s*$/;
 /** 八块五, 12块3毛4: yuan, then jiao, then fen. */
-const jiaoFen = new RegExp(
-  `^([${numeralClass}])(?:[毛角]([${numeralClass}])?分?|(?![${numeralClass}]))`,
-);
+const jiaoFen = new RegExp(`^([${numeralClass}])(?:[毛角]([${numeralClass}])?分?|(?![${numeralClass}]))`);
 const jiaoOnly = /^\s*[毛角]/;
 const yuanMarkers = new Set(['元', '圆', '块', '块钱']);
 const tooLarge = fromDigits('1000000000');

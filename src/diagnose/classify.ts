@@ -33,11 +33,42 @@ const findPhrases = buildPhraseIndex([...phraseGroups, ...regionalPhraseGroups],
 
 const codeKeyword = [
   // Matched on Simplified text (toMatchText), so 錯誤碼 and 回應碼 are here too.
-  '错误码', '错误代码', '错误编号', '错误号', '返回码', '返回代码', '应答码', '响应码', '响应代码', '回应码',
-  '拒绝码', '结果码', '状态码', '代码', 'http', 'status\\s*code', 'status', 'error\\s*code', 'err\\s*code',
-  'errcode', 'err_code', 'response\\s*code', 'resp\\s*code', 'reason\\s*code', 'refusal\\s*reason\\s*code',
-  'refusalreasoncode', 'decline\\s*code', 'decline_code', 'sub_code', 'subcode', 'result\\s*code',
-  'return\\s*code', 'error', 'err', 'rc', 'code',
+  '错误码',
+  '错误代码',
+  '错误编号',
+  '错误号',
+  '返回码',
+  '返回代码',
+  '应答码',
+  '响应码',
+  '响应代码',
+  '回应码',
+  '拒绝码',
+  '结果码',
+  '状态码',
+  '代码',
+  'http',
+  'status\\s*code',
+  'status',
+  'error\\s*code',
+  'err\\s*code',
+  'errcode',
+  'err_code',
+  'response\\s*code',
+  'resp\\s*code',
+  'reason\\s*code',
+  'refusal\\s*reason\\s*code',
+  'refusalreasoncode',
+  'decline\\s*code',
+  'decline_code',
+  'sub_code',
+  'subcode',
+  'result\\s*code',
+  'return\\s*code',
+  'error',
+  'err',
+  'rc',
+  'code',
 ].join('|');
 const codeAfterKeyword = new RegExp(
   `(?<![a-z])(?:${codeKeyword})(?:[\\s"':=#\\[(]|is\\b|为|是|no\\.)*([a-z0-9][a-z0-9_.]*)`,
@@ -143,8 +174,7 @@ function decide(signals: readonly Signal[], message: MatchText, explicitCode: st
     (a, b) => b.signal.confidence - a.signal.confidence || a.signal.start - b.signal.start,
   );
   const [top, runnerUp] = ranked;
-  const matchedOf = (signal: Signal) =>
-    signal.start < 0 ? explicitCode : message.original(signal.start, signal.end);
+  const matchedOf = (signal: Signal) => (signal.start < 0 ? explicitCode : message.original(signal.start, signal.end));
   if (!top) {
     return firstUnknown
       ? { cause: 'unknown', confidence: 0, matched: matchedOf(firstUnknown) }

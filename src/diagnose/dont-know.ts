@@ -21,7 +21,8 @@ const chinese = [
 ].map((part) => `${part}${zhEnd}`);
 
 /** "the exact time", "how much", "for sure": what was not remembered, in English. */
-const enWhat = "(?:\\s+(?:it|that|exactly|for sure|sorry|when|how much|the (?:exact |precise )?(?:time|date|amount|day|figure)))*";
+const enWhat =
+  '(?:\\s+(?:it|that|exactly|for sure|sorry|when|how much|the (?:exact |precise )?(?:time|date|amount|day|figure)))*';
 const cannot = "(?:do\\s*n[o']?t|don't|dont|can\\s*n[o']?t|can't|cant|could\\s*n[o']?t|couldn't)";
 
 const english = [

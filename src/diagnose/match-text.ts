@@ -16,15 +16,34 @@ export interface MatchText {
 }
 
 const brackets: Readonly<Record<string, string>> = {
-  '【': '[', '】': ']', '〔': '[', '〕': ']', '「': '[', '」': ']', '『': '[', '』': ']', '〖': '[',
-  '〗': ']', '《': '[', '》': ']', '〈': '[', '〉': ']', '：': ':', '。': '.', '、': ',', '—': '-',
-  '–': '-', '\u3000': ' ',
+  '【': '[',
+  '】': ']',
+  '〔': '[',
+  '〕': ']',
+  '「': '[',
+  '」': ']',
+  '『': '[',
+  '』': ']',
+  '〖': '[',
+  '〗': ']',
+  '《': '[',
+  '》': ']',
+  '〈': '[',
+  '〉': ']',
+  '：': ':',
+  '。': '.',
+  '、': ',',
+  '—': '-',
+  '–': '-',
+  '\u3000': ' ',
 };
 const bracketPattern = new RegExp(`[${Object.keys(brackets).join('')}]`, 'g');
 
 function fold(text: string): string {
   // toSimplified maps one character to one, so only NFKC can change the length.
-  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(bracketPattern, (ch) => brackets[ch] ?? ch);
+  return toSimplified(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(bracketPattern, (ch) => brackets[ch] ?? ch);
 }
 
 export function toMatchText(input: string): MatchText {

@@ -28,7 +28,5 @@ export function hasMarkup(folded: string): boolean {
 export function isNotMoney(folded: string, start: number, end: number): boolean {
   const before = folded.slice(0, start);
   const after = folded.slice(end);
-  return (
-    countAfter.test(after) || referenceBefore.test(before) || (opening.test(before) && closing.test(after))
-  );
+  return countAfter.test(after) || referenceBefore.test(before) || (opening.test(before) && closing.test(after));
 }

@@ -14,8 +14,29 @@ import type { Decimal } from './decimal.js';
  * as 參 (or 叄), which OpenCC makes 参 (the 参 of 参加), not 叁: so 参 counts as three too.
  */
 const digitValues: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 参: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  参: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const smallUnits: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
 const bigUnits: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
@@ -121,7 +142,11 @@ function parseIntegerSection(text: string): Decimal | undefined {
 }
 
 /** The part after 万 or 亿: a lone digit counts in the next unit down (两万五 = 25000). */
-function parseRemainder(text: string, power: number, parse: (part: string) => Decimal | undefined): Decimal | undefined {
+function parseRemainder(
+  text: string,
+  power: number,
+  parse: (part: string) => Decimal | undefined,
+): Decimal | undefined {
   if (text === '') return ZERO;
   if (text[0] === '零' || text[0] === '〇') return parse(text.slice(1));
   if (text.length === 1 && digitOf(text) !== undefined) return shift(fromDigits(String(digitOf(text))), power - 1);

@@ -37,9 +37,19 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Spaces (any width; NFKC made most of them U+0020), dashes, dots, middle dots and underscores. */
 function isSeparator(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e || code === 0x5f ||
-    code === 0xb7 || code === 0x1680 || (code >= 0x2010 && code <= 0x2015) || code === 0x2027 ||
-    code === 0x2028 || code === 0x2029 || code === 0x2212 || code === 0x30fb
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x2d ||
+    code === 0x2e ||
+    code === 0x5f ||
+    code === 0xb7 ||
+    code === 0x1680 ||
+    (code >= 0x2010 && code <= 0x2015) ||
+    code === 0x2027 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x2212 ||
+    code === 0x30fb
   );
 }
 
@@ -111,7 +121,8 @@ function cardsInRun(): Span[] {
   const runStart = starts[0]!;
   const plus = plusBefore.test(text.slice(Math.max(0, runStart - 2), runStart));
   const keyword = !plus && cardKeywordBefore.test(text.slice(Math.max(0, runStart - KEYWORD_WINDOW), runStart));
-  const lengthsOf = (from: number, to: number) => [...starts.subarray(from, to + 1)].map((start, g) => ends[from + g]! - start);
+  const lengthsOf = (from: number, to: number) =>
+    [...starts.subarray(from, to + 1)].map((start, g) => ends[from + g]! - start);
   const digitsOf = (from: number, to: number) => text.slice(starts[from], ends[to]).replace(/\D/g, '');
   const span = (from: number, to: number): Span => ({
     start: starts[from]!,

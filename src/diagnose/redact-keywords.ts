@@ -16,9 +16,9 @@ const connector = String.raw`\s*(?:(?:[:：=#＃]|is\b|was\b|of\b|code\b|number\
  */
 const code = (min: number, max: number) => String.raw`(\d(?:[ \-]?\d){${min - 1},${max - 1}})(?![ \-.]?\d)`;
 
-const cvvWords =
-  String.raw`cvv2|cvc2|cvn2|cvv|cvc|cvn|csc|card\s{0,3}verification\s{0,3}(?:value|code|number)|(?:card\s{0,3})?security\s{0,3}code`;
-const cvvHan = '安全码|安全碼|卡验证码|卡驗證碼|检查码|檢查碼|背面三位数|背面三位數|背面三位|末三码|末三碼|后三位|後三位|后三码|後三碼';
+const cvvWords = String.raw`cvv2|cvc2|cvn2|cvv|cvc|cvn|csc|card\s{0,3}verification\s{0,3}(?:value|code|number)|(?:card\s{0,3})?security\s{0,3}code`;
+const cvvHan =
+  '安全码|安全碼|卡验证码|卡驗證碼|检查码|檢查碼|背面三位数|背面三位數|背面三位|末三码|末三碼|后三位|後三位|后三码|後三碼';
 /** "CVV: 123", "security code 321", "CVV code: 654", "安全码是123", "卡背面三位数 123", "後三碼 321". */
 const cvv = new RegExp(`(?:(?<![a-z])(?:${cvvWords})(?![a-z])|${cvvHan})${connector}${code(3, 4)}`, 'giu');
 
@@ -46,11 +46,62 @@ const secretConnector = /\s*(?:(?:[:=：]|is\b|was\b|是|为|為)\s*){1,4}/iy;
 const secretToken = /\s*((?![\p{Script=Han}(（\[【"'“‘<])[^\s,，。;；!！?？、)）\]】"'“”‘’<>]+)/uy;
 /** Words that follow "password"/"PIN" in a complaint rather than a secret: "PIN is wrong". */
 const notASecret = new Set([
-  'wrong', 'incorrect', 'invalid', 'correct', 'right', 'expired', 'locked', 'blocked', 'error', 'failed',
-  'reset', 'forgotten', 'forgot', 'changed', 'not', 'too', 'required', 'the', 'my', 'your', 'a', 'an',
-  'and', 'or', 'for', 'to', 'is', 'was', 'tries', 'attempts', 'again', 'entered', 'retry', 'correctly',
-  'ok', 'fine', 'same', 'different', 'no', 'none', 'empty', 'missing', 'blank', 'needed', 'asked',
-  'prompt', 'screen', 'field', 'box', 'page', 'lock', 'change', 'update', 'set', 'new', 'old',
+  'wrong',
+  'incorrect',
+  'invalid',
+  'correct',
+  'right',
+  'expired',
+  'locked',
+  'blocked',
+  'error',
+  'failed',
+  'reset',
+  'forgotten',
+  'forgot',
+  'changed',
+  'not',
+  'too',
+  'required',
+  'the',
+  'my',
+  'your',
+  'a',
+  'an',
+  'and',
+  'or',
+  'for',
+  'to',
+  'is',
+  'was',
+  'tries',
+  'attempts',
+  'again',
+  'entered',
+  'retry',
+  'correctly',
+  'ok',
+  'fine',
+  'same',
+  'different',
+  'no',
+  'none',
+  'empty',
+  'missing',
+  'blank',
+  'needed',
+  'asked',
+  'prompt',
+  'screen',
+  'field',
+  'box',
+  'page',
+  'lock',
+  'change',
+  'update',
+  'set',
+  'new',
+  'old',
 ]);
 const LOOK_BACK = 40;
 
@@ -104,7 +155,12 @@ export function secretSpans(text: string): Span[] {
     // Without "is"/":" only something with a digit is a secret ("PIN 1234", not "PIN tries").
     if (!joined && !/\d/.test(token)) continue;
     const start = tokenMatch.index + tokenMatch[0].length - tokenMatch[1]!.length;
-    spans.push({ start, end: start + token.length, replacement: MASK, kind: pinKeyword.test(keyword) ? 'pin' : 'password' });
+    spans.push({
+      start,
+      end: start + token.length,
+      replacement: MASK,
+      kind: pinKeyword.test(keyword) ? 'pin' : 'password',
+    });
     secretKeyword.lastIndex = start + token.length;
   }
   return spans;

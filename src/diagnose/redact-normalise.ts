@@ -120,7 +120,10 @@ export function normalise(text: string): Normalised {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const replacement = normaliseCodePoint(codePoint);
-    if (replacement.length === width && (width === 1 ? replacement.charCodeAt(0) === code : replacement === text.slice(i, i + 2))) {
+    if (
+      replacement.length === width &&
+      (width === 1 ? replacement.charCodeAt(0) === code : replacement === text.slice(i, i + 2))
+    ) {
       i += width;
       continue;
     }

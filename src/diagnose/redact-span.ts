@@ -33,7 +33,8 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     // One inside the other is the same secret read two ways ("PIN: 4111 1111 …" is a card).
     if (span.end <= last.end) continue;
     last.end = span.end;
-    if (span.kind !== last.kind && !last.alsoHides?.includes(span.kind)) last.alsoHides = [...(last.alsoHides ?? []), span.kind];
+    if (span.kind !== last.kind && !last.alsoHides?.includes(span.kind))
+      last.alsoHides = [...(last.alsoHides ?? []), span.kind];
   }
   return kept;
 }

@@ -39,7 +39,14 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     cause: 'verification-failed',
     strength: 'strong',
     phrases: [
-      '未收到簡訊', '簡訊驗證失敗', '驗證碼已逾時', '驗證碼逾時', '身分驗證未通過', '生物辨識失敗', '臉部辨識失敗', ],
+      '未收到簡訊',
+      '簡訊驗證失敗',
+      '驗證碼已逾時',
+      '驗證碼逾時',
+      '身分驗證未通過',
+      '生物辨識失敗',
+      '臉部辨識失敗',
+    ],
   },
   { cause: 'verification-failed', strength: 'medium', phrases: ['簡訊', '辨識失敗'] },
   {
@@ -47,7 +54,17 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 特店 (特約商店) is Taiwan's word for a card-accepting merchant.
     phrases: [
-      '商店不支援', '特店不支援', '商店暫不支援', '不支援此付款方式', '不支援該付款方式', '不接受此付款方式', '商店不接受', '商店暫不接受', '商戶暫不接受', '商家暫不接受', '不適用於此商店',
+      '商店不支援',
+      '特店不支援',
+      '商店暫不支援',
+      '不支援此付款方式',
+      '不支援該付款方式',
+      '不接受此付款方式',
+      '商店不接受',
+      '商店暫不接受',
+      '商戶暫不接受',
+      '商家暫不接受',
+      '不適用於此商店',
     ],
   },
   {
@@ -63,10 +80,18 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     // 網路 and 連線 (Taiwan), 網絡 and 連接 (Hong Kong, the same characters as the mainland's),
     // 逾時 for a timeout, 訊號 for a signal.
     phrases: [
-      '網路不穩', '網路斷線', '網路不佳', '網路連線',
-      '連線異常', '連線錯誤', '連線不穩',
-      '付款逾時', '處理逾時', '未能連接',
-      '訊號不佳', '收訊不良',
+      '網路不穩',
+      '網路斷線',
+      '網路不佳',
+      '網路連線',
+      '連線異常',
+      '連線錯誤',
+      '連線不穩',
+      '付款逾時',
+      '處理逾時',
+      '未能連接',
+      '訊號不佳',
+      '收訊不良',
     ],
   },
   { cause: 'network', strength: 'medium', phrases: ['連線'] },
@@ -74,10 +99,7 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     cause: 'card-info-invalid',
     strength: 'strong',
     // 資料 is Taiwan's 信息; 檢查碼 the card's security code; 身分證字號 the ID number.
-    phrases: [
-      '有效期限錯誤', '有效期限有誤', '有效期限不正確', '檢查碼錯誤', '卡片資料錯誤',
-      '身分證字號不符',
-    ],
+    phrases: ['有效期限錯誤', '有效期限有誤', '有效期限不正確', '檢查碼錯誤', '卡片資料錯誤', '身分證字號不符'],
   },
   {
     cause: 'card-expired-or-locked',
@@ -92,9 +114,24 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 洽 is Taiwan's "ask"; 發卡銀行/發卡機構 the issuer; 網路交易/線上交易 online card use.
     phrases: [
-      '聯絡發卡銀行', '聯絡發卡機構', '洽發卡銀行', '洽詢發卡銀行', '請洽銀行', '聯絡您的銀行', '聯絡你的銀行', '與您的銀行聯絡', '與銀行聯絡', '發卡機構拒絕', '交易遭拒',
-      '此卡不支援', '未開通網路交易', '未開啟網路交易', '未開通線上交易', '未開啟線上交易',
-      '未申請網路交易', '無法進行網路交易',
+      '聯絡發卡銀行',
+      '聯絡發卡機構',
+      '洽發卡銀行',
+      '洽詢發卡銀行',
+      '請洽銀行',
+      '聯絡您的銀行',
+      '聯絡你的銀行',
+      '與您的銀行聯絡',
+      '與銀行聯絡',
+      '發卡機構拒絕',
+      '交易遭拒',
+      '此卡不支援',
+      '未開通網路交易',
+      '未開啟網路交易',
+      '未開通線上交易',
+      '未開啟線上交易',
+      '未申請網路交易',
+      '無法進行網路交易',
     ],
   },
   // A Taiwanese card terminal's generic refusal: the issuer said no without a reason.
@@ -104,8 +141,14 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
     strength: 'strong',
     // 身分 is Taiwan's 身份; 啟用 its 激活.
     phrases: [
-      '完成身分驗證', '完成身分認證', '錢包未啟用', '錢包尚未啟用',
-      '尚未啟用錢包', '帳戶未啟用', '帳戶尚未啟用', '帳號未啟用',
+      '完成身分驗證',
+      '完成身分認證',
+      '錢包未啟用',
+      '錢包尚未啟用',
+      '尚未啟用錢包',
+      '帳戶未啟用',
+      '帳戶尚未啟用',
+      '帳號未啟用',
     ],
   },
   { cause: 'account-incomplete', strength: 'medium', phrases: ['身分驗證', '身分認證'] },
@@ -117,17 +160,12 @@ export const regionalPhraseGroups: readonly PhraseGroup[] = [
   {
     cause: 'device-unsupported',
     strength: 'strong',
-    phrases: [
-      '版本過舊', '更新至最新版本', '餘額付款功能已關閉',
-      '餘額付款功能關閉',
-    ],
+    phrases: ['版本過舊', '更新至最新版本', '餘額付款功能已關閉', '餘額付款功能關閉'],
   },
   { cause: 'device-unsupported', strength: 'medium', phrases: ['感應支付'] },
   {
     cause: 'risk-control',
     strength: 'strong',
-    phrases: [
-      '安全考量', '安全理由', '帳戶已被凍結', '帳號已被凍結', '帳戶已被停用',
-    ],
+    phrases: ['安全考量', '安全理由', '帳戶已被凍結', '帳號已被凍結', '帳戶已被停用'],
   },
 ];

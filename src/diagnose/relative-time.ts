@@ -8,7 +8,15 @@ import { toSimplified } from './to-simplified.js';
 
 const minute = 60_000;
 const unitMinutes: Readonly<Record<string, number>> = {
-  分钟: 1, 分: 1, 小时: 60, 钟头: 60, 天: 1440, 日: 1440, 周: 10_080, 星期: 10_080, 礼拜: 10_080,
+  分钟: 1,
+  分: 1,
+  小时: 60,
+  钟头: 60,
+  天: 1440,
+  日: 1440,
+  周: 10_080,
+  星期: 10_080,
+  礼拜: 10_080,
 };
 const months = new Set(['月', '个月']);
 

@@ -65,7 +65,10 @@ export function prepareTime(text: string, locale: string, now: Date): PreparedTi
       return { ok: false, reason: 'ambiguous' };
     }
   }
-  const chinese = String(locale ?? '').toLowerCase().startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
+  const chinese =
+    String(locale ?? '')
+      .toLowerCase()
+      .startsWith('zh') || /[\u4e00-\u9fff]/.test(input);
   return { input, chinese };
 }
 
@@ -89,11 +92,28 @@ export function readDateTimeValue(input: string, now: Date = new Date()): Date |
   const match = dateTimeValue.exec(input.trim());
   if (!match) return undefined;
   const [, year, month, day, hour, minute = '00', second = '00', zone] = match;
-  const parts = [Number(year), Number(month) - 1, Number(day), Number(hour ?? 12), Number(minute), Number(second)] as const;
+  const parts = [
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour ?? 12),
+    Number(minute),
+    Number(second),
+  ] as const;
   const local = new Date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-  const asTyped = [local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()];
+  const asTyped = [
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+  ];
   if (asTyped.some((value, index) => value !== parts[index])) return undefined;
-  if (zone) return new Date(`${year}-${month}-${day}T${hour ?? '12'}:${minute}:${second.padStart(2, '0')}${zone.toUpperCase()}`);
+  if (zone)
+    return new Date(
+      `${year}-${month}-${day}T${hour ?? '12'}:${minute}:${second.padStart(2, '0')}${zone.toUpperCase()}`,
+    );
   if (hour === undefined && local.getTime() > now.getTime() && local.toDateString() === now.toDateString()) return now;
   return local;
 }

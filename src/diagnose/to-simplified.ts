@@ -43,7 +43,11 @@ let table: { pattern: RegExp; map: Map<string, string>; words: RegExp } | undefi
 function build() {
   const map = new Map<string, string>();
   for (let i = 0; i < traditional.length; i++) map.set(traditional[i]!, simplified[i]!);
-  return { pattern: new RegExp(`[${traditional}]`, 'g'), map, words: new RegExp(Object.keys(regionalWords).join('|'), 'g') };
+  return {
+    pattern: new RegExp(`[${traditional}]`, 'g'),
+    map,
+    words: new RegExp(Object.keys(regionalWords).join('|'), 'g'),
+  };
 }
 
 export function toSimplified(text: string): string {

@@ -46,13 +46,7 @@ export const CONFIDENT = 0.7;
  * something the bot can say in the user's language.
  */
 export type AmountRejection =
-  | 'empty'
-  | 'not-an-amount'
-  | 'zero'
-  | 'negative'
-  | 'too-large'
-  | 'ambiguous'
-  | 'unsupported-currency';
+  'empty' | 'not-an-amount' | 'zero' | 'negative' | 'too-large' | 'ambiguous' | 'unsupported-currency';
 
 export type TimeRejection = 'empty' | 'not-a-time' | 'future' | 'ambiguous';
 

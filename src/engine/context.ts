@@ -5,7 +5,16 @@ import type { Markdown, Text } from './text.js';
 
 // The shared vocabulary, for the engine's modules and the flows (src/shared/types.ts).
 export { isPaymentMethod, paymentMethods } from '../shared/types.js';
-export type { Contact, FactName, Facts, Message, Money, PaymentMethod, RememberedFact, TicketEdits } from '../shared/types.js';
+export type {
+  Contact,
+  FactName,
+  Facts,
+  Message,
+  Money,
+  PaymentMethod,
+  RememberedFact,
+  TicketEdits,
+} from '../shared/types.js';
 
 export interface FlowContext {
   locale: Locale;

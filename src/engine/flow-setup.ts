@@ -3,8 +3,23 @@ import { classifyError } from '../diagnose/classify.js';
 import { CONFIDENT, type CauseId } from '../diagnose/types.js';
 import { hotlineAdvice } from './advice/hotline.js';
 import { limitAdvice, type LimitScheme } from './advice/limits.js';
-import { isMoneyBackOverdue, moneyBackAdvice, moneyBackOverdueNotice, type MoneyBackCase } from './advice/money-back.js';
-import type { FactName, Facts, FlowContext, FlowEvent, FlowInput, Message, PaymentMethod, RememberedFact, StateMeta } from './context.js';
+import {
+  isMoneyBackOverdue,
+  moneyBackAdvice,
+  moneyBackOverdueNotice,
+  type MoneyBackCase,
+} from './advice/money-back.js';
+import type {
+  FactName,
+  Facts,
+  FlowContext,
+  FlowEvent,
+  FlowInput,
+  Message,
+  PaymentMethod,
+  RememberedFact,
+  StateMeta,
+} from './context.js';
 import { withEdits } from './edits.js';
 import { answerLines, message } from './messages.js';
 import { notRememberedReply } from './not-remembered.js';
@@ -23,9 +38,7 @@ function isKnown(facts: Facts, fact: FactName): boolean {
 
 /** Advice written from the person's own facts (dates, amounts, caps): engine/advice/. */
 export type Advice =
-  | { kind: 'money-back'; case: MoneyBackCase }
-  | { kind: 'limit'; scheme: LimitScheme }
-  | { kind: 'hotline' };
+  { kind: 'money-back'; case: MoneyBackCase } | { kind: 'limit'; scheme: LimitScheme } | { kind: 'hotline' };
 
 function adviceFor(context: FlowContext, advice: Advice): Rich | undefined {
   switch (advice.kind) {
@@ -49,7 +62,9 @@ type Remask = NonNullable<Extract<FlowEvent, { type: 'user.answer' }>['remask']>
 function remasked(context: FlowContext, remask: Remask | undefined): Pick<FlowContext, 'transcript' | 'facts'> {
   if (!remask?.length) return context;
   const swap = (text: string) => remask.find(({ from }) => from === text)?.to ?? text;
-  const transcript = context.transcript.map((line) => (line.from === 'user' ? { ...line, text: swap(line.text) } : line));
+  const transcript = context.transcript.map((line) =>
+    line.from === 'user' ? { ...line, text: swap(line.text) } : line,
+  );
   const facts = Object.fromEntries(
     Object.entries(context.facts).map(([name, value]) => [name, typeof value === 'string' ? swap(value) : value]),
   ) as Facts;
@@ -73,7 +88,9 @@ export const flowSetup = setup({
     })),
     /** Asks for a fact unless the host page or an earlier answer already gave it. */
     askQuestion: assign(({ context }, params: { fact: FactName; text: Markdown }) =>
-      isKnown(context.facts, params.fact) ? {} : { transcript: withLine(context, message('bot', localize(params.text, context.locale))) },
+      isKnown(context.facts, params.fact)
+        ? {}
+        : { transcript: withLine(context, message('bot', localize(params.text, context.locale))) },
     ),
     /** Says `text` when any of `facts` is still unknown (the way to the ticket asks for them). */
     sayIfAnyUnknown: assign(({ context }, params: { facts: FactName[]; text: Markdown }) =>
@@ -172,7 +189,8 @@ export const flowSetup = setup({
     hasTried: ({ context }, params: { fix: string }) => context.fixesTried.includes(params.fix),
     /** Fixes that did not help: after two, the ticket leads. */
     hasTriedAtLeast: ({ context }, params: { count: number }) => context.fixesTried.length >= params.count,
-    isMoneyBackOverdue: ({ context }, params: { case: MoneyBackCase }) => isMoneyBackOverdue(context.facts, params.case),
+    isMoneyBackOverdue: ({ context }, params: { case: MoneyBackCase }) =>
+      isMoneyBackOverdue(context.facts, params.case),
   },
 });
 

@@ -28,7 +28,9 @@ export async function interpretAnswer(
   const across = redactAcross([...earlier, typed.slice(0, MAX_ANSWER_LENGTH).trim()]);
   const text = across.texts.at(-1)!;
   const found = across.found;
-  const remask = earlier.flatMap((before, index) => (across.texts[index] === before ? [] : [{ from: before, to: across.texts[index]! }]));
+  const remask = earlier.flatMap((before, index) =>
+    across.texts[index] === before ? [] : [{ from: before, to: across.texts[index]! }],
+  );
   const masked = { ...(found.length > 0 ? { masked: found } : {}), ...(remask.length > 0 ? { remask } : {}) };
   if (!text) return { type: 'user.answer', text, understood: { ok: false, reason: 'empty' }, ...masked };
   // What is left of a masked secret ("•••• 1111") must not be read as an amount or a time.
@@ -53,7 +55,8 @@ export async function interpretAnswer(
     case 'time': {
       // Chips, picker values and relative times need no natural-language parser: chrono-node
       // (about 18 KB gzip) loads only for a free-text time these cannot read.
-      const time = parseTimeQuickly(text, locale, now) ?? (await import('../diagnose/time.js')).parseTime(text, locale, now);
+      const time =
+        parseTimeQuickly(text, locale, now) ?? (await import('../diagnose/time.js')).parseTime(text, locale, now);
       // A time long ago is more often a typo (wrong year) than the truth: it is taken once repeated.
       const unconfirmed = time.ok && time.needsConfirmation && !options.confirmsOldTime;
       const understood = unconfirmed

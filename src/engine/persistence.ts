@@ -58,7 +58,8 @@ export function isRestorable(snapshot: unknown, problem: string): boolean {
   if (!isRecord(snapshot) || snapshot.status !== 'active') return false;
   if (!isString(snapshot.value) && !isRecord(snapshot.value)) return false;
   const context = snapshot.context;
-  if (!isRecord(context) || context.problem !== problem || !isString(context.locale) || !isRecord(context.facts)) return false;
+  if (!isRecord(context) || context.problem !== problem || !isString(context.locale) || !isRecord(context.facts))
+    return false;
   const lists = [context.transcript, context.fixesTried, context.stepsTried];
   if (!lists.every(Array.isArray)) return false;
   return (

@@ -5,7 +5,11 @@ import { t, type Text } from './text.js';
  * Each sentence says what went wrong and what would work, and the user's words stay in the log.
  */
 export const rejectionTexts: Record<string, Text> = {
-  empty: t('好像没有输入内容，请再说一次。', "I didn't get an answer there. Could you type it again?", '好像沒有輸入內容，請再說一次。'),
+  empty: t(
+    '好像没有输入内容，请再说一次。',
+    "I didn't get an answer there. Could you type it again?",
+    '好像沒有輸入內容，請再說一次。',
+  ),
   'not-an-amount': t(
     '我没看懂这个金额。可以写成“88.8 元”或“¥1,299.50”这样。',
     'I could not read that as an amount. Try something like "88.80" or "¥1,299.50".',

@@ -111,8 +111,13 @@ export class Session {
     this.setBusy(true);
     try {
       const confirmsOldTime = this.oldTimeToConfirm !== undefined && this.oldTimeToConfirm === typed.trim();
-      const earlier = (this.snapshot().context as FlowContext).transcript.filter((line) => line.from === 'user').map((line) => line.text);
-      const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), { confirmsOldTime, earlier });
+      const earlier = (this.snapshot().context as FlowContext).transcript
+        .filter((line) => line.from === 'user')
+        .map((line) => line.text);
+      const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), {
+        confirmsOldTime,
+        earlier,
+      });
       // Started over while the answer was read: it belonged to the conversation that is gone.
       if (generation !== this.generation) return;
       const { understood } = event;
@@ -217,7 +222,10 @@ export class Session {
     };
     if (!isSameFlow(machine, saved.flow) || !isRestorable(saved.snapshot, saved.problem)) return startOver();
     try {
-      this.run(machine, this.flowInput(saved.problem, []), { persist: true, snapshot: saved.snapshot as ActorSnapshot<unknown> });
+      this.run(machine, this.flowInput(saved.problem, []), {
+        persist: true,
+        snapshot: saved.snapshot as ActorSnapshot<unknown>,
+      });
       return true;
     } catch {
       // A snapshot the flow cannot take any more (a state renamed without a version bump).
@@ -228,15 +236,24 @@ export class Session {
   private startTriage(transcript: Message[], generation: number): void {
     if (generation !== this.generation) return;
     const triage = createTriage(this.options.problems);
-    this.run(triage, { locale: this.options.locale, transcript }, {
-      onDone: (output) => {
-        const { problem, transcript: said, description } = output as TriageOutput;
-        void this.startFlow(problem, said, this.generation, description);
+    this.run(
+      triage,
+      { locale: this.options.locale, transcript },
+      {
+        onDone: (output) => {
+          const { problem, transcript: said, description } = output as TriageOutput;
+          void this.startFlow(problem, said, this.generation, description);
+        },
       },
-    });
+    );
   }
 
-  private async startFlow(problem: ProblemId, transcript: Message[], generation: number, description?: string): Promise<void> {
+  private async startFlow(
+    problem: ProblemId,
+    transcript: Message[],
+    generation: number,
+    description?: string,
+  ): Promise<void> {
     this.problem = problem;
     this.setBusy(true);
     this.flowLoading = true;

@@ -258,7 +258,11 @@ export function confirmCause(routes: Routes, otherwise: string) {
   });
 }
 
-const closestSymptom = t('哪种情况最接近您遇到的？', 'Which of these is closest to what happened?', '哪種情況最接近您遇到的？');
+const closestSymptom = t(
+  '哪种情况最接近您遇到的？',
+  'Which of these is closest to what happened?',
+  '哪種情況最接近您遇到的？',
+);
 const anotherCause = t(
   '我们再看看其他可能的原因。哪种情况比较像？',
   "Let's look at other possible causes. Does one of these fit?",
@@ -418,10 +422,18 @@ export function task(id: string, options: Omit<FixOptions, 'advice'>) {
 
 const moneyBackQuestions: Record<MoneyBackCase, Text> = {
   'failed-payment': t('钱大约是什么时候被扣的？', 'Roughly when was the money taken?', '錢大約是什麼時候被扣的？'),
-  refund: t('商家大约是什么时候退款的？', 'Roughly when did the merchant make the refund?', '商家大約是什麼時候退款的？'),
+  refund: t(
+    '商家大约是什么时候退款的？',
+    'Roughly when did the merchant make the refund?',
+    '商家大約是什麼時候退款的？',
+  ),
 };
 const howPaid = t('当时是用什么付的款？', 'What did you pay with?', '當時是用什麼付款的？');
-const howPaidForRefund = t('当时是用什么付的款？退款会退回到那里。', 'What did you pay with? The refund goes back there.', '當時是用什麼付款的？退款會退回到那裡。');
+const howPaidForRefund = t(
+  '当时是用什么付的款？退款会退回到那里。',
+  'What did you pay with? The refund goes back there.',
+  '當時是用什麼付款的？退款會退回到那裡。',
+);
 
 /**
  * Before advice about money coming back: when it was taken (or refunded) and how it was paid,
@@ -429,7 +441,12 @@ const howPaidForRefund = t('当时是用什么付的款？退款会退回到那�
  * otherwise on to `then`, a fix with `advice: { kind: 'money-back' }`. Spread into a flow's
  * states; route to `name`. `methods`: the ways of paying that apply (all by default).
  */
-export function checkMoneyBack(name: string, moneyBack: MoneyBackCase, then: string, methods?: readonly PaymentMethod[]) {
+export function checkMoneyBack(
+  name: string,
+  moneyBack: MoneyBackCase,
+  then: string,
+  methods?: readonly PaymentMethod[],
+) {
   const method = `${name}PaymentMethod`;
   const deadline = `${name}Deadline`;
   return {
@@ -521,7 +538,10 @@ export function resolved() {
 export function ticketFiled(note?: Markdown) {
   return flowSetup.createStateConfig({
     type: 'final',
-    entry: [{ type: 'say', params: { text: filedText } }, ...(note ? [{ type: 'say' as const, params: { text: note } }] : [])],
+    entry: [
+      { type: 'say', params: { text: filedText } },
+      ...(note ? [{ type: 'say' as const, params: { text: note } }] : []),
+    ],
     meta: { prompt: { kind: 'done', outcome: 'ticket' } },
   });
 }
@@ -552,7 +572,10 @@ export function endings(options: { collect: TicketFact[]; afterFiling?: Markdown
         : ask(fact, {
             answer: fact === 'occurredAt' ? 'time' : 'amount',
             question: ticketQuestions[fact],
-            placeholder: fact === 'occurredAt' ? t('例如：昨天下午3点', 'e.g. yesterday at 3pm', '例如：昨天下午3點') : t('例如：¥199', 'e.g. ¥199', '例如：¥199'),
+            placeholder:
+              fact === 'occurredAt'
+                ? t('例如：昨天下午3点', 'e.g. yesterday at 3pm', '例如：昨天下午3點')
+                : t('例如：¥199', 'e.g. ¥199', '例如：¥199'),
             next,
           });
   });

@@ -55,10 +55,15 @@ export function readTicketForm(fields: TicketFields, locale: Locale, now: number
   if (!contact) errors.contact = looksLikeCardNumber(value('contact')) ? 'card-as-contact' : 'invalid-contact';
 
   // "" rather than undefined: an emptied field leaves the ticket instead of keeping the old value.
-  const text = (name: 'errorCode' | 'errorMessage' | 'merchant' | 'orderId' | 'description') => redact(value(name)).text;
+  const text = (name: 'errorCode' | 'errorMessage' | 'merchant' | 'orderId' | 'description') =>
+    redact(value(name)).text;
   const edits: TicketEdits = {
     // An emptied field clears what the conversation had; one that does not read stays an error above.
-    amount: amount?.ok ? ({ value: amount.value, currency: amount.currency } satisfies Money) : amountTyped ? undefined : null,
+    amount: amount?.ok
+      ? ({ value: amount.value, currency: amount.currency } satisfies Money)
+      : amountTyped
+        ? undefined
+        : null,
     occurredAt: timeTyped || fields.timeIncomplete ? occurredAt : null,
     errorCode: text('errorCode'),
     errorMessage: text('errorMessage'),

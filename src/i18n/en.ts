@@ -33,7 +33,8 @@ export const en: Translation = {
     invalidAmount: 'Please enter an amount like 1299.50, or leave it empty.',
     invalidTime: 'Please enter a valid date and time that is not in the future.',
     invalidContact: 'Please enter an email address or a phone number so we can reply.',
-    contactLooksLikeCard: 'That looks like a card number, so it was not kept. For a phone number with a country code, start with + (e.g. +86 138 0013 8000).',
+    contactLooksLikeCard:
+      'That looks like a card number, so it was not kept. For a phone number with a country code, start with + (e.g. +86 138 0013 8000).',
     sending: 'Sending your ticket…',
     queuedOffline: 'Your ticket is saved on this device and will be sent when you are back online.',
     queuedRetry: 'Your ticket is saved. The support service is busy; we will keep trying.',
@@ -41,7 +42,9 @@ export const en: Translation = {
       'Your ticket could not be saved on this device: it will be lost if you close or reload the page. Copy it or send it by e-mail now.',
     sent: (reference) => (reference ? `Ticket sent. Reference: ${reference}` : 'Ticket sent.'),
     sentEarlier: (reference) =>
-      reference ? `Your ticket from earlier was delivered. Reference: ${reference}` : 'Your ticket from earlier was delivered.',
+      reference
+        ? `Your ticket from earlier was delivered. Reference: ${reference}`
+        : 'Your ticket from earlier was delivered.',
     handedToHost: 'Your ticket was handed to the support team.',
     failed: (error) => `The ticket could not be sent (${error}). It is kept here: copy it or email it instead.`,
     copy: 'Copy ticket',

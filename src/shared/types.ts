@@ -90,4 +90,3 @@ export interface TicketEdits {
   description?: string;
   contact?: Contact;
 }
-

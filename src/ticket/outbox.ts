@@ -281,7 +281,13 @@ export class Outbox {
   }
 
   private isDue(entry: OutboxEntry | undefined): entry is OutboxEntry & { request: TicketRequest } {
-    return entry !== undefined && entry.route === 'endpoint' && entry.state === 'queued' && entry.request !== undefined && this.dueAt(entry) <= this.now();
+    return (
+      entry !== undefined &&
+      entry.route === 'endpoint' &&
+      entry.state === 'queued' &&
+      entry.request !== undefined &&
+      this.dueAt(entry) <= this.now()
+    );
   }
 
   private async pass(): Promise<void> {
@@ -307,7 +313,7 @@ export class Outbox {
         this.notify({ type: 'sending', ticket: current.ticket, durable: this.durableNow(id) });
         const result = await this.options.send(current.request, { signal: this.aborter.signal, timeout });
         if (this.disposed) return;
-        this.record(current, result);
+        await this.record(current, result);
       } finally {
         if (leased && !this.disposed) this.releaseLease(id);
       }
@@ -349,7 +355,7 @@ export class Outbox {
     return receipt !== undefined;
   }
 
-  private record(entry: OutboxEntry & { request: TicketRequest }, result: AttemptResult): void {
+  private async record(entry: OutboxEntry & { request: TicketRequest }, result: AttemptResult): Promise<void> {
     const { ticket } = entry;
     const now = this.now();
     // Kept in memory first: even where storage cannot record it, this tab honours it.
@@ -366,13 +372,28 @@ export class Outbox {
       // Too large for the endpoint, and shorter is possible: nothing was created, so send the
       // capped body next (after the floor), instead of failing the ticket for good.
       const { url, format } = entry.request;
-      const request = requestFor(ticket, url, format, { shrink: true });
-      const kept = this.update(ticket.id, (current) => ({ ...current, ...failure, request, attempts: current.attempts + 1, nextAttemptAt: now }));
+      // The shortening code loads only now: most endpoints take the whole ticket.
+      const shortened =
+        format === 'json' ? (await import('./adapters/json-shrink.js')).shrinkJsonTicket(ticket) : ticket;
+      if (this.disposed) return;
+      const request = requestFor(shortened, url, format, { shrink: true });
+      const kept = this.update(ticket.id, (current) => ({
+        ...current,
+        ...failure,
+        request,
+        attempts: current.attempts + 1,
+        nextAttemptAt: now,
+      }));
       if (kept) this.notifyWaiting(kept, false);
       return;
     }
     if (!result.retryable) {
-      const kept = this.update(ticket.id, (current) => ({ ...current, ...failure, state: 'rejected', attempts: current.attempts + 1 }));
+      const kept = this.update(ticket.id, (current) => ({
+        ...current,
+        ...failure,
+        state: 'rejected',
+        attempts: current.attempts + 1,
+      }));
       if (kept) this.notify({ type: 'rejected', ticket, error: result.error, status: result.status });
       return;
     }
@@ -390,7 +411,14 @@ export class Outbox {
   private notifyWaiting(entry: OutboxEntry, network: boolean): void {
     const { ticket } = entry;
     const nextAttemptAt = this.dueAt(entry);
-    this.notify({ type: 'waiting', ticket, error: entry.lastError ?? '', network, nextAttemptAt, durable: this.durableNow(ticket.id) });
+    this.notify({
+      type: 'waiting',
+      ticket,
+      error: entry.lastError ?? '',
+      network,
+      nextAttemptAt,
+      durable: this.durableNow(ticket.id),
+    });
   }
 
   /** Receipt first, then the entry goes: a stop in between leaves a receipt that settles it. */

@@ -62,10 +62,10 @@ export class WalletSupportConversation extends LitElement {
 
   declare config: ConversationConfig;
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */
-  private declare text?: Translation;
+  declare private text?: Translation;
   /** Tickets whose outcome an earlier conversation reported (sent, handed over, refused): not shown again after "Start over". */
   private reportedTickets = new Set<string>();
-  private declare copiedTicket?: string;
+  declare private copiedTicket?: string;
   private courier?: TicketCourier;
   private stopWatchingTickets?: () => void;
   private answered: AnsweredChoices[] = [];
@@ -77,7 +77,11 @@ export class WalletSupportConversation extends LitElement {
 
   protected override createRenderRoot() {
     const root = this.getRootNode();
-    if (root instanceof ShadowRoot && conversationStyles.styleSheet && !root.adoptedStyleSheets.includes(conversationStyles.styleSheet)) {
+    if (
+      root instanceof ShadowRoot &&
+      conversationStyles.styleSheet &&
+      !root.adoptedStyleSheets.includes(conversationStyles.styleSheet)
+    ) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, conversationStyles.styleSheet];
     }
     return this;
@@ -135,7 +139,8 @@ export class WalletSupportConversation extends LitElement {
     // earlier page delivered before the panel was opened).
     if (this.session.session) {
       for (const { ticket, status } of this.courier?.tickets ?? []) {
-        if (status.kind === 'sent' || status.kind === 'handed-to-host' || status.kind === 'failed') this.reportedTickets.add(ticket.id);
+        if (status.kind === 'sent' || status.kind === 'handed-to-host' || status.kind === 'failed')
+          this.reportedTickets.add(ticket.id);
       }
     }
     const problem = options.keep?.problem ?? (isProblemId(config.problem) ? config.problem : undefined);
@@ -219,13 +224,19 @@ export class WalletSupportConversation extends LitElement {
    */
   private warnOnLowContrast(): void {
     const root = this.getRootNode();
-    if (this.contrastChecked || !(root instanceof ShadowRoot) || !this.querySelector('.bot .bubble')?.getClientRects().length) return;
+    if (
+      this.contrastChecked ||
+      !(root instanceof ShadowRoot) ||
+      !this.querySelector('.bot .bubble')?.getClientRects().length
+    )
+      return;
     this.contrastChecked = true;
     const style = getComputedStyle(root.host);
     if (!themeColours.some((name) => style.getPropertyValue(`--wallet-support-${name}`).trim())) return;
     void import('./internal/contrast.js').then(({ lowContrastParts }) => {
       const problems = lowContrastParts(root);
-      if (problems.length) console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
+      if (problems.length)
+        console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
     });
   }
 
@@ -252,7 +263,11 @@ export class WalletSupportConversation extends LitElement {
       ${renderTicketStatuses(
         (this.courier?.tickets ?? []).filter(({ ticket }) => !this.reportedTickets.has(ticket.id)),
         text.ticket,
-        { copied: this.copiedTicket, copy: (ticket) => void this.handleCopyTicket(ticket), dismiss: (id) => this.courier?.dismiss(id) },
+        {
+          copied: this.copiedTicket,
+          copy: (ticket) => void this.handleCopyTicket(ticket),
+          dismiss: (id) => this.courier?.dismiss(id),
+        },
       )}
     `;
   }
@@ -263,7 +278,9 @@ export class WalletSupportConversation extends LitElement {
       ${view?.prompt?.kind === 'answer' ? this.renderComposer(view.prompt, text) : nothing}
       <div class="footer">
         ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.handleBack}>${text.back}</button>` : nothing}
-        <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>${text.restart}</button>
+        <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
+          ${text.restart}
+        </button>
       </div>
     `;
   }
@@ -274,20 +291,24 @@ export class WalletSupportConversation extends LitElement {
       return html`<div part="message" class="message user"><div part="bubble" class="bubble">${line.text}</div></div>`;
     }
     // Compiled at build time: rendering it is only a few Lit templates, cheap enough on every update.
-    return html`<div part="message" class="message bot"><div part="bubble" class="bubble">${renderRich(line.rich ?? line.text)}</div></div>`;
+    return html`<div part="message" class="message bot">
+      <div part="bubble" class="bubble">${renderRich(line.rich ?? line.text)}</div>
+    </div>`;
   }
 
   private renderAnswered(index: number) {
     return this.answered
       .filter((group) => group.at === index)
       .map(
-        (group) => html`<div part="choices" class="choices answered">
-          ${group.choices.map(
-            (choice) => html`<button type="button" disabled aria-pressed=${choice.id === group.chosen ? 'true' : 'false'}>
-              ${choice.label}
-            </button>`,
-          )}
-        </div>`,
+        (group) =>
+          html`<div part="choices" class="choices answered">
+            ${group.choices.map(
+              (choice) =>
+                html`<button type="button" disabled aria-pressed=${choice.id === group.chosen ? 'true' : 'false'}>
+                  ${choice.label}
+                </button>`,
+            )}
+          </div>`,
       );
   }
 
@@ -298,7 +319,8 @@ export class WalletSupportConversation extends LitElement {
         return this.renderChoices(prompt.choices);
       case 'answer':
         return html`${prompt.choices.length ? this.renderChoices(prompt.choices) : nothing}
-          ${this.renderSuggestions(prompt.suggestions)} ${prompt.answer === 'time' ? this.renderTimePicker(text) : nothing}`;
+        ${this.renderSuggestions(prompt.suggestions)}
+        ${prompt.answer === 'time' ? this.renderTimePicker(text) : nothing}`;
       case 'ticket':
         return html`<wallet-support-ticket-form
           .context=${this.session.view!.context!}
@@ -316,7 +338,9 @@ export class WalletSupportConversation extends LitElement {
     return html`<div part="choices" class="choices">
       ${choices.map(
         (choice) =>
-          html`<button type="button" @click=${(event: MouseEvent) => this.handleChoose(event, choice, choices, state)}>${choice.label}</button>`,
+          html`<button type="button" @click=${(event: MouseEvent) => this.handleChoose(event, choice, choices, state)}>
+            ${choice.label}
+          </button>`,
       )}
     </div>`;
   }
@@ -332,7 +356,13 @@ export class WalletSupportConversation extends LitElement {
   private renderTimePicker(text: Translation) {
     return html`<form class="time-picker" @submit=${this.handleTimePicked}>
       <label for="answer-time">${text.pickTime}</label>
-      <input id="answer-time" name="time" type="datetime-local" required max=${toDateTimeLocal(new Date().toISOString())} />
+      <input
+        id="answer-time"
+        name="time"
+        type="datetime-local"
+        required
+        max=${toDateTimeLocal(new Date().toISOString())}
+      />
       <button type="submit" @click=${ignoreRepeatClick}>${text.useTime}</button>
     </form>`;
   }
@@ -452,7 +482,17 @@ export class WalletSupportConversation extends LitElement {
 }
 
 /** The colour properties a host may set (README "Theming"): with none set, the tested defaults apply. */
-const themeColours = ['accent', 'accent-text', 'surface', 'text', 'muted', 'border', 'bot-bubble', 'choice-hover', 'danger'];
+const themeColours = [
+  'accent',
+  'accent-text',
+  'surface',
+  'text',
+  'muted',
+  'border',
+  'bot-bubble',
+  'choice-hover',
+  'danger',
+];
 
 /**
  * The second click of a double click: Chromium dispatches it, with `detail` 2, to whatever button

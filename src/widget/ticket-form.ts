@@ -53,9 +53,9 @@ export class WalletSupportTicketForm extends LitElement {
 
   declare context: FlowContext;
   declare text: Translation;
-  private declare errors: Partial<Record<CheckedField, string>>;
+  declare private errors: Partial<Record<CheckedField, string>>;
   /** The ticket as the current field values would make it. */
-  private declare preview?: Ticket;
+  declare private preview?: Ticket;
 
   constructor() {
     super();
@@ -74,27 +74,69 @@ export class WalletSupportTicketForm extends LitElement {
     const { facts } = this.context;
     const t = this.text.ticket;
     return html`
-      <form part="ticket-form" class="ticket-form" aria-labelledby="ticket-title" novalidate
-        @submit=${this.handleSubmit} @input=${this.handleInput}>
+      <form
+        part="ticket-form"
+        class="ticket-form"
+        aria-labelledby="ticket-title"
+        novalidate
+        @submit=${this.handleSubmit}
+        @input=${this.handleInput}
+      >
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
-        ${this.renderChecked('amount', t.amount, html`<input id="ticket-amount" name="amount" autocomplete="off"
-          inputmode="decimal" maxlength=${MAX_LENGTH.amount} .value=${amountShown(facts.amount)} aria-invalid=${this.errors.amount ? 'true' : 'false'}
-          aria-describedby="ticket-amount-error" />`)}
-        ${this.renderChecked('time', t.time, html`<input id="ticket-time" name="time" type="datetime-local"
-          .value=${toDateTimeLocal(facts.occurredAt)} aria-invalid=${this.errors.time ? 'true' : 'false'}
-          aria-describedby="ticket-time-error" />`)}
-        ${this.renderText('errorCode', t.errorCode, facts)}
-        ${this.renderText('errorMessage', t.errorMessage, facts)}
-        ${this.renderText('merchant', t.merchant, facts)}
-        ${this.renderText('orderId', t.orderId, facts)}
+        ${this.renderChecked(
+          'amount',
+          t.amount,
+          html`<input
+            id="ticket-amount"
+            name="amount"
+            autocomplete="off"
+            inputmode="decimal"
+            maxlength=${MAX_LENGTH.amount}
+            .value=${amountShown(facts.amount)}
+            aria-invalid=${this.errors.amount ? 'true' : 'false'}
+            aria-describedby="ticket-amount-error"
+          />`,
+        )}
+        ${this.renderChecked(
+          'time',
+          t.time,
+          html`<input
+            id="ticket-time"
+            name="time"
+            type="datetime-local"
+            .value=${toDateTimeLocal(facts.occurredAt)}
+            aria-invalid=${this.errors.time ? 'true' : 'false'}
+            aria-describedby="ticket-time-error"
+          />`,
+        )}
+        ${this.renderText('errorCode', t.errorCode, facts)} ${this.renderText('errorMessage', t.errorMessage, facts)}
+        ${this.renderText('merchant', t.merchant, facts)} ${this.renderText('orderId', t.orderId, facts)}
         <label for="ticket-description">${t.description}</label>
-        <textarea id="ticket-description" name="description" rows="3" maxlength=${MAX_LENGTH.description}
-          aria-describedby="ticket-description-hint" .value=${facts.description ?? ''}></textarea>
+        <textarea
+          id="ticket-description"
+          name="description"
+          rows="3"
+          maxlength=${MAX_LENGTH.description}
+          aria-describedby="ticket-description-hint"
+          .value=${facts.description ?? ''}
+        ></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
-        ${this.renderChecked('contact', t.contact, html`<input id="ticket-contact" name="contact" autocomplete="email"
-          required aria-required="true" maxlength=${MAX_LENGTH.contact} .value=${contactShown(facts.contact)}
-          aria-invalid=${this.errors.contact ? 'true' : 'false'}
-          aria-describedby="ticket-contact-hint ticket-contact-error" />`, t.contactHint)}
+        ${this.renderChecked(
+          'contact',
+          t.contact,
+          html`<input
+            id="ticket-contact"
+            name="contact"
+            autocomplete="email"
+            required
+            aria-required="true"
+            maxlength=${MAX_LENGTH.contact}
+            .value=${contactShown(facts.contact)}
+            aria-invalid=${this.errors.contact ? 'true' : 'false'}
+            aria-describedby="ticket-contact-hint ticket-contact-error"
+          />`,
+          t.contactHint,
+        )}
         ${this.preview ? this.renderPreview(this.preview) : nothing}
         <button type="submit" class="primary">${t.submit}</button>
       </form>
@@ -105,8 +147,7 @@ export class WalletSupportTicketForm extends LitElement {
     const error = this.errors[field];
     return html`
       <label for="ticket-${field}">${label}</label>
-      ${control}
-      ${hint ? html`<p id="ticket-${field}-hint" class="hint">${hint}</p>` : nothing}
+      ${control} ${hint ? html`<p id="ticket-${field}-hint" class="hint">${hint}</p>` : nothing}
       <p id="ticket-${field}-error" class="field-error" role=${error ? 'alert' : nothing}>${error ?? ''}</p>
     `;
   }
@@ -114,7 +155,13 @@ export class WalletSupportTicketForm extends LitElement {
   private renderText(field: TextField, label: string, facts: Facts) {
     return html`
       <label for="ticket-${field}">${label}</label>
-      <input id="ticket-${field}" name=${field} autocomplete="off" maxlength=${MAX_LENGTH[field]} .value=${facts[field] ?? ''} />
+      <input
+        id="ticket-${field}"
+        name=${field}
+        autocomplete="off"
+        maxlength=${MAX_LENGTH[field]}
+        .value=${facts[field] ?? ''}
+      />
     `;
   }
 
@@ -143,11 +190,20 @@ export class WalletSupportTicketForm extends LitElement {
       <dl>
         ${lines
           .filter((line): line is [string, string] => Boolean(line[1]))
-          .map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+          .map(
+            ([label, value]) =>
+              html`<dt>${label}</dt>
+                <dd>${value}</dd>`,
+          )}
       </dl>
-      ${ticket.stepsTried.length
-        ? html`<h4>${t.stepsTried}</h4><ol class="steps-tried">${ticket.stepsTried.map((step) => html`<li>${step}</li>`)}</ol>`
-        : nothing}
+      ${
+        ticket.stepsTried.length
+          ? html`<h4>${t.stepsTried}</h4>
+              <ol class="steps-tried">
+                ${ticket.stepsTried.map((step) => html`<li>${step}</li>`)}
+              </ol>`
+          : nothing
+      }
       <h4>${t.transcript}</h4>
       <ol class="transcript">
         ${ticket.transcript.map((line) => html`<li><b>${line.from === 'bot' ? t.fromBot : t.fromUser}</b>: ${line.text}</li>`)}
@@ -197,7 +253,9 @@ export class WalletSupportTicketForm extends LitElement {
 
   /** A card number or code typed into a field does not stay on screen once the form is sent. */
   private maskSecretsIn(form: HTMLFormElement): void {
-    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=datetime-local]), textarea')) {
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'input:not([type=datetime-local]), textarea',
+    )) {
       const masked = maskedField(field.name, field.value);
       if (masked !== field.value) field.value = masked;
     }

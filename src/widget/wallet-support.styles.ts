@@ -36,7 +36,16 @@ export const walletSupportStyles = css`
     --_danger: var(--wallet-support-danger, #b42318);
     --_scheme: light;
     --_radius: var(--wallet-support-radius, 12px);
-    --_font: var(--wallet-support-font, system-ui, -apple-system, 'PingFang SC', 'PingFang TC', 'Microsoft YaHei', 'Microsoft JhengHei', sans-serif);
+    --_font: var(
+      --wallet-support-font,
+      system-ui,
+      -apple-system,
+      'PingFang SC',
+      'PingFang TC',
+      'Microsoft YaHei',
+      'Microsoft JhengHei',
+      sans-serif
+    );
     --_z: var(--wallet-support-z-index, 2147483000);
     --_inset-block: var(--wallet-support-inset-block, 20px);
     --_inset-inline: var(--wallet-support-inset-inline, 20px);

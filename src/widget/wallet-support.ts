@@ -116,7 +116,7 @@ export class WalletSupport extends LitElement {
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
   declare theme?: 'light' | 'dark' | 'auto';
 
-  private declare conversationState: 'idle' | 'loading' | 'ready' | 'failed';
+  declare private conversationState: 'idle' | 'loading' | 'ready' | 'failed';
   private conversationLoad?: Promise<void>;
   private courierLoad?: Promise<TicketCourier>;
   private cancelIdlePreload?: () => void;
@@ -328,7 +328,9 @@ export class WalletSupport extends LitElement {
   private ticketCourier(): Promise<TicketCourier> {
     // Through the conversation element's class: the courier is part of that chunk.
     return (this.courierLoad ??= this.loadConversation().then(() =>
-      (customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation).courierFor(this),
+      (customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation).courierFor(
+        this,
+      ),
     ));
   }
 

@@ -38,7 +38,9 @@ async function expectAccessible(element: WalletSupport, state: string): Promise<
   await settleAnimations(element);
   const axe = await loadAxe();
   const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
-  const found = results.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
+  const found = results.violations.map(
+    (rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' > ')).join(', ')}`,
+  );
   expect(found, `axe violations when ${state}`).to.deep.equal([]);
   expect(results.passes.length, 'axe checked something').to.be.greaterThan(0);
 }
@@ -49,19 +51,27 @@ function smallTargets(element: WalletSupport): string[] {
     .filter((target) => target.getClientRects().length > 0 && !target.closest('.bubble'))
     .map((target) => ({ target, rect: target.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width < 24 || rect.height < 24)
-    .map(({ target, rect }) => `${target.tagName.toLowerCase()} "${target.textContent?.trim()}" ${rect.width}×${rect.height}`);
+    .map(
+      ({ target, rect }) =>
+        `${target.tagName.toLowerCase()} "${target.textContent?.trim()}" ${rect.width}×${rect.height}`,
+    );
 }
 
 /** Text of every visible leaf in the widget whose contrast with what is behind it is under 4.5:1. */
 function lowContrastText(element: WalletSupport): string[] {
   const problems: string[] = [];
   for (const node of element.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-    const ownText = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim());
+    const ownText = [...node.childNodes].some(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim(),
+    );
     if (!ownText || !node.getClientRects().length || node.closest('.visually-hidden')) continue;
     const colour = parseColor(getComputedStyle(node).color);
     if (!colour) continue;
     const ratio = contrastRatio(colour, backgroundBehind(node));
-    if (ratio < 4.5) problems.push(`${node.tagName.toLowerCase()}.${node.className} "${node.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+    if (ratio < 4.5)
+      problems.push(
+        `${node.tagName.toLowerCase()}.${node.className} "${node.textContent!.trim().slice(0, 30)}" ${ratio.toFixed(2)}`,
+      );
   }
   return problems;
 }
@@ -70,7 +80,13 @@ function lowContrastText(element: WalletSupport): string[] {
 function faintControls(element: WalletSupport): string[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>('textarea, input, .choices button:not([disabled])')]
     .filter((control) => control.getClientRects().length > 0)
-    .map((control) => ({ control, ratio: contrastRatio(parseColor(getComputedStyle(control).borderTopColor)!, backgroundBehind(control.parentElement!)) }))
+    .map((control) => ({
+      control,
+      ratio: contrastRatio(
+        parseColor(getComputedStyle(control).borderTopColor)!,
+        backgroundBehind(control.parentElement!),
+      ),
+    }))
     .filter(({ ratio }) => ratio < 3)
     .map(({ control, ratio }) => `${control.tagName.toLowerCase()} border ${ratio.toFixed(2)}`);
 }
@@ -211,8 +227,16 @@ describe('accessibility', () => {
   }
 
   it('has no axe violation when delivery fails and the fallbacks show', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="zh-CN" problem="payment-failed" amount="10"
-      occurred-at="2026-11-26T15:00:00+08:00" error-message="余额不足 (51)" ticket-endpoint="/no-such-endpoint"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="zh-CN"
+        problem="payment-failed"
+        amount="10"
+        occurred-at="2026-11-26T15:00:00+08:00"
+        error-message="余额不足 (51)"
+        ticket-endpoint="/no-such-endpoint"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     await widget.click('未解决');
@@ -228,16 +252,28 @@ describe('accessibility', () => {
 
   it('keeps the default themes at 4.5:1, also when dark comes from prefers-color-scheme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     const panel = widget.root.querySelector('.panel')!;
-    expect(parseColor(getComputedStyle(panel).backgroundColor), 'dark surface').to.deep.equal({ r: 27, g: 31, b: 36, a: 1 });
+    expect(parseColor(getComputedStyle(panel).backgroundColor), 'dark surface').to.deep.equal({
+      r: 27,
+      g: 31,
+      b: 36,
+      a: 1,
+    });
     expect(lowContrastParts(widget.root)).to.deep.equal([]);
     expect(lowContrastText(element)).to.deep.equal([]);
     element.setAttribute('theme', 'light');
     await element.updateComplete;
-    expect(parseColor(getComputedStyle(panel).backgroundColor), 'theme="light" wins').to.deep.equal({ r: 255, g: 255, b: 255, a: 1 });
+    expect(parseColor(getComputedStyle(panel).backgroundColor), 'theme="light" wins').to.deep.equal({
+      r: 255,
+      g: 255,
+      b: 255,
+      a: 1,
+    });
     expect(lowContrastText(element)).to.deep.equal([]);
   });
 
@@ -246,12 +282,18 @@ describe('accessibility', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
-      const element = await fixture<WalletSupport>(html`<wallet-support lang="en"
-        style="--wallet-support-accent: #ffd60a; --wallet-support-accent-text: #ffffff"></wallet-support>`);
+      const element = await fixture<WalletSupport>(
+        html`<wallet-support
+          lang="en"
+          style="--wallet-support-accent: #ffd60a; --wallet-support-accent-text: #ffffff"
+        ></wallet-support>`,
+      );
       const widget = new WidgetHarness(element);
       await widget.open();
       const parts = lowContrastParts(widget.root).join(' ');
-      expect(parts).to.match(/\.launcher 1\.\d+:1/).and.to.match(/\.header 1\.\d+:1/);
+      expect(parts)
+        .to.match(/\.launcher 1\.\d+:1/)
+        .and.to.match(/\.header 1\.\d+:1/);
       // The check loads when the first bubble shows, for a host that set its own colours.
       await until(() => warnings.length > 0, 'the contrast warning');
       expect(String(warnings.flat().join(' '))).to.match(/contrast below 4\.5:1.*\.header/);
@@ -302,18 +344,31 @@ describe('accessibility', () => {
     expect(after.slice(0, before.length), 'earlier messages are the same nodes').to.deep.equal(before);
     expect(after.length).to.be.greaterThan(before.length);
     expect(removed, 'nothing removed from the log').to.deep.equal([]);
-    expect(changed.filter((node) => before.some((message) => message.contains(node))), 'history not rewritten').to.deep.equal([]);
+    expect(
+      changed.filter((node) => before.some((message) => message.contains(node))),
+      'history not rewritten',
+    ).to.deep.equal([]);
   });
 
   it('moves focus into the conversation on open, and back to the launcher on Close and on Escape', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        occurred-at="2026-11-26T15:00:00+08:00"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     const launcher = (await widget.button('Help')) as HTMLElement;
     launcher.focus();
     await press('Enter');
-    const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
-    expect(nameOf(box)).to.equal('Sorry your payment did not go through. What did the error message say? You can paste it as it was shown.');
+    const box = await until(
+      () => deepActive()?.matches('.composer textarea') && deepActive(),
+      'focus in the answer box',
+    );
+    expect(nameOf(box)).to.equal(
+      'Sorry your payment did not go through. What did the error message say? You can paste it as it was shown.',
+    );
 
     await press('Escape');
     await until(() => !element.open, 'the panel to close');
@@ -327,10 +382,12 @@ describe('accessibility', () => {
   });
 
   it('does not take focus back from the page when the bot replies', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <input aria-label="Search the shop" />
-      <wallet-support lang="en" problem="payment-failed" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <input aria-label="Search the shop" />
+        <wallet-support lang="en" problem="payment-failed" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>
+      </div>`,
+    );
     const element = page.querySelector('wallet-support')!;
     const search = page.querySelector('input')!;
     const widget = new WidgetHarness(element);
@@ -352,7 +409,10 @@ describe('accessibility', () => {
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="other"></wallet-support>`);
     const widget = new WidgetHarness(element);
     await widget.open();
-    const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
+    const box = await until(
+      () => deepActive()?.matches('.composer textarea') && deepActive(),
+      'focus in the answer box',
+    );
     await sendKeys({ type: 'The order says unpaid' });
     await press('Enter');
     await until(() => widget.step === 'askingTicketTime', 'the time question');
@@ -418,9 +478,9 @@ describe('accessibility', () => {
   });
 
   it('does not trap focus on a desktop: Tab leaves the panel for the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <wallet-support lang="en"></wallet-support><button>After the widget</button>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><wallet-support lang="en"></wallet-support><button>After the widget</button></div>`,
+    );
     const widget = new WidgetHarness(page.querySelector('wallet-support')!);
     await widget.open();
     const panel = widget.root.querySelector('dialog')!;
@@ -436,9 +496,9 @@ describe('accessibility', () => {
   ] as const) {
     it(`fills the screen as a modal dialog when ${what}`, async () => {
       await setViewport(viewport);
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <wallet-support lang="en"></wallet-support><button>After the widget</button>
-      </div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div><wallet-support lang="en"></wallet-support><button>After the widget</button></div>`,
+      );
       const element = page.querySelector('wallet-support')!;
       const widget = new WidgetHarness(element);
       await widget.open();
@@ -459,10 +519,15 @@ describe('accessibility', () => {
   }
 
   it('goes from floating to full-screen and back without losing focus when the window is resized', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support lang="en" problem="payment-failed"></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
-    const box = await until(() => deepActive()?.matches('.composer textarea') && deepActive(), 'focus in the answer box');
+    const box = await until(
+      () => deepActive()?.matches('.composer textarea') && deepActive(),
+      'focus in the answer box',
+    );
     const panel = widget.root.querySelector('dialog')!;
     await setViewport({ width: 320, height: 640 });
     await until(() => panel.matches(':modal'), 'the panel to become modal');
@@ -486,7 +551,10 @@ describe('accessibility', () => {
         dots: getComputedStyle(dots, '::before').animationName,
       };
     };
-    expect(await animated(), 'motion welcome').to.deep.equal({ panel: 'wallet-support-rise', dots: 'wallet-support-pulse' });
+    expect(await animated(), 'motion welcome').to.deep.equal({
+      panel: 'wallet-support-rise',
+      dots: 'wallet-support-pulse',
+    });
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(await animated(), 'reduced motion').to.deep.equal({ panel: 'none', dots: 'none' });
   });

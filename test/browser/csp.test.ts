@@ -55,7 +55,11 @@ describe('under a strict Content Security Policy', () => {
     await widget.click('No, I still need help');
     await widget.click('None of these, contact support');
     // The way to the ticket: a typed time (the lazily loaded time parser), an amount, a payment method.
-    const { asked } = await widget.toTicketForm({ occurredAt: 'yesterday at 3pm', amount: '¥1,299.50', paymentMethod: 'Debit card' });
+    const { asked } = await widget.toTicketForm({
+      occurredAt: 'yesterday at 3pm',
+      amount: '¥1,299.50',
+      paymentMethod: 'Debit card',
+    });
     expect(asked).to.deep.equal(['occurredAt', 'amount', 'paymentMethod']);
     (widget.byRole('textbox', 'Contact')[0] as HTMLInputElement).value = 'li.lei@example.com';
     await widget.click('Submit');
@@ -77,6 +81,9 @@ describe('under a strict Content Security Policy', () => {
     expect(win.getComputedStyle(styled).color).not.to.equal('rgb(255, 0, 0)');
     await until(() => win.cspViolations.length >= before + 3, 'the violations to be reported');
     const reported = win.cspViolations.slice(before).join('\n');
-    expect(reported).to.match(/require-trusted-types-for .*eval/).and.to.match(/Element innerHTML/).and.to.match(/style-src-attr/);
+    expect(reported)
+      .to.match(/require-trusted-types-for .*eval/)
+      .and.to.match(/Element innerHTML/)
+      .and.to.match(/style-src-attr/);
   });
 });

@@ -68,9 +68,14 @@ async function pageViolations(page: LoadedPage): Promise<string[]> {
   }
   const results = await win.axe!.run(
     { include: [page.document.body], exclude: [['wallet-support']] },
-    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] },
+    {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    },
   );
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 function widgetIn(page: LoadedPage): WidgetHarness {
@@ -111,7 +116,11 @@ describe('demo pages', function () {
     });
   }
 
-  for (const path of ['/demo/index.html?lang=en&flow=payment-failed', '/demo/checkout.html?lang=zh-CN', '/demo/help.html?lang=en']) {
+  for (const path of [
+    '/demo/index.html?lang=en&flow=payment-failed',
+    '/demo/checkout.html?lang=zh-CN',
+    '/demo/help.html?lang=en',
+  ]) {
     it(`has no WCAG A/AA violation around the widget on ${path}`, async () => {
       const page = await open(path);
       await page.window.flowLab?.ready();
@@ -135,11 +144,13 @@ describe('demo pages', function () {
     const chart = page.document.querySelector('svg.state-chart')!;
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('data-flow')).to.equal('payment-failed');
-    const current = () => page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
+    const current = () =>
+      page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
     await until(() => current() === 'askingError', 'askingError to be current');
 
     const widget = widgetIn(page);
-    const visited = (state: string) => page.document.querySelector(`svg.state-chart [data-state="${state}"]`)!.classList.contains('visited');
+    const visited = (state: string) =>
+      page.document.querySelector(`svg.state-chart [data-state="${state}"]`)!.classList.contains('visited');
     await widget.answer('Insufficient funds (51)');
     await until(() => current() === 'fixingBalance', 'fixingBalance to be current');
     expect(page.document.querySelectorAll('svg.state-chart [aria-current]')).to.have.length(1);
@@ -167,7 +178,11 @@ describe('demo pages', function () {
     const button = page.document.querySelector(`li.path[data-index="${index}"] button.replay`) as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).to.equal(`Replay path ${index + 1}`);
     button.click();
-    const status = await until(() => page.document.querySelector('.replay-status.done, .replay-status.failed'), 'the replay to end', 8000);
+    const status = await until(
+      () => page.document.querySelector('.replay-status.done, .replay-status.failed'),
+      'the replay to end',
+      8000,
+    );
     expect(status.textContent).to.contain(`Reached ${path.states.at(-1)}`);
     expect(page.document.querySelector(`li.path[data-index="${index}"]`)!.classList.contains('done')).to.equal(true);
     const current = page.document.querySelector('svg.state-chart [aria-current="step"]')!.getAttribute('data-state');
@@ -191,7 +206,8 @@ describe('demo pages', function () {
     set('occurredAt', '2026-11-26T15:00');
     set('errorCode', '51');
     form.requestSubmit();
-    const current = () => page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
+    const current = () =>
+      page.document.querySelector('svg.state-chart [aria-current="step"]')?.getAttribute('data-state');
     await until(() => current() === 'fixingBalance', 'fixingBalance to be current');
     expect(new URL(page.window.location.href).searchParams.get('error-code')).to.equal('51');
     await until(() => lab.currentPaths?.[0]?.states[0] === 'fixingBalance', 'paths from the new context');
@@ -239,7 +255,11 @@ describe('demo pages', function () {
   });
 
   it('lays the pages out without horizontal scrolling on a phone', async () => {
-    for (const path of ['/demo/index.html?lang=zh-CN', '/demo/checkout.html?lang=zh-CN', '/demo/help.html?lang=zh-CN']) {
+    for (const path of [
+      '/demo/index.html?lang=zh-CN',
+      '/demo/checkout.html?lang=zh-CN',
+      '/demo/help.html?lang=zh-CN',
+    ]) {
       const page = await open(path, 360);
       const root = page.document.documentElement;
       expect(root.scrollWidth, path).to.be.at.most(root.clientWidth + 1);

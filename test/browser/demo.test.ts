@@ -71,7 +71,8 @@ describe('flow lab: state chart', () => {
 
       const boxes = [...layout.boxes.values()];
       for (const [index, box] of boxes.entries()) {
-        for (const other of boxes.slice(index + 1)) expect(overlaps(box, other), 'two states drawn on top of each other').to.equal(false);
+        for (const other of boxes.slice(index + 1))
+          expect(overlaps(box, other), 'two states drawn on top of each other').to.equal(false);
       }
       for (const edge of svg.querySelectorAll('path.edge')) {
         expect(states).to.include(edge.getAttribute('data-source'));
@@ -82,7 +83,8 @@ describe('flow lab: state chart', () => {
 
   it('draws an edge for each transition of payment-failed, including the automatic diagnosis and routers', async () => {
     const { svg } = await drawChart('payment-failed');
-    const edge = (source: string, target: string) => svg.querySelector(`path.edge[data-source="${source}"][data-target="${target}"]`);
+    const edge = (source: string, target: string) =>
+      svg.querySelector(`path.edge[data-source="${source}"][data-target="${target}"]`);
     const says = (source: string, target: string) => edge(source, target)!.querySelector('title')!.textContent!;
     expect(edge('askingError', 'diagnosing'), 'the error first').to.exist;
     expect(edge('askingError', 'askingSymptom'), '"No message was shown"').to.exist;
@@ -95,15 +97,30 @@ describe('flow lab: state chart', () => {
     expect(edge('askingOtherCause', 'offeringTicket')!.classList.contains('automatic'), 'router').to.equal(true);
     expect(says('askingOtherCause', 'offeringTicket')).to.contain('2 or more fixes tried');
     expect(says('askingOtherCause', 'choosingOtherCause')).to.contain('otherwise');
-    expect(edge('choosingOtherCause', 'fixingNetwork')!.classList.contains('back'), 'another cause loops back').to.equal(true);
-    expect(edge('checkingWhenChargedDeadline', 'preparingTicket')!.classList.contains('automatic'), 'date check').to.equal(true);
-    expect(says('checkingWhenChargedDeadline', 'preparingTicket')).to.contain('the date the money should be back has passed');
+    expect(
+      edge('choosingOtherCause', 'fixingNetwork')!.classList.contains('back'),
+      'another cause loops back',
+    ).to.equal(true);
+    expect(
+      edge('checkingWhenChargedDeadline', 'preparingTicket')!.classList.contains('automatic'),
+      'date check',
+    ).to.equal(true);
+    expect(says('checkingWhenChargedDeadline', 'preparingTicket')).to.contain(
+      'the date the money should be back has passed',
+    );
     // The way to the ticket: each question skipped when its fact is known.
     expect(edge('preparingTicket', 'askingTicketTime')!.classList.contains('automatic'), 'hand-over').to.equal(true);
-    expect(says('askingTicketTime', 'askingTicketAmount')).to.contain('the user answers').and.to.contain('occurredAt already known');
+    expect(says('askingTicketTime', 'askingTicketAmount'))
+      .to.contain('the user answers')
+      .and.to.contain('occurredAt already known');
     expect(says('askingTicketPaymentMethod', 'reviewingTicket')).to.contain('“Debit card”');
-    expect(svg.querySelector('g.node[data-state="explainingRegistration"]')!.classList.contains('kind-explain'), 'explanation').to.equal(true);
-    expect(svg.querySelector('g.node[data-state="askingTicketPaymentMethod"] .detail')!.textContent).to.contain('paymentMethod');
+    expect(
+      svg.querySelector('g.node[data-state="explainingRegistration"]')!.classList.contains('kind-explain'),
+      'explanation',
+    ).to.equal(true);
+    expect(svg.querySelector('g.node[data-state="askingTicketPaymentMethod"] .detail')!.textContent).to.contain(
+      'paymentMethod',
+    );
     expect(edge('askingTicketTime', 'resolved')).to.equal(null);
   });
 
@@ -120,7 +137,11 @@ describe('flow lab: state chart', () => {
   it('traces a step through several states that do not wait: a hand-over, a date check, questions the host answered', async () => {
     const graph = flowGraph(await machineFor('payment-failed'), 'en');
     // Everything known: "None of these" goes through preparingTicket and the three skipped questions.
-    const handedOver = tracePath(graph, ['choosingOtherCause', 'reviewingTicket'], [{ kind: 'choose', choice: 'none', label: 'None of these, contact support' }]);
+    const handedOver = tracePath(
+      graph,
+      ['choosingOtherCause', 'reviewingTicket'],
+      [{ kind: 'choose', choice: 'none', label: 'None of these, contact support' }],
+    );
     expect([...handedOver.edges]).to.deep.equal([
       'choosingOtherCause>preparingTicket',
       'preparingTicket>askingTicketTime',
@@ -129,11 +150,23 @@ describe('flow lab: state chart', () => {
       'askingTicketPaymentMethod>reviewingTicket',
     ]);
     // Money that should be back already: the payment method leads through the date check to the ticket.
-    const overdue = tracePath(graph, ['checkingWhenChargedPaymentMethod', 'askingTicketAmount'], [{ kind: 'choose', choice: 'balance', label: 'Wallet balance' }]);
-    expect([...overdue.states]).to.include.members(['checkingWhenChargedDeadline', 'preparingTicket', 'askingTicketTime']);
+    const overdue = tracePath(
+      graph,
+      ['checkingWhenChargedPaymentMethod', 'askingTicketAmount'],
+      [{ kind: 'choose', choice: 'balance', label: 'Wallet balance' }],
+    );
+    expect([...overdue.states]).to.include.members([
+      'checkingWhenChargedDeadline',
+      'preparingTicket',
+      'askingTicketTime',
+    ]);
     expect(overdue.edges.has('checkingWhenChargedPaymentMethod>checkingWhenChargedDeadline')).to.equal(true);
     // A second fix that did not help: through the router to the list that leads with the ticket.
-    const second = tracePath(graph, ['fixingBalance', 'offeringTicket'], [{ kind: 'choose', choice: 'unsolved', label: 'No, I still need help' }]);
+    const second = tracePath(
+      graph,
+      ['fixingBalance', 'offeringTicket'],
+      [{ kind: 'choose', choice: 'unsolved', label: 'No, I still need help' }],
+    );
     expect([...second.edges]).to.deep.equal(['fixingBalance>askingOtherCause', 'askingOtherCause>offeringTicket']);
   });
 
@@ -151,7 +184,9 @@ describe('flow lab: paths', () => {
     it(`lists paths of ${problem} that end in every fix the flow has, and in a ticket`, async () => {
       const machine = await machineFor(problem);
       const paths = await flowPaths(machine, { locale: 'en', problem });
-      const fixes = flowGraph(machine, 'en').nodes.filter((node) => node.kind === 'outcome').map((node) => node.value);
+      const fixes = flowGraph(machine, 'en')
+        .nodes.filter((node) => node.kind === 'outcome')
+        .map((node) => node.value);
       const solvedBy = new Set(paths.flatMap((path) => (path.end.kind === 'resolved' ? [path.end.fix] : [])));
       expect([...solvedBy]).to.have.members(fixes);
       expect(paths.some((path) => path.end.kind === 'ticket')).to.equal(true);
@@ -164,7 +199,11 @@ describe('flow lab: paths', () => {
 
   it('starts from what the host already knows', async () => {
     const machine = await machineFor('payment-failed');
-    const facts = { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' }, errorCode: '51' };
+    const facts = {
+      occurredAt: '2026-11-26T15:00:00+08:00',
+      amount: { value: '88.80', currency: 'CNY' },
+      errorCode: '51',
+    };
     const paths = await flowPaths(machine, { locale: 'zh-CN', problem: 'payment-failed', facts });
     expect(paths.length).to.be.greaterThan(0);
     expect(new Set(paths.map((path) => path.states[0]))).to.deep.equal(new Set(['fixingBalance']));
@@ -186,7 +225,9 @@ describe('flow lab: replay', () => {
         const steps = events.filter((event) => event.type === 'wallet-support-step').map((event) => event.detail.state);
         expect(steps.at(-1), path.states.join(' > ')).to.equal(path.states.at(-1));
         // The widget starts (maybe resuming), starts afresh, then walks: compare the walk.
-        expect(steps.filter((state) => path.states.includes(state)).slice(-path.states.length)).to.deep.equal(path.states);
+        expect(steps.filter((state) => path.states.includes(state)).slice(-path.states.length)).to.deep.equal(
+          path.states,
+        );
         const ending = path.end.kind === 'resolved' ? 'wallet-support-resolved' : 'wallet-support-ticket';
         await until(() => events.some((event) => event.type === ending), ending);
       }
@@ -196,7 +237,9 @@ describe('flow lab: replay', () => {
   it('types the sample answers and files the ticket with the agent contact', async () => {
     const machine = await machineFor('payment-failed');
     const paths = await flowPaths(machine, { locale: 'en', problem: 'payment-failed' });
-    const path = paths.find((candidate) => candidate.end.kind === 'ticket' && candidate.steps.some((step) => step.action.kind === 'answer'))!;
+    const path = paths.find(
+      (candidate) => candidate.end.kind === 'ticket' && candidate.steps.some((step) => step.action.kind === 'answer'),
+    )!;
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
     const tickets = recordEvents(element, ['wallet-support-ticket']);
     element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
@@ -204,14 +247,19 @@ describe('flow lab: replay', () => {
     const ticket = (await until(() => tickets[0], 'the ticket')).detail.ticket;
     expect(ticket.contact).to.deep.equal({ email: 'agent@example.com' });
     expect(ticket.amount).to.deep.equal({ value: '1299.50', currency: 'CNY' });
-    const typed = new WidgetHarness(element).messages().filter((message) => message.from === 'user').map((message) => message.text);
+    const typed = new WidgetHarness(element)
+      .messages()
+      .filter((message) => message.from === 'user')
+      .map((message) => message.text);
     expect(typed).to.include('¥1,299.50');
   });
 
   it('replays in Traditional Chinese, typing answers the widget understands in that locale', async () => {
     const machine = await machineFor('payment-failed');
     const paths = await flowPaths(machine, { locale: 'zh-TW', problem: 'payment-failed' });
-    const path = paths.find((candidate) => candidate.steps.filter((step) => step.action.kind === 'answer').length >= 3)!;
+    const path = paths.find(
+      (candidate) => candidate.steps.filter((step) => step.action.kind === 'answer').length >= 3,
+    )!;
     const element = await fixture<WalletSupport>(html`<wallet-support lang="zh-TW"></wallet-support>`);
     const steps = recordEvents(element, ['wallet-support-step']);
     await replayPath(element, path, { problem: 'payment-failed', context: {} });
@@ -223,7 +271,9 @@ describe('flow lab: replay', () => {
     const [path] = await flowPaths(machine, { locale: 'en', problem: 'payment-failed' });
     const broken: FlowPath = { ...path!, steps: [{ ...path!.steps[0]!, to: 'resolved' }, ...path!.steps.slice(1)] };
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
-    const error = await replayPath(element, broken, { problem: 'payment-failed', context: {}, timeout: 300 }).catch((caught: unknown) => caught);
+    const error = await replayPath(element, broken, { problem: 'payment-failed', context: {}, timeout: 300 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).to.be.instanceOf(ReplayError);
     expect((error as ReplayError).step).to.equal(1);
     expect((error as ReplayError).message).to.contain('resolved');
@@ -233,13 +283,20 @@ describe('flow lab: replay', () => {
 describe('flow lab: transcript export', () => {
   it('writes the conversation as the user saw it, with the setup, as Markdown', async () => {
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
-    await element.start('payment-failed', { amount: '88.80', occurredAt: '2026-11-26T15:00:00+08:00', errorCode: '51' });
+    await element.start('payment-failed', {
+      amount: '88.80',
+      occurredAt: '2026-11-26T15:00:00+08:00',
+      errorCode: '51',
+    });
     const widget = new WidgetHarness(element);
     await widget.settle();
     await widget.click('No, I still need help');
     const lines = readTranscript(element);
     expect(lines).to.deep.include({ from: 'user', text: 'No, I still need help' });
-    expect(lines.some((line) => line.from === 'bot' && /^1\. /m.test(line.text)), 'numbered fix steps kept').to.equal(true);
+    expect(
+      lines.some((line) => line.from === 'bot' && /^1\. /m.test(line.text)),
+      'numbered fix steps kept',
+    ).to.equal(true);
     const markdown = transcriptMarkdown({
       problem: 'payment-failed',
       locale: 'en',

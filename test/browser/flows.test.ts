@@ -48,14 +48,26 @@ describe('every flow, end to end', () => {
     await widget.answer('The payment at the checkout was declined');
     expect(widget.log.textContent).to.contain('Got it: a payment failed.');
     await widget.waitFor('What did the error message say?');
-    expect(widget.log.textContent, 'no time or amount before the error').not.to.match(/when did it happen|what was the amount/i);
+    expect(widget.log.textContent, 'no time or amount before the error').not.to.match(
+      /when did it happen|what was the amount/i,
+    );
     await widget.click('No message was shown');
     await widget.click('Bad connection or a timeout');
     await widget.click('No, I still need help');
-    expect(widget.byRole('button', 'Bad connection or a timeout').every((b) => (b as HTMLButtonElement).disabled)).to.equal(true);
+    expect(
+      widget.byRole('button', 'Bad connection or a timeout').every((b) => (b as HTMLButtonElement).disabled),
+    ).to.equal(true);
     await widget.click('None of these, contact support');
-    const { asked } = await widget.toTicketForm({ occurredAt: '2026-11-26T15:00:00+08:00', amount: '¥88.80', paymentMethod: 'Wallet balance' });
-    expect(asked, 'payment-failed asks time, amount and payment method on the way to the ticket').to.deep.equal(['occurredAt', 'amount', 'paymentMethod']);
+    const { asked } = await widget.toTicketForm({
+      occurredAt: '2026-11-26T15:00:00+08:00',
+      amount: '¥88.80',
+      paymentMethod: 'Wallet balance',
+    });
+    expect(asked, 'payment-failed asks time, amount and payment method on the way to the ticket').to.deep.equal([
+      'occurredAt',
+      'amount',
+      'paymentMethod',
+    ]);
     expect(widget.byRole('form', 'Support ticket')).to.have.length(1);
     await widget.fill('Contact', 'li.lei@example.com');
     await widget.click('Submit');
@@ -96,11 +108,22 @@ describe('every flow, end to end', () => {
   });
 
   it('top-up-failed: the host passed amount and time, the error goes straight to its fix', async () => {
-    const { widget, events } = await widgetFor(html`<wallet-support lang="en" problem="top-up-failed"
-      amount="500" occurred-at="2026-11-26T10:00:00+08:00"></wallet-support>`);
+    const { widget, events } = await widgetFor(
+      html`<wallet-support
+        lang="en"
+        problem="top-up-failed"
+        amount="500"
+        occurred-at="2026-11-26T10:00:00+08:00"
+      ></wallet-support>`,
+    );
     // The error first: no time or amount before it (and the host gave both anyway).
     expect(widget.step).to.equal('askingError');
-    expect(widget.messages().map((m) => m.text).join('\n')).not.to.match(/when did|how much|what was the amount/i);
+    expect(
+      widget
+        .messages()
+        .map((m) => m.text)
+        .join('\n'),
+    ).not.to.match(/when did|how much|what was the amount/i);
     await widget.answer('Insufficient funds (51)');
     expect(widget.log.textContent).to.contain("the card's available balance");
     await widget.click('Yes, solved');
@@ -108,8 +131,14 @@ describe('every flow, end to end', () => {
   });
 
   it('bank-wallet-payment-failed, in Traditional Chinese: wallet tier limits, resolved', async () => {
-    const { widget, events } = await widgetFor(html`<wallet-support lang="zh-TW" problem="bank-wallet-payment-failed"
-      amount="2500" occurred-at="2026-11-26T20:00:00+08:00"></wallet-support>`);
+    const { widget, events } = await widgetFor(
+      html`<wallet-support
+        lang="zh-TW"
+        problem="bank-wallet-payment-failed"
+        amount="2500"
+        occurred-at="2026-11-26T20:00:00+08:00"
+      ></wallet-support>`,
+    );
     await widget.click('沒有訊息');
     await widget.click('顯示超出單筆或單日限額');
     expect(widget.log.textContent).to.contain('單筆 2,000 元、單日 5,000 元');
@@ -119,8 +148,15 @@ describe('every flow, end to end', () => {
   });
 
   it('funds-missing: a greeting and the symptoms first, records, securing the account, then a ticket', async () => {
-    const { widget, events } = await widgetFor(html`<wallet-support lang="en" problem="funds-missing"
-      amount="199" occurred-at="2026-11-26T15:00:00+08:00" support-phone="95188"></wallet-support>`);
+    const { widget, events } = await widgetFor(
+      html`<wallet-support
+        lang="en"
+        problem="funds-missing"
+        amount="199"
+        occurred-at="2026-11-26T15:00:00+08:00"
+        support-phone="95188"
+      ></wallet-support>`,
+    );
     expect(widget.messages()[0]!.text).to.contain("Don't worry");
     expect(widget.lastBotText()).to.match(/closest to what happened/);
     await widget.click('There is a payment I did not make');
@@ -139,11 +175,21 @@ describe('every flow, end to end', () => {
     const ticket = await ticketOf(events, 'funds-missing');
     expect(ticket.problem).to.equal('funds-missing');
     expect(ticket.amount).to.deep.equal({ value: '199.00', currency: 'CNY' });
-    expect(ticket.stepsTried).to.deep.equal(['Went through the transaction records', 'Changed the passwords and froze the account']);
+    expect(ticket.stepsTried).to.deep.equal([
+      'Went through the transaction records',
+      'Changed the passwords and froze the account',
+    ]);
     expect(ticket.transcript.some((line) => line.from === 'user' && line.text === 'Credit card')).to.equal(true);
     const steps = events.filter((e) => e.type === 'wallet-support-step').map((e) => e.detail.state);
     expect(steps[0], 'no time or amount question first').to.equal('askingSymptom');
-    expect(steps).to.include.members(['askingSymptom', 'reviewingRecords', 'securingAccount', 'askingTicketPaymentMethod', 'reviewingTicket', 'ticketFiled']);
+    expect(steps).to.include.members([
+      'askingSymptom',
+      'reviewingRecords',
+      'securingAccount',
+      'askingTicketPaymentMethod',
+      'reviewingTicket',
+      'ticketFiled',
+    ]);
   });
 
   it('other: "Something else" asks what happened, then time and amount, and files a ticket', async () => {
@@ -173,7 +219,9 @@ describe('every flow, end to end', () => {
 async function labelsShownWhile(widget: WidgetHarness, walk: () => Promise<void>): Promise<Set<string>> {
   const seen = new Set<string>();
   const collect = () => {
-    for (const node of widget.root.querySelectorAll<HTMLElement>('button, label, summary, h2, h3, option, [aria-label], [placeholder]')) {
+    for (const node of widget.root.querySelectorAll<HTMLElement>(
+      'button, label, summary, h2, h3, option, [aria-label], [placeholder]',
+    )) {
       if (node.closest('.bubble')) continue;
       for (const text of [node.textContent, node.getAttribute('aria-label'), node.getAttribute('placeholder')]) {
         const label = text?.replace(/\s+/g, ' ').trim();
@@ -250,7 +298,16 @@ describe('the zh-TW help flow', () => {
       await until(() => widget.byRole('button', '提交客服單給客服').length === 1, 'the explanation');
     });
     expect(walked, 'every flow walked to its ticket form').to.have.length(problemIds.length);
-    for (const expected of ['沒有訊息', '顯示超出限額', '不記得了', '金融卡', '未解決', '對，就是這樣', '看看其他可能的原因', '¥3.00']) {
+    for (const expected of [
+      '沒有訊息',
+      '顯示超出限額',
+      '不記得了',
+      '金融卡',
+      '未解決',
+      '對，就是這樣',
+      '看看其他可能的原因',
+      '¥3.00',
+    ]) {
       expect(labels, `the walk showed "${expected}"`).to.include(expected);
     }
     expect([...labels].filter((label) => label.includes('提示'))).to.deep.equal([]);

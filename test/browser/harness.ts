@@ -4,12 +4,17 @@ import type { WalletSupport } from '../../src/widget/wallet-support.js';
  * Waits until `check` returns a truthy value, polling each animation frame (bounded). `what` names
  * it in the error; as a function, it is asked when the wait fails (to say where things stood then).
  */
-export async function until<T>(check: () => T | null | undefined | false, what: string | (() => string), timeout = 4000): Promise<T> {
+export async function until<T>(
+  check: () => T | null | undefined | false,
+  what: string | (() => string),
+  timeout = 4000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);
+    if (performance.now() - start > timeout)
+      throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
@@ -17,7 +22,12 @@ export async function until<T>(check: () => T | null | undefined | false, what: 
 function accessibleName(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   const root = element.getRootNode() as ShadowRoot | Document;
-  if (labelledBy) return labelledBy.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
   const label = element.getAttribute('aria-label');
   if (label) return label.trim();
   if (element.id) {
@@ -44,7 +54,11 @@ export type TicketFact = (typeof ticketQuestions)[keyof typeof ticketQuestions];
 export type TicketAnswers = Partial<Record<TicketFact, string>>;
 
 /** The "I don't remember" quick answer, in the widget's languages. */
-export const dontRemember: Record<string, string> = { en: "I don't remember", 'zh-CN': '不记得了', 'zh-TW': '不記得了' };
+export const dontRemember: Record<string, string> = {
+  en: "I don't remember",
+  'zh-CN': '不记得了',
+  'zh-TW': '不記得了',
+};
 
 /**
  * Drives `<wallet-support>` the way a person does: by role and accessible name, through its open
@@ -55,7 +69,9 @@ export class WidgetHarness {
   readonly steps: string[] = [];
 
   constructor(readonly element: WalletSupport) {
-    element.addEventListener('wallet-support-step', (event) => this.steps.push((event as CustomEvent<{ state: string }>).detail.state));
+    element.addEventListener('wallet-support-step', (event) =>
+      this.steps.push((event as CustomEvent<{ state: string }>).detail.state),
+    );
   }
 
   /** The question on screen, as `wallet-support-step` last reported it. */
@@ -109,7 +125,11 @@ export class WidgetHarness {
   }
 
   lastBotText(): string {
-    return this.messages().filter((m) => m.from === 'bot').at(-1)?.text ?? '';
+    return (
+      this.messages()
+        .filter((m) => m.from === 'bot')
+        .at(-1)?.text ?? ''
+    );
   }
 
   async answer(text: string): Promise<void> {
@@ -135,7 +155,10 @@ export class WidgetHarness {
 
   /** Types into a labelled text field (e.g. the ticket form's "Contact"), as a person would. */
   async fill(label: string, value: string): Promise<void> {
-    const field = await until(() => this.byRole('textbox', label)[0] as HTMLInputElement | undefined, `the field "${label}"`);
+    const field = await until(
+      () => this.byRole('textbox', label)[0] as HTMLInputElement | undefined,
+      `the field "${label}"`,
+    );
     field.value = value;
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await this.settle();
@@ -150,7 +173,8 @@ export class WidgetHarness {
 
   /** The ticket review form, once it shows. */
   ticketForm(): HTMLFormElement | undefined {
-    return (this.root.querySelector<HTMLFormElement>('form[part~="ticket-form"]') ?? undefined) as HTMLFormElement | undefined;
+    return (this.root.querySelector<HTMLFormElement>('form[part~="ticket-form"]') ?? undefined) as
+      HTMLFormElement | undefined;
   }
 
   /**

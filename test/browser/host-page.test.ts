@@ -21,14 +21,17 @@ const prototypes = {
   ShadowRoot: ShadowRoot.prototype,
 };
 const membersOf = () =>
-  Object.fromEntries(Object.entries(prototypes).map(([name, proto]) => [name, Object.getOwnPropertyNames(proto).sort()]));
+  Object.fromEntries(
+    Object.entries(prototypes).map(([name, proto]) => [name, Object.getOwnPropertyNames(proto).sort()]),
+  );
 
 // Taken before anything of the widget is loaded.
 const globalsBefore = new Set(Object.getOwnPropertyNames(window));
 const membersBefore = membersOf();
 
 /** What Lit itself puts on window (version arrays, decorator metadata; warnings in dev builds). */
-const LIT_GLOBALS = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litIssuedWarnings)$/;
+const LIT_GLOBALS =
+  /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litIssuedWarnings)$/;
 /** The test runner's own, added after this module ran. */
 const RUNNER_GLOBALS = /^__WTR_/;
 
@@ -76,9 +79,17 @@ describe('on a host page', () => {
     await widget.click('None of these, contact support');
     // A free-text time loads the time parser (chrono-node): its globals would count too.
     await widget.toTicketForm({ occurredAt: 'yesterday at 3pm', amount: '¥1,299.50', paymentMethod: 'Debit card' });
-    const added = Object.getOwnPropertyNames(window).filter((name) => !globalsBefore.has(name) && !RUNNER_GLOBALS.test(name));
-    expect(added.filter((name) => !LIT_GLOBALS.test(name)), 'globals added').to.deep.equal([]);
-    expect(added.some((name) => LIT_GLOBALS.test(name)), 'Lit’s version arrays (the check sees additions)').to.equal(true);
+    const added = Object.getOwnPropertyNames(window).filter(
+      (name) => !globalsBefore.has(name) && !RUNNER_GLOBALS.test(name),
+    );
+    expect(
+      added.filter((name) => !LIT_GLOBALS.test(name)),
+      'globals added',
+    ).to.deep.equal([]);
+    expect(
+      added.some((name) => LIT_GLOBALS.test(name)),
+      'Lit’s version arrays (the check sees additions)',
+    ).to.equal(true);
     expect(membersOf()).to.deep.equal(membersBefore);
   });
 
@@ -188,10 +199,15 @@ describe('on a host page', () => {
     const launcher = getComputedStyle(widget.root.querySelector('.launcher')!);
     const panel = getComputedStyle(widget.root.querySelector('.panel')!);
     expect([launcher.backgroundColor, launcher.color, launcher.zIndex, launcher.fontFamily]).to.deep.equal([
-      'rgb(0, 100, 0)', 'rgb(255, 255, 240)', '7', 'Georgia, serif',
+      'rgb(0, 100, 0)',
+      'rgb(255, 255, 240)',
+      '7',
+      'Georgia, serif',
     ]);
     expect([panel.backgroundColor, panel.color, panel.borderTopLeftRadius]).to.deep.equal([
-      'rgb(250, 250, 240)', 'rgb(10, 20, 30)', '3px',
+      'rgb(250, 250, 240)',
+      'rgb(10, 20, 30)',
+      '3px',
     ]);
     const rect = widget.root.querySelector('.launcher')!.getBoundingClientRect();
     expect(Math.round(innerWidth - rect.right)).to.equal(100);
@@ -199,14 +215,29 @@ describe('on a host page', () => {
   });
 
   it('exposes every documented part to ::part() styling', async () => {
-    const names = ['launcher', 'panel', 'header', 'log', 'message', 'bubble', 'choices', 'composer', 'send-button', 'ticket-form'];
+    const names = [
+      'launcher',
+      'panel',
+      'header',
+      'log',
+      'message',
+      'bubble',
+      'choices',
+      'composer',
+      'send-button',
+      'ticket-form',
+    ];
     const probe = addStyle(names.map((name) => `wallet-support::part(${name}) { scroll-margin-top: 7px; }`).join('\n'));
     try {
       const { widget } = await widgetIn('<wallet-support lang="en"></wallet-support>');
       const styled = new Set<string>();
       const collect = () => {
         for (const node of widget.root.querySelectorAll('[part]')) {
-          if (getComputedStyle(node).scrollMarginTop === '7px') node.getAttribute('part')!.split(' ').forEach((part) => styled.add(part));
+          if (getComputedStyle(node).scrollMarginTop === '7px')
+            node
+              .getAttribute('part')!
+              .split(' ')
+              .forEach((part) => styled.add(part));
         }
       };
       await widget.open();
@@ -260,8 +291,13 @@ describe('on a host page', () => {
         occurred-at="2026-11-26T12:00:00+08:00" error-message="limit 61" payment-method="credit-card"></wallet-support>`);
       await widget.open();
       for (let step = 0; step < 8 && !widget.root.querySelector('.ticket-form'); step++) {
-        const giveUp = widget.byRole('button').find((button) =>
-          /^(No|None|未解决|都不是|不是|沒有解決|未解決|都不是)/.test(button.textContent!.trim()) && !(button as HTMLButtonElement).disabled);
+        const giveUp = widget
+          .byRole('button')
+          .find(
+            (button) =>
+              /^(No|None|未解决|都不是|不是|沒有解決|未解決|都不是)/.test(button.textContent!.trim()) &&
+              !(button as HTMLButtonElement).disabled,
+          );
         if (!giveUp) break;
         giveUp.click();
         await widget.settle();

@@ -50,7 +50,8 @@ function sevenDigitWindows(card: string): string[] {
 function expectNoCardIn(where: string, text: string, cards: string[]): void {
   const read = digitsAsRead(text);
   for (const card of cards) {
-    for (const window of sevenDigitWindows(card)) expect(read.includes(window), `${where} holds ${window} of ${card}`).to.equal(false);
+    for (const window of sevenDigitWindows(card))
+      expect(read.includes(window), `${where} holds ${window} of ${card}`).to.equal(false);
   }
 }
 
@@ -65,7 +66,9 @@ function expectNoCodeIn(where: string, text: string): void {
 
 /** Everything the widget shows in its shadow root: markup, attributes and the values of its fields. */
 function shadowText(widget: WidgetHarness): string {
-  const values = [...widget.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((f) => f.value);
+  const values = [...widget.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(
+    (f) => f.value,
+  );
   return [widget.root.innerHTML, ...values].join('\n');
 }
 
@@ -76,15 +79,21 @@ const storageText = () => JSON.stringify({ ...localStorage }) + JSON.stringify({
  * the time, a question that refuses a secret and asks again, so several can be typed in a row.
  */
 async function widgetFor(endpoint: string) {
-  const element = await fixture<WalletSupport>(html`<wallet-support
-    lang="en"
-    problem="payment-failed"
-    amount="88.80"
-    error-message="余额不足 (51)"
-    payment-method="balance"
-    ticket-endpoint=${endpoint}
-  ></wallet-support>`);
-  return { element, widget: new WidgetHarness(element), events: recordEvents(element, ['wallet-support-ticket', 'wallet-support-ticket-failed']) };
+  const element = await fixture<WalletSupport>(
+    html`<wallet-support
+      lang="en"
+      problem="payment-failed"
+      amount="88.80"
+      error-message="余额不足 (51)"
+      payment-method="balance"
+      ticket-endpoint=${endpoint}
+    ></wallet-support>`,
+  );
+  return {
+    element,
+    widget: new WidgetHarness(element),
+    events: recordEvents(element, ['wallet-support-ticket', 'wallet-support-ticket-failed']),
+  };
 }
 
 const timeQuestion = (widget: WidgetHarness) => widget.byRole('textbox', /when did it happen/i)[0];
@@ -94,7 +103,10 @@ const ticketForm = (widget: WidgetHarness) => widget.byRole('form', 'Support tic
 async function goOnUntil(widget: WidgetHarness, reached: () => unknown, what: string): Promise<void> {
   for (let step = 0; step < 4 && !reached(); step++) {
     const next = await until(
-      () => widget.byRole('button', /^(No, I still need help|None of these, contact support)$/).find((b) => !(b as HTMLButtonElement).disabled) ?? reached(),
+      () =>
+        widget
+          .byRole('button', /^(No, I still need help|None of these, contact support)$/)
+          .find((b) => !(b as HTMLButtonElement).disabled) ?? reached(),
       `the way on to ${what}`,
     );
     if (next instanceof HTMLButtonElement) await widget.click(next.textContent!.trim());
@@ -233,7 +245,8 @@ describe('masking in every sink (issue 13)', () => {
     await widget.answer('4242 4242');
     const ticket = await fileTicket(widget, events);
 
-    for (const [where, text] of await ticketSinks(widget, ticket, server.port)) expectNoCardIn(where, text, ['4242424242424242']);
+    for (const [where, text] of await ticketSinks(widget, ticket, server.port))
+      expectNoCardIn(where, text, ['4242424242424242']);
     expect(ticket.transcript.filter((line) => line.from === 'user').map((line) => line.text)).to.include.members([
       'my card is ••••',
       '•••• 4242',

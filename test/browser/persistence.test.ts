@@ -30,7 +30,11 @@ async function openedWidget(persist?: string): Promise<WidgetHarness> {
   return widget;
 }
 
-const userLines = (widget: WidgetHarness) => widget.messages().filter((m) => m.from === 'user').map((m) => m.text);
+const userLines = (widget: WidgetHarness) =>
+  widget
+    .messages()
+    .filter((m) => m.from === 'user')
+    .map((m) => m.text);
 
 describe('conversation persistence', () => {
   beforeEach(() => {
@@ -64,7 +68,9 @@ describe('conversation persistence', () => {
   it('keeps only masked text in storage', async () => {
     const widget = await openedWidget();
     await widget.answer('my card is 4111 1111 1111 1111');
-    const stored = storedKeys(sessionStorage).map((key) => sessionStorage.getItem(key)).join('\n');
+    const stored = storedKeys(sessionStorage)
+      .map((key) => sessionStorage.getItem(key))
+      .join('\n');
     expect(stored).to.contain('•••• 1111');
     expect(stored.replace(/\D/g, '')).not.to.contain('4111111111111111');
     expect(stored).not.to.contain('4111 1111 1111 1111');
@@ -117,8 +123,15 @@ describe('conversation persistence', () => {
 
   it('forgets a conversation once it is over', async () => {
     const widget = new WidgetHarness(
-      await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed" amount="88.8"
-        occurred-at="2026-11-26T15:00:00+08:00" error-message="余额不足 (51)"></wallet-support>`),
+      await fixture<WalletSupport>(
+        html`<wallet-support
+          lang="en"
+          problem="payment-failed"
+          amount="88.8"
+          occurred-at="2026-11-26T15:00:00+08:00"
+          error-message="余额不足 (51)"
+        ></wallet-support>`,
+      ),
     );
     await widget.open();
     expect(storedKeys(sessionStorage)).to.have.length(1);

@@ -46,15 +46,17 @@ const outbox = () =>
     .map((key) => openStore('local').read<OutboxEntry>(key)!);
 
 function widgetFor(endpoint: string, persist = 'session') {
-  return fixture<WalletSupport>(html`<wallet-support
-    lang="en"
-    problem="payment-failed"
-    amount="88.80"
-    occurred-at="2026-11-26T15:00:00+08:00"
-    error-message="余额不足 (51)"
-    ticket-endpoint=${endpoint}
-    persist=${persist}
-  ></wallet-support>`);
+  return fixture<WalletSupport>(
+    html`<wallet-support
+      lang="en"
+      problem="payment-failed"
+      amount="88.80"
+      occurred-at="2026-11-26T15:00:00+08:00"
+      error-message="余额不足 (51)"
+      ticket-endpoint=${endpoint}
+      persist=${persist}
+    ></wallet-support>`,
+  );
 }
 
 /** The widget's keys in localStorage (fillers left out). */
@@ -100,7 +102,8 @@ async function fileTicket(widget: WidgetHarness, open = true): Promise<void> {
   await widget.click('Submit');
 }
 
-const statusText = (widget: WidgetHarness) => widget.root.querySelector('.ticket-status')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const statusText = (widget: WidgetHarness) =>
+  widget.root.querySelector('.ticket-status')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** A widget whose host takes over delivery (preventDefault() on the ticket event), with a ticket filed. */
 async function fileTicketTheHostTakesOver(endpoint: string) {
@@ -161,7 +164,10 @@ describe('ticket delivery to an endpoint', () => {
     const events = recordEvents(first, ticketEvents);
     await fileTicket(widget);
 
-    await until(() => /saved on this device and will be sent when you are back online/.test(statusText(widget)), 'the offline status');
+    await until(
+      () => /saved on this device and will be sent when you are back online/.test(statusText(widget)),
+      'the offline status',
+    );
     const filed = events.find((e) => e.type === 'wallet-support-ticket')!.detail.ticket as Ticket;
     expect(outbox().map((entry) => entry.ticket.id)).to.deep.equal([filed.id]);
     expect(events.filter((e) => e.type === 'wallet-support-ticket-failed')).to.have.length(0);
@@ -172,7 +178,10 @@ describe('ticket delivery to an endpoint', () => {
     // Listening on the document: the new page may deliver before the fixture has even resolved.
     const after = recordEvents(document, ticketEvents);
     const reloaded = await widgetFor(server.url);
-    const sent = await until(() => after.find((e) => e.type === 'wallet-support-ticket-sent'), 'delivery after the reload');
+    const sent = await until(
+      () => after.find((e) => e.type === 'wallet-support-ticket-sent'),
+      'delivery after the reload',
+    );
     expect(sent.target).to.equal(reloaded);
 
     expect((sent.detail.ticket as Ticket).id).to.equal(filed.id);
@@ -187,7 +196,10 @@ describe('ticket delivery to an endpoint', () => {
     const again = new WidgetHarness(reloaded);
     reloaded.show();
     await until(() => again.byRole('log').length > 0 && again.messages().length > 0, 'the conversation started');
-    await until(() => statusText(again).includes('Your ticket from earlier was delivered. Reference: T-1001'), 'the earlier ticket reported');
+    await until(
+      () => statusText(again).includes('Your ticket from earlier was delivered. Reference: T-1001'),
+      'the earlier ticket reported',
+    );
     await again.click('Start over');
     await until(() => !again.root.querySelector('.ticket-status'), 'the report gone after Start over');
     // ...and not on the next one.
@@ -294,13 +306,18 @@ describe('ticket delivery to an endpoint', () => {
       expect(outbox().map((entry) => entry.ticket.id)).to.deep.equal([ticket.id]);
 
       const reloaded = await widgetFor('');
-      const offeredAgain = await until(() => events.filter((e) => e.type === 'wallet-support-ticket')[1], 'the ticket offered again');
+      const offeredAgain = await until(
+        () => events.filter((e) => e.type === 'wallet-support-ticket')[1],
+        'the ticket offered again',
+      );
       expect(offeredAgain.target).to.equal(reloaded);
       expect(offeredAgain.detail.ticket).to.deep.equal(ticket);
       expect(outbox()).to.have.length(1);
 
       expect(await reloaded.acknowledgeTicket(ticket.id, 'HOST-9')).to.equal(true);
-      expect(events.filter((e) => e.type === 'wallet-support-ticket-sent').map((e) => e.detail.reference)).to.deep.equal(['HOST-9']);
+      expect(
+        events.filter((e) => e.type === 'wallet-support-ticket-sent').map((e) => e.detail.reference),
+      ).to.deep.equal(['HOST-9']);
       expect(outbox()).to.have.length(0);
     } finally {
       document.removeEventListener('wallet-support-ticket', takeOver);
@@ -311,7 +328,10 @@ describe('ticket delivery to an endpoint', () => {
     const server = await startServer();
     const { element, events } = await fileTicketTheHostTakesOver(server.url);
 
-    const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'the fallback delivery');
+    const sent = await until(
+      () => events.find((e) => e.type === 'wallet-support-ticket-sent'),
+      'the fallback delivery',
+    );
     const log = await serverLog(server.port);
     expect(log.posts.map((post) => post.key)).to.deep.equal([(sent.detail.ticket as Ticket).id]);
     expect(await element.acknowledgeTicket((sent.detail.ticket as Ticket).id)).to.equal(false);
@@ -330,7 +350,10 @@ describe('ticket delivery to an endpoint', () => {
     // The page goes, the host fills localStorage, the endpoint comes back failing, a new page loads.
     first.remove();
     fillLocalStorage();
-    await startServer({ port: server.port, replies: [{ status: 500 }, { status: 500 }, { status: 429, headers: { 'Retry-After': '60' } }] });
+    await startServer({
+      port: server.port,
+      replies: [{ status: 500 }, { status: 500 }, { status: 429, headers: { 'Retry-After': '60' } }],
+    });
     const reloaded = await widgetFor(server.url);
     const courier = courierFor(reloaded);
 
@@ -354,7 +377,11 @@ describe('ticket delivery to an endpoint', () => {
     const events = recordEvents(element, ticketEvents);
     await fileTicket(widget);
 
-    await until(() => /could not be saved on this device: it will be lost if you close or reload the page/.test(statusText(widget)), 'the warning');
+    await until(
+      () =>
+        /could not be saved on this device: it will be lost if you close or reload the page/.test(statusText(widget)),
+      'the warning',
+    );
     expect(statusText(widget)).not.to.contain('saved on this device and will be sent');
     expect(widget.byRole('button', 'Copy ticket')).to.have.length(1);
     expect(widget.root.querySelector('.fallbacks a[href^="mailto:"]')).not.to.equal(null);
@@ -379,7 +406,9 @@ describe('ticket delivery to an endpoint', () => {
     await fileTicket(widget);
 
     const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'the sent event');
-    expect((await serverLog(server.port)).posts.map((post) => post.key)).to.deep.equal([(sent.detail.ticket as Ticket).id]);
+    expect((await serverLog(server.port)).posts.map((post) => post.key)).to.deep.equal([
+      (sent.detail.ticket as Ticket).id,
+    ]);
     await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
     await stopServer(server.port);
   });
@@ -417,7 +446,10 @@ describe('ticket delivery to an endpoint', () => {
         await fileTicket(widget);
         await until(() => /handed to the support team/.test(statusText(widget)), 'the handed-over status');
         expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-ticket']);
-        expect(warnings.filter((warning) => warning.includes('ticket-endpoint')), endpoint).to.have.length(1);
+        expect(
+          warnings.filter((warning) => warning.includes('ticket-endpoint')),
+          endpoint,
+        ).to.have.length(1);
         expect(outbox()).to.have.length(0);
         element.remove();
       }

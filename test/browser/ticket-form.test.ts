@@ -5,17 +5,19 @@ import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
 
 async function reviewTicket(): Promise<{ element: WalletSupport; widget: WidgetHarness }> {
-  const element = await fixture<WalletSupport>(html`<wallet-support
-    lang="en"
-    problem="payment-failed"
-    amount="88.8"
-    occurred-at="2026-11-26T15:00:00+08:00"
-    error-code="51"
-    error-message="余额不足"
-    merchant="Corner Café"
-    order-id="A-1001"
-    payment-method="balance"
-  ></wallet-support>`);
+  const element = await fixture<WalletSupport>(
+    html`<wallet-support
+      lang="en"
+      problem="payment-failed"
+      amount="88.8"
+      occurred-at="2026-11-26T15:00:00+08:00"
+      error-code="51"
+      error-message="余额不足"
+      merchant="Corner Café"
+      order-id="A-1001"
+      payment-method="balance"
+    ></wallet-support>`,
+  );
   const widget = new WidgetHarness(element);
   await widget.open();
   await widget.click('No, I still need help');
@@ -41,7 +43,8 @@ function type(control: HTMLInputElement | HTMLTextAreaElement, value: string): v
 }
 
 const preview = (widget: WidgetHarness) => widget.root.querySelector('.preview')!;
-const errors = (widget: WidgetHarness) => [...widget.root.querySelectorAll('.field-error[role=alert]')].map((e) => e.textContent);
+const errors = (widget: WidgetHarness) =>
+  [...widget.root.querySelectorAll('.field-error[role=alert]')].map((e) => e.textContent);
 
 describe('ticket review form', () => {
   beforeEach(() => {
@@ -52,7 +55,9 @@ describe('ticket review form', () => {
   it('is prefilled from the host page and the conversation, contact left for the user', async () => {
     const { widget } = await reviewTicket();
     expect(field(widget, 'Amount').value).to.equal('88.80');
-    expect(Date.parse(new Date(field(widget, 'Time').value).toISOString())).to.equal(Date.parse('2026-11-26T15:00:00+08:00'));
+    expect(Date.parse(new Date(field(widget, 'Time').value).toISOString())).to.equal(
+      Date.parse('2026-11-26T15:00:00+08:00'),
+    );
     expect(field(widget, 'Error code').value).to.equal('51');
     expect(field(widget, 'Error message').value).to.equal('余额不足');
     expect(field(widget, 'Merchant').value).to.equal('Corner Café');
@@ -109,7 +114,10 @@ describe('ticket review form', () => {
     expect(ticket).not.to.have.property('errorMessage');
     expect(ticket.description).not.to.contain('123');
     expect(ticket.contact).to.deep.equal({ phone: '+86 138 0013 8000' });
-    await until(() => /handed to the support team/.test(widget.root.querySelector('.ticket-status')?.textContent ?? ''), 'the status');
+    await until(
+      () => /handed to the support team/.test(widget.root.querySelector('.ticket-status')?.textContent ?? ''),
+      'the status',
+    );
     expect(widget.byRole('button', 'Copy ticket')).to.have.length(1);
   });
 

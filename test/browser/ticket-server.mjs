@@ -60,7 +60,9 @@ export function ticketServerPlugin() {
       const known = log.tickets.get(key);
       if (known && known.body !== body) {
         log.mismatches += 1;
-        response.writeHead(422, { ...cors, 'Content-Type': 'application/json' }).end('{"error":"key reused with another body"}');
+        response
+          .writeHead(422, { ...cors, 'Content-Type': 'application/json' })
+          .end('{"error":"key reused with another body"}');
         return;
       }
       const ticket = known ?? { id: `T-${1000 + log.tickets.size + 1}`, body };
@@ -101,7 +103,11 @@ export function ticketServerPlugin() {
           return true;
         case 'ticket-server:log': {
           const log = endpoints.get(payload.port)?.log ?? { posts: [], tickets: new Map(), mismatches: 0 };
-          return { posts: log.posts, tickets: [...log.tickets.values()].map(({ id }) => id), mismatches: log.mismatches };
+          return {
+            posts: log.posts,
+            tickets: [...log.tickets.values()].map(({ id }) => id),
+            mismatches: log.mismatches,
+          };
         }
         default:
           return undefined;

@@ -56,7 +56,9 @@ describe('<wallet-support>', () => {
     expect(widget.byRole('textbox', /What did the error message say/)).to.have.length(1);
     await widget.answer('Insufficient funds (51)');
     expect(widget.log.textContent).to.match(/not enough balance/i);
-    expect(widget.log.textContent, 'no time or amount asked before the fix').not.to.match(/when did it happen|what was the amount/i);
+    expect(widget.log.textContent, 'no time or amount asked before the fix').not.to.match(
+      /when did it happen|what was the amount/i,
+    );
 
     await widget.click('No, I still need help');
     expect(widget.lastBotText()).to.match(/other possible causes/);
@@ -87,7 +89,11 @@ describe('<wallet-support>', () => {
     const ticketEvent = await until(() => events.find((e) => e.type === 'wallet-support-ticket'), 'the ticket event');
     const ticket = ticketEvent.detail.ticket as Ticket;
     expect(ticketEvent.bubbles && ticketEvent.composed && ticketEvent.cancelable).to.equal(true);
-    expect(ticket).to.include({ problem: 'payment-failed', cause: 'insufficient-balance', errorMessage: 'Insufficient funds (51)' });
+    expect(ticket).to.include({
+      problem: 'payment-failed',
+      cause: 'insufficient-balance',
+      errorMessage: 'Insufficient funds (51)',
+    });
     expect(ticket.amount).to.deep.equal({ value: '1299.50', currency: 'CNY' });
     expect(ticket.contact).to.deep.equal({ email: 'li.lei@example.com' });
     expect(ticket.description).to.equal('Tried twice, still fails');
@@ -112,17 +118,22 @@ describe('<wallet-support>', () => {
   });
 
   it('goes straight to the diagnosis when the host passes amount, time and error, and reports resolved', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support
-      lang="en"
-      problem="payment-failed"
-      amount="88.8"
-      occurred-at="2026-11-26T15:00:00+08:00"
-      error-message="余额不足 (51)"
-    ></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        amount="88.8"
+        occurred-at="2026-11-26T15:00:00+08:00"
+        error-message="余额不足 (51)"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     const events = recordEvents(element, eventNames);
     await widget.open();
-    const said = widget.messages().map((m) => m.text).join('\n');
+    const said = widget
+      .messages()
+      .map((m) => m.text)
+      .join('\n');
     expect(said).not.to.match(/When did it happen|How much|error message say/);
     expect(widget.lastBotText()).to.match(/Did this solve it/);
     await widget.click('Yes, solved');
@@ -132,8 +143,14 @@ describe('<wallet-support>', () => {
   });
 
   it('shows a typed card number only masked, and tells the user why', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        amount="10"
+        occurred-at="2026-11-26T15:00:00+08:00"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     await widget.answer('card 4111 1111 1111 1111 declined');
@@ -143,8 +160,14 @@ describe('<wallet-support>', () => {
   });
 
   it('renders user input as text, never as HTML', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        amount="10"
+        occurred-at="2026-11-26T15:00:00+08:00"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     const payload = '<img src=x onerror="window.__pwned=1"> **bold**';
@@ -157,7 +180,9 @@ describe('<wallet-support>', () => {
 
   it('answers a time question with a quick chip or the native date-time picker', async () => {
     // On the way to the ticket: the amount is known, so the time is asked, then how it was paid.
-    const chip = await fixture<WalletSupport>(html`<wallet-support lang="zh-CN" problem="payment-failed" amount="88.8"></wallet-support>`);
+    const chip = await fixture<WalletSupport>(
+      html`<wallet-support lang="zh-CN" problem="payment-failed" amount="88.8"></wallet-support>`,
+    );
     const byChip = new WidgetHarness(chip);
     await byChip.open();
     await byChip.click('没有提示');
@@ -166,12 +191,22 @@ describe('<wallet-support>', () => {
     expect(byChip.byRole('textbox', /大约是什么时候发生的/)).to.have.length(1);
     await byChip.click('昨天');
     await until(() => /用什么付的款/.test(byChip.lastBotText()), 'the payment method question');
-    expect(byChip.messages().filter((m) => m.from === 'user').at(-1)!.text).to.equal('昨天');
+    expect(
+      byChip
+        .messages()
+        .filter((m) => m.from === 'user')
+        .at(-1)!.text,
+    ).to.equal('昨天');
     expect(byChip.log.textContent, 'the amount the host gave is not asked').not.to.match(/金额是多少/);
 
     // Money taken for a failed payment: when it was taken is asked right after the error.
-    const picker = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      error-message="Duplicate transaction (94)"></wallet-support>`);
+    const picker = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        error-message="Duplicate transaction (94)"
+      ></wallet-support>`,
+    );
     const byPicker = new WidgetHarness(picker);
     await byPicker.open();
     await until(() => byPicker.step === 'checkingWhenCharged', 'the question when the money was taken');
@@ -187,13 +222,33 @@ describe('<wallet-support>', () => {
   it('answers only the question whose button was double-clicked, wherever the second click lands', async () => {
     // A fixed viewport, so the panel and its buttons are where this test expects them.
     await setViewport({ width: 1024, height: 768 });
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      error-message="Insufficient funds (51)" persist="none"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        error-message="Insufficient funds (51)"
+        persist="none"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
-    const answers = () => widget.messages().filter((m) => m.from === 'user').map((m) => m.text);
+    const answers = () =>
+      widget
+        .messages()
+        .filter((m) => m.from === 'user')
+        .map((m) => m.text);
     const secondClick = (target: Element, x: number, y: number) =>
-      target.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, view: window }));
+      target.dispatchEvent(
+        new MouseEvent('click', {
+          detail: 2,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          view: window,
+        }),
+      );
     try {
       // The first click, a real one from the pointer, answers "Did this solve it?"; the list of other
       // causes is drawn under the pointer, and the second click of the double click (detail 2) goes,
@@ -204,7 +259,10 @@ describe('<wallet-support>', () => {
       await until(() => widget.step === 'choosingOtherCause', 'the list of other causes');
       await widget.settle();
       const under = widget.root.elementFromPoint(x, y);
-      expect(under instanceof HTMLButtonElement && !under.disabled && under.closest('.current'), `a button of the next question under the pointer, not ${under?.outerHTML}`).to.be.ok;
+      expect(
+        under instanceof HTMLButtonElement && !under.disabled && under.closest('.current'),
+        `a button of the next question under the pointer, not ${under?.outerHTML}`,
+      ).to.be.ok;
       secondClick(under!, x, y);
       await widget.settle();
       expect(answers(), 'one answer').to.deep.equal(['No, I still need help']);
@@ -214,37 +272,61 @@ describe('<wallet-support>', () => {
 
       // A faster double click: both clicks reach the same button before the widget redraws.
       const network = await widget.button('Bad connection or a timeout');
-      network.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true, cancelable: true, view: window }));
+      network.dispatchEvent(
+        new MouseEvent('click', { detail: 1, bubbles: true, composed: true, cancelable: true, view: window }),
+      );
       secondClick(network, 0, 0);
       await until(() => widget.step === 'fixingNetwork', 'the network fix');
       await widget.settle();
       expect(answers()).to.deep.equal(['No, I still need help', 'Bad connection or a timeout']);
 
       // Keyboard presses (detail 0) are never a repeat: Enter twice on two questions answers both.
-      (await widget.button('No, I still need help')).dispatchEvent(new MouseEvent('click', { detail: 0, bubbles: true, composed: true }));
+      (await widget.button('No, I still need help')).dispatchEvent(
+        new MouseEvent('click', { detail: 0, bubbles: true, composed: true }),
+      );
       await until(() => widget.step === 'offeringTicket', 'the ticket offered first');
-      expect(answers()).to.deep.equal(['No, I still need help', 'Bad connection or a timeout', 'No, I still need help']);
+      expect(answers()).to.deep.equal([
+        'No, I still need help',
+        'Bad connection or a timeout',
+        'No, I still need help',
+      ]);
     } finally {
       await resetMouse();
     }
   });
 
   it('sends a double-clicked answer once, also when a refused answer comes back into the box', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      error-message="Duplicate transaction (94)" persist="none"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        error-message="Duplicate transaction (94)"
+        persist="none"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     await until(() => widget.step === 'checkingWhenCharged', 'the question when the money was taken');
-    const answers = () => widget.messages().filter((m) => m.from === 'user').map((m) => m.text);
+    const answers = () =>
+      widget
+        .messages()
+        .filter((m) => m.from === 'user')
+        .map((m) => m.text);
     // More than 180 days ago: asked back ("send it again if it is right"), the time left in the box.
     const long = new Date(Date.now() - 400 * 86_400_000);
     const typed = `${long.getFullYear()}-${String(long.getMonth() + 1).padStart(2, '0')}-${String(long.getDate()).padStart(2, '0')} 10:00`;
     const box = widget.root.querySelector<HTMLTextAreaElement>('.composer textarea')!;
     box.value = typed;
     const send = widget.root.querySelector<HTMLButtonElement>('[part~="send-button"]')!;
-    const click = (detail: number) => send.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true, view: window }));
+    const click = (detail: number) =>
+      send.dispatchEvent(
+        new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true, view: window }),
+      );
     click(1);
-    await until(() => /more than 180 days ago/.test(widget.lastBotText()) && box.value === typed, 'the time asked back, in the box again');
+    await until(
+      () => /more than 180 days ago/.test(widget.lastBotText()) && box.value === typed,
+      'the time asked back, in the box again',
+    );
     // The double click's second click: not a confirmation the person never read.
     click(2);
     await widget.settle();
@@ -257,8 +339,14 @@ describe('<wallet-support>', () => {
   });
 
   it('goes back to the previous question with Back, and the choices become live again', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      amount="10" occurred-at="2026-11-26T15:00:00+08:00"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        amount="10"
+        occurred-at="2026-11-26T15:00:00+08:00"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     expect(widget.byRole('button', 'Back')).to.have.length(0);
@@ -276,8 +364,15 @@ describe('<wallet-support>', () => {
   });
 
   it('keeps a card number typed as the error message out of the log, the ticket and storage', async () => {
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      amount="10" occurred-at="2026-11-26T15:00:00+08:00" payment-method="debit-card"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        amount="10"
+        occurred-at="2026-11-26T15:00:00+08:00"
+        payment-method="debit-card"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     const events = recordEvents(element, ['wallet-support-ticket']);
     element.addEventListener('wallet-support-ticket', (event) => event.preventDefault());
@@ -310,10 +405,17 @@ describe('<wallet-support>', () => {
   it('starts a second flow with only what that start() says, not what an earlier one said', async () => {
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en" persist="none"></wallet-support>`);
     const widget = new WidgetHarness(element);
-    await element.start('payment-failed', { amount: '88.80', occurredAt: '2026-11-26T15:00:00+08:00', errorMessage: '余额不足 (51)' });
+    await element.start('payment-failed', {
+      amount: '88.80',
+      occurredAt: '2026-11-26T15:00:00+08:00',
+      errorMessage: '余额不足 (51)',
+    });
     await until(() => /Did this solve it/.test(widget.lastBotText()), 'the diagnosis');
     await element.start('top-up-failed', { amount: '50' });
-    await until(() => widget.byRole('textbox').length > 0 && !/Did this solve it/.test(widget.lastBotText()), 'a question');
+    await until(
+      () => widget.byRole('textbox').length > 0 && !/Did this solve it/.test(widget.lastBotText()),
+      'a question',
+    );
     expect(element.errorMessage).to.equal(undefined);
     expect(element.amount).to.equal('50');
     // The error the first start() gave is not carried over: the top-up flow asks for its own.

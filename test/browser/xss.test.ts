@@ -13,8 +13,25 @@ const markdownTags = new Set(['P', 'BR', 'STRONG', 'EM', 'CODE', 'PRE', 'UL', 'O
 /** What the widget's own chrome is made of; anything else in its shadow root was injected. */
 const chromeTags = new Set([
   ...markdownTags,
-  'DIV', 'SPAN', 'BUTTON', 'DIALOG', 'H2', 'H3', 'H4', 'FORM', 'LABEL', 'INPUT', 'TEXTAREA', 'DETAILS', 'SUMMARY',
-  'B', 'DL', 'DT', 'DD', 'WALLET-SUPPORT-CONVERSATION', 'WALLET-SUPPORT-TICKET-FORM',
+  'DIV',
+  'SPAN',
+  'BUTTON',
+  'DIALOG',
+  'H2',
+  'H3',
+  'H4',
+  'FORM',
+  'LABEL',
+  'INPUT',
+  'TEXTAREA',
+  'DETAILS',
+  'SUMMARY',
+  'B',
+  'DL',
+  'DT',
+  'DD',
+  'WALLET-SUPPORT-CONVERSATION',
+  'WALLET-SUPPORT-TICKET-FORM',
 ]);
 const SAFE_HREF = /^(?:https:|mailto:|tel:)/i;
 const dangerousAttributes = ['style', 'src', 'srcdoc', 'action', 'formaction', 'background', 'xlink:href'];
@@ -36,7 +53,8 @@ function problemsIn(root: ParentNode, allowedTags: Set<string>): string[] {
       if (href !== null && !SAFE_HREF.test(href)) problems.push(`href="${href}"`);
       if (element.getAttribute('target') === '_blank') {
         const rel = (element.getAttribute('rel') ?? '').split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`_blank link with rel="${rel.join(' ')}"`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          problems.push(`_blank link with rel="${rel.join(' ')}"`);
       }
     }
   }
@@ -66,9 +84,11 @@ async function expectNothingHappened(what: string): Promise<void> {
 describe('XSS corpus', () => {
   const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, print: window.print };
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (new URL(entry.name).origin !== location.origin) offOrigin.push(entry.name);
+    for (const entry of list.getEntries())
+      if (new URL(entry.name).origin !== location.origin) offOrigin.push(entry.name);
   });
-  const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  const onViolation = (event: SecurityPolicyViolationEvent) =>
+    violations.push(`${event.violatedDirective} ${event.blockedURI}`);
 
   beforeEach(() => {
     sessionStorage.clear();
@@ -109,8 +129,14 @@ describe('XSS corpus', () => {
   it('shows every payload typed by the user literally, as text', async () => {
     // A limit error asks the amount first: a question that refuses what is not an amount and asks
     // again, so each payload stays in the log as typed.
-    const element = await fixture<WalletSupport>(html`<wallet-support lang="en" problem="payment-failed"
-      occurred-at="2026-11-26T15:00:00+08:00" error-message="Exceeds amount limit (61)"></wallet-support>`);
+    const element = await fixture<WalletSupport>(
+      html`<wallet-support
+        lang="en"
+        problem="payment-failed"
+        occurred-at="2026-11-26T15:00:00+08:00"
+        error-message="Exceeds amount limit (61)"
+      ></wallet-support>`,
+    );
     const widget = new WidgetHarness(element);
     await widget.open();
     expect(widget.step).to.equal('askingAmountForLimit');
@@ -156,7 +182,9 @@ describe('XSS corpus', () => {
   it('renders every payload compiled as flow markdown with the allowlist only', async () => {
     // The build would refuse each of these as flow text (it drops something); what the sanitizer
     // kept is rendered anyway, to show that even that reaches the page harmless.
-    const compiled = (await executeServerCommand('flow-markdown:compile', { texts: xssCorpus.map(({ text }) => text) })) as {
+    const compiled = (await executeServerCommand('flow-markdown:compile', {
+      texts: xssCorpus.map(({ text }) => text),
+    })) as {
       rich: Rich;
       dropped: string[];
     }[];
@@ -169,7 +197,10 @@ describe('XSS corpus', () => {
         // A safe link survives, and opens only as the widget says.
         const link = container.querySelector('a')!;
         expect([link.getAttribute('href'), link.target, link.rel, link.textContent], name).to.deep.equal([
-          'https://example.com/help', '_blank', 'noopener noreferrer', 'help',
+          'https://example.com/help',
+          '_blank',
+          'noopener noreferrer',
+          'help',
         ]);
       }
     });
@@ -182,7 +213,12 @@ describe('XSS corpus', () => {
     const hostile = [
       ['script', 'alert(1)'],
       ['p', ['img', 'x'], 'words'],
-      ['p', ['a', 'javascript:alert(1)', 'js'], ['a', 'data:text/html,x', 'data'], ['a', 'http://evil.example/', 'plain']],
+      [
+        'p',
+        ['a', 'javascript:alert(1)', 'js'],
+        ['a', 'data:text/html,x', 'data'],
+        ['a', 'http://evil.example/', 'plain'],
+      ],
       ['p', '<img src=x onerror=alert(1)>'],
       ['p', null, 42, { toString: () => '<b>x</b>' }],
     ] as unknown as RichNode[];
@@ -205,7 +241,12 @@ describe('XSS corpus', () => {
         ['ol', ['li', 'first']],
         ['blockquote', ['p', 'note']],
         ['pre', ['code', 'x']],
-        ['p', ['a', 'https://example.com/help', 'help'], ['a', 'mailto:help@example.com', 'mail'], ['a', 'tel:+8610000', 'call']],
+        [
+          'p',
+          ['a', 'https://example.com/help', 'help'],
+          ['a', 'mailto:help@example.com', 'mail'],
+          ['a', 'tel:+8610000', 'call'],
+        ],
       ]),
       container,
     );
@@ -235,7 +276,13 @@ describe('XSS corpus', () => {
 async function reachTicketForm(widget: WidgetHarness): Promise<void> {
   for (let step = 0; step < 12; step++) {
     if (widget.byRole('form', 'Support ticket').length) return;
-    const giveUp = [/^None of these/, /^No, I still need help/, /^No, something else/, /contact support/i, /^Send a ticket to support$/]
+    const giveUp = [
+      /^None of these/,
+      /^No, I still need help/,
+      /^No, something else/,
+      /contact support/i,
+      /^Send a ticket to support$/,
+    ]
       .map((name) => widget.byRole('button', name).find((button) => !(button as HTMLButtonElement).disabled))
       .find(Boolean);
     if (giveUp) {
@@ -253,5 +300,10 @@ async function reachTicketForm(widget: WidgetHarness): Promise<void> {
     }
     await widget.settle();
   }
-  throw new Error(`Did not reach the ticket form; last said: ${widget.lastBotText()}; buttons: ${widget.byRole('button').map((b) => b.textContent?.trim()).join(' | ')}`);
+  throw new Error(
+    `Did not reach the ticket form; last said: ${widget.lastBotText()}; buttons: ${widget
+      .byRole('button')
+      .map((b) => b.textContent?.trim())
+      .join(' | ')}`,
+  );
 }

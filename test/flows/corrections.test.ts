@@ -12,7 +12,9 @@ import { saidOnEntry } from './texts.js';
 
 const said = async (problem: Parameters<typeof loadFlow>[0], state: string, locale: 'en' | 'zh-CN' = 'en') => {
   const machine: AnyStateMachine = await loadFlow(problem);
-  return saidOnEntry(machine.root.states[state]!).map((text) => text[locale]).join('\n');
+  return saidOnEntry(machine.root.states[state]!)
+    .map((text) => text[locale])
+    .join('\n');
 };
 
 describe('corrections (issue 12)', () => {
@@ -47,7 +49,7 @@ describe('corrections (issue 12)', () => {
     }
   });
 
-  it('says a balance payment\'s SMS code goes to the phone registered with the wallet', async () => {
+  it("says a balance payment's SMS code goes to the phone registered with the wallet", async () => {
     expect(await said('payment-failed', 'fixingVerification')).toMatch(/registered with the wallet/);
     expect(await said('payment-failed', 'fixingVerification', 'zh-CN')).toMatch(/钱包绑定的手机号/);
   });

@@ -11,7 +11,14 @@ import { moneyBackAdvice, moneyBackOverdueNotice } from '../../src/engine/advice
 import type { Facts } from '../../src/engine/context.js';
 import { maskingNotice } from '../../src/engine/masking.js';
 import { dontRememberLabel, notRememberedReply } from '../../src/engine/not-remembered.js';
-import { causeNames, confirmChoices, likelyCause, outcomeChoices, suspectedCause, askIfSolved } from '../../src/engine/outcomes.js';
+import {
+  causeNames,
+  confirmChoices,
+  likelyCause,
+  outcomeChoices,
+  suspectedCause,
+  askIfSolved,
+} from '../../src/engine/outcomes.js';
 import { flowUpdatedNotice } from '../../src/engine/persistence.js';
 import { problemIds } from '../../src/shared/problems.js';
 import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
@@ -64,13 +71,17 @@ export const engineTexts: FoundText[] = [
   ...(['balance', 'debit-card', 'credit-card', 'e-cny', undefined] as const).flatMap((method) =>
     (['failed-payment', 'refund'] as const).flatMap((kind) => [
       advice(`moneyBackAdvice(${kind}, ${method})`, (locale) => moneyBackAdvice(paid(method), kind, locale, now)),
-      advice(`moneyBackOverdueNotice(${kind}, ${method})`, (locale) => moneyBackOverdueNotice(paid(method), kind, locale, now)),
+      advice(`moneyBackOverdueNotice(${kind}, ${method})`, (locale) =>
+        moneyBackOverdueNotice(paid(method), kind, locale, now),
+      ),
     ]),
   ),
   advice('moneyBackAdvice(no date)', (locale) => moneyBackAdvice({}, 'failed-payment', locale, now)),
   ...['800.00', '2500.00', '7000.00', '60000.00', '200000.00'].flatMap((value) => [
     advice(`limitAdvice(e-cny, ${value})`, (locale) => limitAdvice(paid('e-cny', value), 'e-cny', locale)),
-    advice(`limitAdvice(wallet-balance, ${value})`, (locale) => limitAdvice(paid('balance', value), 'wallet-balance', locale)),
+    advice(`limitAdvice(wallet-balance, ${value})`, (locale) =>
+      limitAdvice(paid('balance', value), 'wallet-balance', locale),
+    ),
   ]),
   advice('hotlineAdvice', (locale) => hotlineAdvice(paid('balance'), locale)),
 ];

@@ -36,7 +36,9 @@ describe.each(diagnosing)('the %s flow', (problem, machine) => {
     const walk = walkCause(machine, problem, cause, 0.95);
 
     it('goes to a fix or an honest explanation, never to a generic list', () => {
-      expect(['fix', 'explanation'], `${problem} × ${cause} landed on ${walk.landing.state}`).toContain(walk.landing.kind);
+      expect(['fix', 'explanation'], `${problem} × ${cause} landed on ${walk.landing.state}`).toContain(
+        walk.landing.kind,
+      );
       expect(walk.visited).not.toContain('askingSymptom');
     });
 

@@ -67,7 +67,13 @@ function landingOf(snapshot: Snapshot): Landing | undefined {
  * suspected cause, answers every fact question on the way (an amount of ¥2,500, yesterday, a debit
  * card) and stops where the advice begins.
  */
-export function walkCause(machine: AnyStateMachine, problem: ProblemId, cause: RoutedCause, confidence: number, locale: Locale = 'en'): Walk {
+export function walkCause(
+  machine: AnyStateMachine,
+  problem: ProblemId,
+  cause: RoutedCause,
+  confidence: number,
+  locale: Locale = 'en',
+): Walk {
   const actor = createActor(machine, {
     input: { locale, problem, facts: { errorMessage: sampleError(cause, confidence), description: 'it failed' } },
   }).start();

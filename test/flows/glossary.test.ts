@@ -27,7 +27,10 @@ export function glossaryRules(markdown: string): Rule[] {
   for (const line of markdown.split('\n')) {
     const heading = /^## (zh-CN|zh-TW|en)\b/.exec(line);
     if (heading) locale = heading[1] as Locale;
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     if (!locale || cells.length !== 4 || cells[0] === 'thing' || /^-+$/.test(cells[0]!)) continue;
     const [, use, not, except] = cells as [string, string, string, string];
     for (const word of not.split(/,\s*/).filter(Boolean)) {
@@ -55,9 +58,15 @@ function breaches(found: FoundText[]): string[] {
       const said = text[rule.locale];
       if (!said) return [];
       const isButton = / (choice|shortcut|outcome) /.test(` ${where} `);
-      if (rule.atButtonStart) return isButton && said.startsWith(rule.forbidden) ? [`${where} (${rule.locale}): "${rule.forbidden}…" → ${rule.use}`] : [];
+      if (rule.atButtonStart)
+        return isButton && said.startsWith(rule.forbidden)
+          ? [`${where} (${rule.locale}): "${rule.forbidden}…" → ${rule.use}`]
+          : [];
       const cleaned = rule.except.reduce((rest, word) => rest.replaceAll(word, ''), said);
-      const hit = rule.locale === 'en' ? new RegExp(`\\b${rule.forbidden}\\b`, 'i').test(cleaned) : cleaned.includes(rule.forbidden);
+      const hit =
+        rule.locale === 'en'
+          ? new RegExp(`\\b${rule.forbidden}\\b`, 'i').test(cleaned)
+          : cleaned.includes(rule.forbidden);
       return hit ? [`${where} (${rule.locale}): "${rule.forbidden}" → ${rule.use}`] : [];
     }),
   );
@@ -83,7 +92,10 @@ it('uses the glossary words in what the engine says around the flows', () => {
 describe('the glossary check itself', () => {
   it('finds a forbidden word, honours an exception, and checks button starts only on buttons', () => {
     const found: FoundText[] = [
-      { where: 'fixingApp entry say.text', text: { 'zh-CN': '在应用商店更新', en: 'Update it', 'zh-TW': '在 App Store 更新' } },
+      {
+        where: 'fixingApp entry say.text',
+        text: { 'zh-CN': '在应用商店更新', en: 'Update it', 'zh-TW': '在 App Store 更新' },
+      },
       { where: 'fixingApp entry say.text', text: { 'zh-CN': '重启应用', en: 'Restart', 'zh-TW': '請到網路銀行查看' } },
       { where: 'askingSymptom choice limit', text: { 'zh-CN': '提示超出限额', en: 'Limit', 'zh-TW': '提示超出限額' } },
     ];

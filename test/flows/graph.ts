@@ -44,7 +44,10 @@ export const hostInputs: { name: string; input: Omit<FlowInput, 'problem'> }[] =
   { name: 'nothing known', input: { locale: 'en' } },
   {
     name: 'time and amount known (checkout page)',
-    input: { locale: 'zh-CN', facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' } } },
+    input: {
+      locale: 'zh-CN',
+      facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' } },
+    },
   },
   {
     name: 'everything known, error recognised',
@@ -83,10 +86,13 @@ export async function loadAllFlows(): Promise<[ProblemId, AnyStateMachine][]> {
 export function answerEvent(kind: AnswerKind, typed: string, locale: Locale): FlowEvent {
   const { text, found } = redact(typed.trim());
   const masked = found.length ? { masked: found } : {};
-  if (kind !== 'text' && saysDontKnow(text)) return { type: 'user.answer', text, understood: { ok: true, notRemembered: true } };
+  if (kind !== 'text' && saysDontKnow(text))
+    return { type: 'user.answer', text, understood: { ok: true, notRemembered: true } };
   if (kind === 'amount') {
     const amount = parseAmount(text, locale);
-    const understood = amount.ok ? { ok: true as const, value: { value: amount.value, currency: amount.currency } } : amount;
+    const understood = amount.ok
+      ? { ok: true as const, value: { value: amount.value, currency: amount.currency } }
+      : amount;
     return { type: 'user.answer', text, understood, ...masked };
   }
   if (kind === 'time') {
@@ -148,7 +154,9 @@ export function eventsFor(snapshot: Snapshot, maxFixesTried = MAX_FIXES_TRIED, l
         ...pressable(snapshot, meta.choices ?? [], maxFixesTried),
       ];
     case 'ticket':
-      return [{ type: 'user.submit', edits: { contact: { email: 'li.lei@example.com' }, description: 'still failing' } }];
+      return [
+        { type: 'user.submit', edits: { contact: { email: 'li.lei@example.com' }, description: 'still failing' } },
+      ];
     case 'done':
       return [];
   }
@@ -162,7 +170,14 @@ function isConfirmation(meta: PromptMeta | undefined): boolean {
 function factsThatRoute(snapshot: Snapshot): string {
   const { occurredAt, paymentMethod, notRemembered = [] } = snapshot.context.facts;
   const longAgo = occurredAt !== undefined && Date.parse(occurredAt) <= Date.parse(LONG_AGO);
-  const when = occurredAt === undefined ? (notRemembered.includes('occurredAt') ? 'not remembered' : '') : longAgo ? 'long ago' : 'recent';
+  const when =
+    occurredAt === undefined
+      ? notRemembered.includes('occurredAt')
+        ? 'not remembered'
+        : ''
+      : longAgo
+        ? 'long ago'
+        : 'recent';
   return `${when}|${paymentMethod ?? (notRemembered.includes('paymentMethod') ? 'not remembered' : '')}`;
 }
 
@@ -173,7 +188,12 @@ function factsThatRoute(snapshot: Snapshot): string {
  */
 export function serialize(snapshot: Snapshot): string {
   const suspected = isConfirmation(promptMeta(snapshot)) ? snapshot.context.classification?.cause : undefined;
-  return JSON.stringify({ value: snapshot.value, tried: [...snapshot.context.fixesTried].sort(), suspected, facts: factsThatRoute(snapshot) });
+  return JSON.stringify({
+    value: snapshot.value,
+    tried: [...snapshot.context.fixesTried].sort(),
+    suspected,
+    facts: factsThatRoute(snapshot),
+  });
 }
 
 export function traversal(input: FlowInput, maxFixesTried = MAX_FIXES_TRIED, lean = false) {
@@ -196,7 +216,10 @@ const mockScope = (() => {
 })();
 
 /** xstate/graph's adjacency map, keyed by {@link serialize}d state and serialized event. */
-export type Adjacency = Record<string, { state: Snapshot; transitions: Record<string, { event: FlowEvent; state: Snapshot }> }>;
+export type Adjacency = Record<
+  string,
+  { state: Snapshot; transitions: Record<string, { event: FlowEvent; state: Snapshot }> }
+>;
 
 export interface FlowGraph {
   adjacency: Adjacency;
@@ -204,7 +227,8 @@ export interface FlowGraph {
   reached: Set<string>;
 }
 
-const stateName = (snapshot: Snapshot) => (typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value));
+const stateName = (snapshot: Snapshot) =>
+  typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
 
 /** The states a flow passes through before its first question (a greeting, the diagnosis). */
 function initialSteps(machine: AnyStateMachine): string[] {

@@ -95,7 +95,11 @@ describe('the locale check itself', () => {
   it('fails for formatting in a plain text, and passes the same words compiled by md()', () => {
     // Test files are not compiled by the build, so this t() keeps its "**" as a flow file's would not.
     const formatted = { where: 'built in code', text: t('**重试**', 'Please **retry**', '**重試**') };
-    expect(formattingInPlainText([formatted])).toEqual(['built in code: zh-CN', 'built in code: en', 'built in code: zh-TW']);
+    expect(formattingInPlainText([formatted])).toEqual([
+      'built in code: zh-CN',
+      'built in code: en',
+      'built in code: zh-TW',
+    ]);
     expect(formattingInPlainText(textsOf(untranslated))).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ function endingsOtherThanFixOrTicket(graph: FlowGraph): string[] {
     const kind = promptMeta(state)?.kind;
     for (const { event, state: next } of Object.values(transitions)) {
       if (!isFinal(next) || serialize(next) === serialize(state)) continue;
-      const byFix = kind === 'outcome' && event.type === 'user.choose' && event.choice === 'solved' && next.value === RESOLVED;
+      const byFix =
+        kind === 'outcome' && event.type === 'user.choose' && event.choice === 'solved' && next.value === RESOLVED;
       const byTicket = kind === 'ticket' && event.type === 'user.submit' && next.value === TICKET_FILED;
       if (!byFix && !byTicket) wrong.push(`${String(state.value)} --${event.type}--> ${String(next.value)}`);
     }
@@ -70,7 +71,9 @@ describe.each(flows)('the %s flow', (problem, machine) => {
   });
 
   /** A flow that only collects for the ticket (`other`) has no fix, so nothing to resolve. */
-  const hasFixes = Object.values(machine.root.states).some((node) => (node.meta as StateMeta | undefined)?.prompt?.kind === 'outcome');
+  const hasFixes = Object.values(machine.root.states).some(
+    (node) => (node.meta as StateMeta | undefined)?.prompt?.kind === 'outcome',
+  );
   const endings = hasFixes ? [RESOLVED, TICKET_FILED] : [TICKET_FILED];
 
   it('has only resolved (when it has fixes) and ticketFiled as final states', () => {
@@ -99,7 +102,10 @@ describe.each(flows)('the %s flow', (problem, machine) => {
     });
 
     it('files the ticket by the shortest path with what the host passed and what was tried', () => {
-      const [path] = getShortestPaths(machine, { ...traversal(inputFor(problem, index)), toState: (s: Snapshot) => s.value === TICKET_FILED });
+      const [path] = getShortestPaths(machine, {
+        ...traversal(inputFor(problem, index)),
+        toState: (s: Snapshot) => s.value === TICKET_FILED,
+      });
       expect(path, 'a path to the filed ticket').toBeDefined();
       const { context } = path!.state;
       expect(context.problem).toBe(problem);
@@ -159,6 +165,10 @@ describe('the walk itself', () => {
   });
 
   it('finds a state from which the ticket cannot be reached', () => {
-    expect(statesThatCannotReachTicket(graph).map((key) => JSON.parse(key).value).sort()).toEqual(['fixingIt', 'waitingForever']);
+    expect(
+      statesThatCannotReachTicket(graph)
+        .map((key) => JSON.parse(key).value)
+        .sort(),
+    ).toEqual(['fixingIt', 'waitingForever']);
   });
 });

@@ -31,7 +31,11 @@ function isText(value: unknown): value is Markdown {
 /** Flow markdown arrives compiled (scripts/flow-markdown/): compare its words, as the user reads them. */
 export function asPlain(text: Markdown): Text {
   const plain = (rich: Markdown['en'] | undefined) => (rich === undefined ? undefined : plainText(rich));
-  return { 'zh-CN': plain(text['zh-CN'])!, en: plain(text.en)!, ...(text['zh-TW'] === undefined ? {} : { 'zh-TW': plain(text['zh-TW']) }) };
+  return {
+    'zh-CN': plain(text['zh-CN'])!,
+    en: plain(text.en)!,
+    ...(text['zh-TW'] === undefined ? {} : { 'zh-TW': plain(text['zh-TW']) }),
+  };
 }
 
 /** Text-valued params of actions given as objects (`{ type: 'say', params: { text } }`). */
@@ -41,14 +45,19 @@ function actionTexts(actions: readonly unknown[], where: string): FoundText[] {
     if (typeof params !== 'object' || params === null) return [];
     return Object.entries(params)
       .filter(([, value]) => isText(value))
-      .map(([name, value]) => ({ where: `${where} ${(action as { type: string }).type}.${name}`, text: asPlain(value as Markdown), source: value as Markdown }));
+      .map(([name, value]) => ({
+        where: `${where} ${(action as { type: string }).type}.${name}`,
+        text: asPlain(value as Markdown),
+        source: value as Markdown,
+      }));
   });
 }
 
 function promptTexts(node: AnyStateNode): FoundText[] {
   const prompt = (node.meta as StateMeta | undefined)?.prompt;
   if (!prompt) return [];
-  const at = (what: string, text: Markdown | undefined) => (text ? [{ where: `${node.key} ${what}`, text: asPlain(text), source: text }] : []);
+  const at = (what: string, text: Markdown | undefined) =>
+    text ? [{ where: `${node.key} ${what}`, text: asPlain(text), source: text }] : [];
   switch (prompt.kind) {
     case 'choice':
       return prompt.choices.flatMap((choice) => at(`choice ${choice.id}`, choice.label));
@@ -77,7 +86,9 @@ export function textsOf(machine: AnyStateMachine): FoundText[] {
   return getStateNodes(machine).flatMap((node) => [
     ...actionTexts(node.entry, `${node.key} entry`),
     ...promptTexts(node),
-    ...[...node.transitions.values()].flat().flatMap((transition) => actionTexts(transition.actions, `${node.key} on ${transition.eventType}`)),
+    ...[...node.transitions.values()]
+      .flat()
+      .flatMap((transition) => actionTexts(transition.actions, `${node.key} on ${transition.eventType}`)),
     ...(node.always ?? []).flatMap((transition) => actionTexts(transition.actions, `${node.key} always`)),
   ]);
 }

@@ -53,11 +53,11 @@ it('cites only docs that exist, and only rules, sources and sections they define
 });
 
 it('finds what it checks: comments cite the docs, and a wrong citation is caught', () => {
-  const cited = sources().filter((file) => /docs\/(reliability|domain|contract|architecture)\.md/.test(readFileSync(file, 'utf8')));
+  const cited = sources().filter((file) =>
+    /docs\/(reliability|domain|contract|architecture)\.md/.test(readFileSync(file, 'utf8')),
+  );
   expect(cited.length).toBeGreaterThan(20);
-  expect(brokenCitations('// docs/reliability.md D2, D99 and docs/domain.md S24, §2b, §42; docs/nowhere.md', 'sample')).toEqual([
-    'sample: docs/reliability.md D99',
-    'sample: docs/domain.md §42',
-    'sample: docs/nowhere.md',
-  ]);
+  expect(
+    brokenCitations('// docs/reliability.md D2, D99 and docs/domain.md S24, §2b, §42; docs/nowhere.md', 'sample'),
+  ).toEqual(['sample: docs/reliability.md D99', 'sample: docs/domain.md §42', 'sample: docs/nowhere.md']);
 });

@@ -54,7 +54,9 @@ async function buildExample(name: string, overrides: InlineConfig['build'] = {})
       logLevel: 'silent',
       build: { outDir: join(dir, name), emptyOutDir: true, minify: false, write: false, ...overrides },
     });
-    const outputs = (Array.isArray(result) ? result : [result as Rollup.RollupOutput]).flatMap((output) => output.output);
+    const outputs = (Array.isArray(result) ? result : [result as Rollup.RollupOutput]).flatMap(
+      (output) => output.output,
+    );
     return outputs.filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
   } finally {
     process.env.NODE_ENV = nodeEnv;

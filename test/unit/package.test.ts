@@ -48,7 +48,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wallet-support-package-'));
   library = await buildLibrary(join(dir, 'lib'));
   // npm run build writes the DOM-free ./diagnose module beside it, from a build of its own.
-  for (const [file, chunk] of await buildLibrary(join(dir, 'lib'), 'vite.diagnose.config.ts', { keep: true })) library.set(file, chunk);
+  for (const [file, chunk] of await buildLibrary(join(dir, 'lib'), 'vite.diagnose.config.ts', { keep: true }))
+    library.set(file, chunk);
   cdn = await buildLibrary(join(dir, 'cdn'), 'vite.cdn.config.ts');
   manifest = await analyzeElements();
 }, 60_000);
@@ -63,7 +64,11 @@ async function analyzeElements(): Promise<Manifest> {
   const { cli } = (await import(analyzer)) as {
     cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<Manifest>;
   };
-  return cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], cwd: repo, noWrite: true });
+  return cli({
+    argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+    cwd: repo,
+    noWrite: true,
+  });
 }
 
 function exportTarget(subpath: string): { types: string; default: string } {
@@ -95,7 +100,9 @@ function declarationOf(source: string): string {
 }
 
 function element(): NonNullable<Manifest['modules'][number]['declarations']>[number] {
-  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'wallet-support');
+  const found = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === 'wallet-support');
   if (!found) throw new Error('custom-elements.json does not describe <wallet-support>');
   return found;
 }
@@ -140,14 +147,24 @@ describe('sideEffects', () => {
   });
 
   it('keeps the per-language texts, which only register words when imported', () => {
-    const texts = [...library.values()].filter((chunk) => chunk.code.includes('registerTexts') || /texts-/.test(chunk.fileName));
+    const texts = [...library.values()].filter(
+      (chunk) => chunk.code.includes('registerTexts') || /texts-/.test(chunk.fileName),
+    );
     expect(texts.length).toBeGreaterThan(3);
-    expect(texts.filter((chunk) => /^chunks\/texts-/.test(chunk.fileName)).map((chunk) => `dist/${chunk.fileName}`).filter((file) => !matchesSideEffects(file))).toEqual([]);
+    expect(
+      texts
+        .filter((chunk) => /^chunks\/texts-/.test(chunk.fileName))
+        .map((chunk) => `dist/${chunk.fileName}`)
+        .filter((file) => !matchesSideEffects(file)),
+    ).toEqual([]);
   });
 
   it('keeps every built file that registers an element or loads Lit', () => {
     const registering = [...library.values(), ...cdn.values()]
-      .filter((chunk) => chunk.code.includes('customElements.define') || chunk.moduleIds.some((id) => id.includes('/lit-element/')))
+      .filter(
+        (chunk) =>
+          chunk.code.includes('customElements.define') || chunk.moduleIds.some((id) => id.includes('/lit-element/')),
+      )
       .map((chunk) => `dist/${chunk.fileName}`);
     expect(registering.length).toBeGreaterThan(1);
     expect(registering.filter((file) => !matchesSideEffects(file))).toEqual([]);
@@ -200,12 +217,18 @@ describe('custom-elements.json', () => {
     const eventMap = await readFile(join(repo, 'src/widget/events.ts'), 'utf8');
     const events = [...eventMap.matchAll(/^\s*'(wallet-support-[a-z-]+)':/gm)].map((match) => match[1]);
     expect(events.length).toBeGreaterThanOrEqual(7);
-    expect(element().events!.map((event) => event.name).sort()).toEqual(expect.arrayContaining(events));
+    expect(
+      element()
+        .events!.map((event) => event.name)
+        .sort(),
+    ).toEqual(expect.arrayContaining(events));
   });
 
   it('lists every part and custom property the widget renders', async () => {
     const sources = await Promise.all((await sourceFiles('src/widget')).map((file) => readFile(file, 'utf8')));
-    const parts = new Set(sources.flatMap((source) => [...source.matchAll(/\bpart="([a-z-]+)"/g)].map((match) => match[1])));
+    const parts = new Set(
+      sources.flatMap((source) => [...source.matchAll(/\bpart="([a-z-]+)"/g)].map((match) => match[1])),
+    );
     const properties = new Set(
       sources.flatMap((source) => [...source.matchAll(/var\((--wallet-support-[a-z-]+)/g)].map((match) => match[1])),
     );

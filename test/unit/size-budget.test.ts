@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { AnyStateMachine } from 'xstate';
-import { buildLibrary, staticClosure, loadingSteps, textsChunk, type Chunks, type LoadingSteps } from '../../bench/bundle-sizes.mjs';
+import {
+  buildLibrary,
+  staticClosure,
+  loadingSteps,
+  textsChunk,
+  type Chunks,
+  type LoadingSteps,
+} from '../../bench/bundle-sizes.mjs';
 import { loadFlow } from '../../flows/index.js';
 import { problemIds } from '../../src/shared/problems.js';
 import { textsOf } from '../flows/texts.js';
@@ -81,7 +88,9 @@ describe('what a host page downloads', () => {
   });
 
   it('adds the time parser only for a typed free-text time, and keeps that within its guard', () => {
-    expect(steps.conversation.files).toEqual(expect.arrayContaining([...steps.conversationWithoutTimeParser.files, steps.timeChunk]));
+    expect(steps.conversation.files).toEqual(
+      expect.arrayContaining([...steps.conversationWithoutTimeParser.files, steps.timeChunk]),
+    );
     expect(steps.conversation.gzip - steps.conversationWithoutTimeParser.gzip).toBeGreaterThan(10 * KB);
     expect(steps.conversation.gzip - steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(TIME_PARSER);
     expect(steps.conversation.gzip).toBeLessThanOrEqual(TYPED_TIME_GUARD);
@@ -97,7 +106,9 @@ describe('what a host page downloads', () => {
   });
 
   it('imports no engine, view, flow or their libraries statically from the entry', () => {
-    const offending = modulesIn(steps.launcher.files).filter((id) => conversationOnly.some((pattern) => pattern.test(id)));
+    const offending = modulesIn(steps.launcher.files).filter((id) =>
+      conversationOnly.some((pattern) => pattern.test(id)),
+    );
     expect(offending).toEqual([]);
   });
 
@@ -115,7 +126,10 @@ describe("each language's words in chunks of their own (docs/decisions/0008)", (
 
   it('keeps the words out of the flows: each flow and the engine have one chunk per language', () => {
     for (const scope of ['engine', ...problemIds]) {
-      expect(['zh-CN', 'en', 'zh-TW'].map((locale) => textsChunk(chunks, scope, locale)), scope).not.toContain(undefined);
+      expect(
+        ['zh-CN', 'en', 'zh-TW'].map((locale) => textsChunk(chunks, scope, locale)),
+        scope,
+      ).not.toContain(undefined);
     }
     const flowCode = steps.flows.map((flow) => chunks.get(flow)!.code).join('\n');
     expect(flowCode).not.toMatch(/\p{Script=Han}/u);
@@ -136,14 +150,20 @@ describe("each language's words in chunks of their own (docs/decisions/0008)", (
     // The built chunks expect a browser: jsdom's globals stand in while they are imported.
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
     const browserNames = Object.getOwnPropertyNames(window).filter((name) => /^[A-Z]/.test(name));
-    const stubbed = ['window', 'document', 'customElements', 'navigator', 'location', ...browserNames].filter((name) => !(name in globalThis));
+    const stubbed = ['window', 'document', 'customElements', 'navigator', 'location', ...browserNames].filter(
+      (name) => !(name in globalThis),
+    );
     for (const name of stubbed) Object.assign(globalThis, { [name]: window[name as keyof typeof window] });
     try {
       const load = (file: string) => import(pathToFileURL(join(outDir, file)).href) as Promise<Record<string, unknown>>;
       for (const locale of ['zh-CN', 'en', 'zh-TW']) await load(textsChunk(chunks, 'engine', locale)!);
       for (const problem of problemIds) {
-        const flowFile = steps.flows.find((flow) => chunks.get(flow)!.moduleIds.some((id) => id.endsWith(`/flows/${problem}.ts`)))!;
-        const built = Object.values(await load(flowFile)).find((value) => (value as AnyStateMachine)?.config?.id === problem) as AnyStateMachine;
+        const flowFile = steps.flows.find((flow) =>
+          chunks.get(flow)!.moduleIds.some((id) => id.endsWith(`/flows/${problem}.ts`)),
+        )!;
+        const built = Object.values(await load(flowFile)).find(
+          (value) => (value as AnyStateMachine)?.config?.id === problem,
+        ) as AnyStateMachine;
         for (const locale of ['zh-CN', 'en', 'zh-TW']) await load(textsChunk(chunks, problem, locale)!);
         expect(textsOf(built), problem).toEqual(textsOf(await loadFlow(problem)));
       }
@@ -168,7 +188,9 @@ describe('what loads later, and only when needed', () => {
       [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith(source)))!,
     );
     expect(new Set(locales.map((chunk) => chunk.fileName)).size).toBe(3);
-    const loadedUpFront = new Set(['wallet-support.js', steps.conversationChunk!].flatMap((file) => staticClosure(chunks, file)));
+    const loadedUpFront = new Set(
+      ['wallet-support.js', steps.conversationChunk!].flatMap((file) => staticClosure(chunks, file)),
+    );
     for (const chunk of locales) expect(loadedUpFront.has(chunk.fileName), chunk.fileName).toBe(false);
   });
 

@@ -11,18 +11,24 @@ const root = join(import.meta.dirname, '..', '..');
 function sources(folder: string): { path: string; code: string }[] {
   return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => ({ path: relative(root, join(root, folder, name)), code: readFileSync(join(root, folder, name), 'utf8') }));
+    .map((name) => ({
+      path: relative(root, join(root, folder, name)),
+      code: readFileSync(join(root, folder, name), 'utf8'),
+    }));
 }
 
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 /** Code only: comments and the contents of string literals ("ID document" is not the DOM). */
-const codeOnly = (code: string) => withoutComments(code).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+const codeOnly = (code: string) =>
+  withoutComments(code).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
 
 describe('the source keeps to the architecture', () => {
   it('never uses unsafeHTML or parses HTML: flow markdown arrives compiled and is rendered as Lit templates', () => {
     const offending = sources('src')
       .filter(({ code }) =>
-        /unsafeHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=|DOMParser|createContextualFragment/.test(withoutComments(code)),
+        /unsafeHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=|DOMParser|createContextualFragment/.test(
+          withoutComments(code),
+        ),
       )
       .map(({ path }) => path);
     expect(offending).toEqual([]);
@@ -37,7 +43,9 @@ describe('the source keeps to the architecture', () => {
 
   it('keeps flows and the engine free of the DOM and of Lit', () => {
     const offending = [...sources('flows'), ...sources('src/engine'), ...sources('src/diagnose')]
-      .filter(({ code }) => /\b(document|window|customElements|HTMLElement)\b/.test(codeOnly(code)) || /from 'lit/.test(code))
+      .filter(
+        ({ code }) => /\b(document|window|customElements|HTMLElement)\b/.test(codeOnly(code)) || /from 'lit/.test(code),
+      )
       .map(({ path }) => path);
     expect(offending).toEqual([]);
   });

@@ -34,7 +34,8 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDay(date: Date, locale: Locale, now: Date = new Date()): string {
   const weekday = weekdays[locale][date.getDay()];
   const otherYear = date.getFullYear() !== now.getFullYear();
-  if (locale === 'en') return `${weekday} ${date.getDate()} ${months[date.getMonth()]}${otherYear ? ` ${date.getFullYear()}` : ''}`;
+  if (locale === 'en')
+    return `${weekday} ${date.getDate()} ${months[date.getMonth()]}${otherYear ? ` ${date.getFullYear()}` : ''}`;
   return `${otherYear ? `${date.getFullYear()}年` : ''}${date.getMonth() + 1}月${date.getDate()}日（${weekday}）`;
 }
 

@@ -27,7 +27,12 @@ const yuan = (value: number) => BigInt(value) * 100n;
 /** Lowest tier first. 四类 is the e-CNY app's default (phone number only). */
 export const eCnyTiers: readonly Tier[] = [
   { name: t('四类钱包', 'tier 4 (四类) wallet', '四類錢包'), perPayment: yuan(2000), perDay: yuan(5000) },
-  { name: t('三类钱包', 'tier 3 (三类) wallet', '三類錢包'), perPayment: yuan(5000), perDay: yuan(10000), unverified: true },
+  {
+    name: t('三类钱包', 'tier 3 (三类) wallet', '三類錢包'),
+    perPayment: yuan(5000),
+    perDay: yuan(10000),
+    unverified: true,
+  },
   { name: t('二类钱包', 'tier 2 (二类) wallet', '二類錢包'), perPayment: yuan(50000), perDay: yuan(100000) },
   { name: t('一类钱包', 'tier 1 (一类) wallet', '一類錢包') },
 ];
@@ -87,7 +92,7 @@ const balance = {
   ),
   overHigh: t(
     '用余额一天最多能付 {high}（完成两种以上身份验证的账户），{amount} 超过了这个上限。请改用银行卡付款，或联系钱包客服了解更高额度的验证方式。',
-    'From a wallet balance you can pay at most {high} a day (accounts verified with two or more factors), and {amount} is more than that. Pay with a bank card instead, or ask the wallet\'s support how to verify for higher limits.',
+    "From a wallet balance you can pay at most {high} a day (accounts verified with two or more factors), and {amount} is more than that. Pay with a bank card instead, or ask the wallet's support how to verify for higher limits.",
     '用餘額一天最多能付 {high}（完成兩種以上身分驗證的帳戶），{amount} 超過了這個上限。請改用銀行卡付款，或聯絡錢包客服了解更高額度的驗證方式。',
   ),
 };
@@ -120,7 +125,9 @@ function eCnyAdvice(amount: bigint, said: string, locale: Locale): Rich {
     parts: String((amount + lowest.perPayment! - 1n) / lowest.perPayment!),
     tier: localize(cover.name, locale),
     tierCap:
-      cover.perPayment === undefined ? '' : `${cover.unverified ? `${localize(eCny.about, locale)} ` : ''}${money(cover.perPayment)}`,
+      cover.perPayment === undefined
+        ? ''
+        : `${cover.unverified ? `${localize(eCny.about, locale)} ` : ''}${money(cover.perPayment)}`,
   };
   // Split only what a tier 4 wallet can pay in one day.
   const canSplit = amount <= lowest.perDay!;
@@ -138,6 +145,7 @@ function eCnyAdvice(amount: bigint, said: string, locale: Locale): Rich {
 function balanceAdvice(amount: bigint, said: string, locale: Locale): Rich {
   const { fewerThanTwoFactors, twoFactors } = balanceDailyCaps;
   const values = { amount: said, low: money(fewerThanTwoFactors), high: money(twoFactors) };
-  const text = amount <= fewerThanTwoFactors ? balance.withinCaps : amount > twoFactors ? balance.overHigh : balance.overLow;
+  const text =
+    amount <= fewerThanTwoFactors ? balance.withinCaps : amount > twoFactors ? balance.overHigh : balance.overLow;
   return fill(localize(text, locale), values);
 }

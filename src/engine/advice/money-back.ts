@@ -85,12 +85,12 @@ const expected: Record<MoneyBackCase, Markdown> = {
 const overdue: Record<MoneyBackCase, Text> = {
   'failed-payment': t(
     '您在{day}用{method}付款，按规则这笔钱最晚应在{by}前退回，现在已经超过了这个日期。我们直接把情况交给客服处理。',
-    'You paid with {method} on {day}, so the money should have been back by {by}, and that date has passed. Let\'s hand this to support now.',
+    "You paid with {method} on {day}, so the money should have been back by {by}, and that date has passed. Let's hand this to support now.",
     '您在{day}用{method}付款，依規定這筆錢最晚應在{by}前退回，現在已經超過這個日期。我們直接把情況交給客服處理。',
   ),
   refund: t(
     '退款在{day}发起，退回{method}最晚应在{by}前到账，现在已经超过了这个日期。我们直接把情况交给客服处理。',
-    'The refund was made on {day}, so it should have reached {method} by {by}, and that date has passed. Let\'s hand this to support now.',
+    "The refund was made on {day}, so it should have reached {method} by {by}, and that date has passed. Let's hand this to support now.",
     '退款在{day}發起，退回{method}最晚應在{by}前入帳，現在已經超過這個日期。我們直接把情況交給客服處理。',
   ),
 };
@@ -143,6 +143,11 @@ export function moneyBackAdvice(facts: Facts, kind: MoneyBackCase, locale: Local
 }
 
 /** Said when the date has passed, on the way to the ticket. */
-export function moneyBackOverdueNotice(facts: Facts, kind: MoneyBackCase, locale: Locale, now: Date = new Date()): Rich {
+export function moneyBackOverdueNotice(
+  facts: Facts,
+  kind: MoneyBackCase,
+  locale: Locale,
+  now: Date = new Date(),
+): Rich {
   return fill(localize(overdue[kind], locale), values(facts, kind, locale, now));
 }

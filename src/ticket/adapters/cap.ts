@@ -53,21 +53,30 @@ function exchanges(transcript: Line[]): Line[][] {
 }
 
 function reply(group: Line[]): string {
-  return group[0]?.from === 'user' ? group.slice(1).map((line) => line.text).join('\n') : '';
+  return group[0]?.from === 'user'
+    ? group
+        .slice(1)
+        .map((line) => line.text)
+        .join('\n')
+    : '';
 }
 
 /** Runs of three or more alike refused answers become the first, a marker, and the last. */
 export function collapseRefusedAnswers(transcript: Line[]): Line[] {
   const groups = exchanges(transcript);
   const out: Line[] = [];
-  for (let start = 0; start < groups.length; ) {
+  for (let start = 0; start < groups.length;) {
     const answer = reply(groups[start]!);
     let end = start + 1;
     while (answer && end < groups.length && reply(groups[end]!) === answer) end++;
     const run = end - start;
     if (run >= MIN_RUN) {
       const left = run - 2;
-      out.push(...groups[start]!, marker(`${left} similar answers left out`, groups[start + 1]![0]!.at), ...groups[end - 1]!);
+      out.push(
+        ...groups[start]!,
+        marker(`${left} similar answers left out`, groups[start + 1]![0]!.at),
+        ...groups[end - 1]!,
+      );
     } else {
       for (let index = start; index < end; index++) out.push(...groups[index]!);
     }
@@ -82,7 +91,11 @@ function keepEnds(lines: Line[], kept: number): Line[] {
   const head = Math.floor(kept / 2);
   const tail = kept - head;
   const left = lines.length - kept;
-  return [...lines.slice(0, head), marker(`${left} lines left out`, lines[head]!.at), ...lines.slice(lines.length - tail)];
+  return [
+    ...lines.slice(0, head),
+    marker(`${left} lines left out`, lines[head]!.at),
+    ...lines.slice(lines.length - tail),
+  ];
 }
 
 /**

@@ -17,7 +17,10 @@ const asHtml = (text: string) => `<pre>${escapeHtml(text)}</pre>`;
 const htmlLength = (text: string) => utf8Length(asHtml(text));
 
 function description(ticket: Ticket): string {
-  const short = shortenTranscript(ticket, (candidate) => htmlLength(ticketAsText(candidate)) <= FRESHDESK_DESCRIPTION_MAX_BYTES);
+  const short = shortenTranscript(
+    ticket,
+    (candidate) => htmlLength(ticketAsText(candidate)) <= FRESHDESK_DESCRIPTION_MAX_BYTES,
+  );
   return asHtml(clipText(ticketAsText(short), FRESHDESK_DESCRIPTION_MAX_BYTES, htmlLength));
 }
 

@@ -33,10 +33,16 @@ function adapterFor(format: TicketFormat): TicketAdapter {
 /**
  * Freezes the request for a ticket: serialized once, so every attempt (and every attempt after
  * a reload) sends the identical body under the same `Idempotency-Key` (docs/reliability.md R3).
- * `shrink`: the endpoint answered 413 to the uncapped body. That answer created nothing, so the
+ * `shrink`: the endpoint answered 413 to the uncapped body, and `ticket` was shortened for it
+ * (json-shrink.ts). That answer created nothing, so the
  * capped body goes under the same key (the ticket's id, which the contract makes the key).
  */
-export function requestFor(ticket: Ticket, url: string, format: TicketFormat = 'json', options: { shrink?: boolean } = {}): TicketRequest {
+export function requestFor(
+  ticket: Ticket,
+  url: string,
+  format: TicketFormat = 'json',
+  options: { shrink?: boolean } = {},
+): TicketRequest {
   const adapter = adapterFor(format);
   return {
     url,

@@ -68,7 +68,14 @@ export const TEXT_CONTRAST = 4.5;
  */
 export function lowContrastParts(root: ShadowRoot): string[] {
   const problems: string[] = [];
-  for (const selector of ['.launcher', '.header', '.panel', '.bot .bubble', '.user .bubble', '.choices button:not([disabled])']) {
+  for (const selector of [
+    '.launcher',
+    '.header',
+    '.panel',
+    '.bot .bubble',
+    '.user .bubble',
+    '.choices button:not([disabled])',
+  ]) {
     const element = root.querySelector(selector);
     if (!element || !element.getClientRects().length) continue;
     const text = parseColor(getComputedStyle(element).color);

@@ -32,9 +32,13 @@ function renderNode(node: RichNode): Content {
     case 'pre':
       return html`<pre>${inner()}</pre>`;
     case 'ul':
-      return html`<ul>${inner()}</ul>`;
+      return html`<ul>
+        ${inner()}
+      </ul>`;
     case 'ol':
-      return html`<ol>${inner()}</ol>`;
+      return html`<ol>
+        ${inner()}
+      </ol>`;
     case 'li':
       return html`<li>${inner()}</li>`;
     case 'blockquote':

@@ -175,7 +175,15 @@ export class TicketCourier {
     const now = Date.now();
     const { ackTimeout } = deliverySettings;
     this.filedHere.add(ticket.id);
-    outbox.add({ ticket, request, route: 'host', hostDeadline: now + ackTimeout, state: 'queued', attempts: 0, nextAttemptAt: now });
+    outbox.add({
+      ticket,
+      request,
+      route: 'host',
+      hostDeadline: now + ackTimeout,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: now,
+    });
     this.offerToHost(outbox, ticket, request !== undefined, ackTimeout);
   }
 
@@ -199,7 +207,9 @@ export class TicketCourier {
     if (!checked || checked.ok) return checked?.url;
     if (!this.warnedEndpoints.has(value!)) {
       this.warnedEndpoints.add(value!);
-      console.warn(`<wallet-support>: ticket-endpoint ignored (${checked.reason}); tickets go to the wallet-support-ticket event instead.`);
+      console.warn(
+        `<wallet-support>: ticket-endpoint ignored (${checked.reason}); tickets go to the wallet-support-ticket event instead.`,
+      );
     }
     return undefined;
   }
@@ -215,7 +225,11 @@ export class TicketCourier {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
         else this.offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
-        this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(ticket.id) });
+        this.track(ticket, {
+          kind: 'queued',
+          offline: entry.lastStatus === undefined,
+          durable: outbox.isDurable(ticket.id),
+        });
       }
     }
     void outbox.wake().then(() => this.schedule());
@@ -286,7 +300,11 @@ export class TicketCourier {
     for (const { ticket, status } of this.tracked.values()) {
       const entry = status.kind === 'sending' ? outbox.get(ticket.id) : undefined;
       if (entry?.state === 'queued') {
-        this.track(ticket, { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(ticket.id) });
+        this.track(ticket, {
+          kind: 'queued',
+          offline: entry.lastStatus === undefined,
+          durable: outbox.isDurable(ticket.id),
+        });
       }
     }
   }
@@ -320,14 +338,16 @@ export class TicketCourier {
         break;
       case 'durability': {
         const status = this.tracked.get(ticket.id)?.status;
-        if (status?.kind === 'sending' || status?.kind === 'queued') this.track(ticket, { ...status, durable: notice.durable });
+        if (status?.kind === 'sending' || status?.kind === 'queued')
+          this.track(ticket, { ...status, durable: notice.durable });
         break;
       }
       case 'sent':
         clearTimeout(this.deadlines.get(ticket.id));
         this.deadlines.delete(ticket.id);
         this.track(ticket, { kind: 'sent', reference: notice.reference, earlier: !this.filedHere.has(ticket.id) });
-        if (notice.by === 'here') emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: notice.reference });
+        if (notice.by === 'here')
+          emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: notice.reference });
         break;
       case 'rejected':
         this.track(ticket, { kind: 'failed', error: notice.error });

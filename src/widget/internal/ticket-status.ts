@@ -17,15 +17,16 @@ export interface TicketStatusActions {
  */
 export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['ticket'], actions: TicketStatusActions) {
   return tickets.map(
-    ({ ticket, status }) => html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
-      <p>${ticketStatusText(status, t)}</p>
-      ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
-      <div class="fallbacks">
-        <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
-        <a href=${mailtoLink(ticket)}>${t.email}</a>
-        ${status.kind === 'failed' ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>` : nothing}
-      </div>
-    </div>`,
+    ({ ticket, status }) =>
+      html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
+        <p>${ticketStatusText(status, t)}</p>
+        ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
+        <div class="fallbacks">
+          <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
+          <a href=${mailtoLink(ticket)}>${t.email}</a>
+          ${status.kind === 'failed' ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>` : nothing}
+        </div>
+      </div>`,
   );
 }
 

@@ -13,9 +13,55 @@ const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 4 }),
   fc.stringMatching(/^[0-9]{1,12}$/),
   fc.constantFrom(
-    '.', ',', ' ', '-', '−', "'", '\u202f', '¥', '￥', '$', 'HK$', '€', '元', '块', '毛', 'RMB', 'usd', 'KWD',
-    'JPY', 'BTC', '万', '亿', '千', '百', '十', '两', '三', '五', '零', '点', '１２', '０', '%', '约', 'about',
-    '萬', '億', '兩', '點', '港幣', '新臺幣', '(', ')', '<b>', '</b>', '#', '件', 'items', '订单',
+    '.',
+    ',',
+    ' ',
+    '-',
+    '−',
+    "'",
+    '\u202f',
+    '¥',
+    '￥',
+    '$',
+    'HK$',
+    '€',
+    '元',
+    '块',
+    '毛',
+    'RMB',
+    'usd',
+    'KWD',
+    'JPY',
+    'BTC',
+    '万',
+    '亿',
+    '千',
+    '百',
+    '十',
+    '两',
+    '三',
+    '五',
+    '零',
+    '点',
+    '１２',
+    '０',
+    '%',
+    '约',
+    'about',
+    '萬',
+    '億',
+    '兩',
+    '點',
+    '港幣',
+    '新臺幣',
+    '(',
+    ')',
+    '<b>',
+    '</b>',
+    '#',
+    '件',
+    'items',
+    '订单',
   ),
 );
 const typedAmount = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
@@ -108,12 +154,21 @@ describe('parseAmount properties', () => {
 
   it('reads a Traditional answer as its Simplified twin', () => {
     const pairs = fc.constantFrom(
-      ['港幣', '港币'], ['新臺幣', '新台币'], ['澳門元', '澳门元'], ['歐元', '欧元'], ['人民幣', '人民币'], ['塊', '块'],
-      ['萬', '万'], ['兩千', '两千'], ['貳佰', '贰佰'],
+      ['港幣', '港币'],
+      ['新臺幣', '新台币'],
+      ['澳門元', '澳门元'],
+      ['歐元', '欧元'],
+      ['人民幣', '人民币'],
+      ['塊', '块'],
+      ['萬', '万'],
+      ['兩千', '两千'],
+      ['貳佰', '贰佰'],
     );
     fc.assert(
       fc.property(pairs, fc.integer({ min: 1, max: 9_999 }), fc.boolean(), ([traditional, simplified], n, after) => {
-        const [t, s] = after ? [`${n}${traditional}`, `${n}${simplified}`] : [`${traditional}${n}`, `${simplified}${n}`];
+        const [t, s] = after
+          ? [`${n}${traditional}`, `${n}${simplified}`]
+          : [`${traditional}${n}`, `${simplified}${n}`];
         expect(parseAmount(t, 'zh-TW')).toEqual(parseAmount(s, 'zh-CN'));
       }),
     );
@@ -123,7 +178,9 @@ describe('parseAmount properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999_999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
         const decimal = `${whole}.${String(cents).padStart(2, '0')}`;
-        const formatted = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(decimal as unknown as number);
+        const formatted = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(
+          decimal as unknown as number,
+        );
         expect(parseAmount(formatted, 'en')).toEqual({ ok: true, value: decimal, currency: 'CNY' });
       }),
     );

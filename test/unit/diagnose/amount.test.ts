@@ -12,16 +12,21 @@ describe('parseAmount on the corpus', () => {
     expect(parseAmount(c.text, c.locale)).toEqual({ ok: true, value: c.value, currency: c.currency, ...confirm });
   });
 
-  it.each(rejectedAmounts.map((c) => [`${c.text || '(empty)'} (${c.locale})`, c] as const))(
-    'rejects %s',
-    (_, c) => {
-      expect(parseAmount(c.text, c.locale)).toEqual({ ok: false, reason: c.reason });
-    },
-  );
+  it.each(rejectedAmounts.map((c) => [`${c.text || '(empty)'} (${c.locale})`, c] as const))('rejects %s', (_, c) => {
+    expect(parseAmount(c.text, c.locale)).toEqual({ ok: false, reason: c.reason });
+  });
 
   it('has a rejected example for every reason', () => {
     const reasons = new Set(rejectedAmounts.map((c) => c.reason));
-    for (const reason of ['empty', 'not-an-amount', 'zero', 'negative', 'too-large', 'ambiguous', 'unsupported-currency']) {
+    for (const reason of [
+      'empty',
+      'not-an-amount',
+      'zero',
+      'negative',
+      'too-large',
+      'ambiguous',
+      'unsupported-currency',
+    ]) {
       expect(reasons.has(reason as never), reason).toBe(true);
     }
   });
@@ -67,9 +72,17 @@ describe('parseAmount separators and currencies', () => {
 
   it('keeps the currency a Taiwan or Hong Kong answer names, in either script', () => {
     const words: [string, string, string][] = [
-      ['新台幣', '新台币', 'TWD'], ['台幣', '台币', 'TWD'], ['港幣', '港币', 'HKD'], ['港元', '港元', 'HKD'],
-      ['澳門幣', '澳门币', 'MOP'], ['澳門元', '澳门元', 'MOP'], ['歐元', '欧元', 'EUR'], ['美金', '美金', 'USD'],
-      ['美元', '美元', 'USD'], ['人民幣', '人民币', 'CNY'], ['日圓', '日圆', 'JPY'],
+      ['新台幣', '新台币', 'TWD'],
+      ['台幣', '台币', 'TWD'],
+      ['港幣', '港币', 'HKD'],
+      ['港元', '港元', 'HKD'],
+      ['澳門幣', '澳门币', 'MOP'],
+      ['澳門元', '澳门元', 'MOP'],
+      ['歐元', '欧元', 'EUR'],
+      ['美金', '美金', 'USD'],
+      ['美元', '美元', 'USD'],
+      ['人民幣', '人民币', 'CNY'],
+      ['日圓', '日圆', 'JPY'],
     ];
     for (const [traditional, simplified, currency] of words) {
       expect(parseAmount(`${traditional} 100`, 'zh-TW'), traditional).toMatchObject({ ok: true, currency });
@@ -79,14 +92,33 @@ describe('parseAmount separators and currencies', () => {
 
   it('reads Traditional and financial numerals as their Simplified forms', () => {
     const numerals: [string, string][] = [
-      ['兩百', '200.00'], ['兩千', '2000.00'], ['壹佰', '100.00'], ['貳拾', '20.00'], ['參', '3.00'], ['叄拾', '30.00'],
-      ['陸佰', '600.00'], ['一萬', '10000.00'], ['一億', '100000000.00'], ['三點五', '3.50'],
+      ['兩百', '200.00'],
+      ['兩千', '2000.00'],
+      ['壹佰', '100.00'],
+      ['貳拾', '20.00'],
+      ['參', '3.00'],
+      ['叄拾', '30.00'],
+      ['陸佰', '600.00'],
+      ['一萬', '10000.00'],
+      ['一億', '100000000.00'],
+      ['三點五', '3.50'],
     ];
-    for (const [text, value] of numerals) expect(parseAmount(text, 'zh-TW'), text).toEqual({ ok: true, value, currency: 'CNY' });
+    for (const [text, value] of numerals)
+      expect(parseAmount(text, 'zh-TW'), text).toEqual({ ok: true, value, currency: 'CNY' });
   });
 
   it('refuses a number that is a count, a reference, a code or markup, even with a digit in it', () => {
-    for (const text of ['<b>1</b>', '<span class="amount">88</span>', '交易失败(1)', '我买了3件', '3 items', 'order 12345', '订单12345', '#123', '错误码 51']) {
+    for (const text of [
+      '<b>1</b>',
+      '<span class="amount">88</span>',
+      '交易失败(1)',
+      '我买了3件',
+      '3 items',
+      'order 12345',
+      '订单12345',
+      '#123',
+      '错误码 51',
+    ]) {
       expect(parseAmount(text, 'zh-CN'), text).toEqual({ ok: false, reason: 'not-an-amount' });
     }
   });
@@ -97,7 +129,12 @@ describe('parseAmount separators and currencies', () => {
   });
 
   it('asks back a number said among other words without a currency, and not a number alone', () => {
-    expect(parseAmount('大概 3', 'zh-CN')).toEqual({ ok: true, value: '3.00', currency: 'CNY', needsConfirmation: 'unclear-amount' });
+    expect(parseAmount('大概 3', 'zh-CN')).toEqual({
+      ok: true,
+      value: '3.00',
+      currency: 'CNY',
+      needsConfirmation: 'unclear-amount',
+    });
     expect(parseAmount('about 20 I think', 'en')).toMatchObject({ needsConfirmation: 'unclear-amount' });
     for (const text of ['88', '88.5', '1,299', '两千', '88。']) {
       expect(parseAmount(text, 'zh-CN'), text).not.toHaveProperty('needsConfirmation');

@@ -8,7 +8,8 @@ import { traditionalErrorMessages } from './corpus/traditional-error-messages.js
 /** The bar each script's corpus must clear; the figures are printed for the README. */
 const ACCURACY_BAR = 0.95;
 
-const label = (text: string, code?: string) => (code === undefined ? text || '(empty)' : `${text || '(empty)'} [code ${code}]`);
+const label = (text: string, code?: string) =>
+  code === undefined ? text || '(empty)' : `${text || '(empty)'} [code ${code}]`;
 
 describe('classifyError on the corpus', () => {
   it.each(errorMessages.map((c) => [label(c.text, c.code), c] as const))('%s', (_, c) => {
@@ -22,8 +23,14 @@ describe('classifyError on the corpus', () => {
   it('covers every cause in both languages', () => {
     for (const cause of causeIds) {
       const mine = errorMessages.filter((c) => c.cause === cause && c.text);
-      expect(mine.some((c) => /[\u4e00-\u9fff]/.test(c.text)), `${cause} in Chinese`).toBe(true);
-      expect(mine.some((c) => /[a-z]{3}/i.test(c.text)), `${cause} in English or as a code`).toBe(true);
+      expect(
+        mine.some((c) => /[\u4e00-\u9fff]/.test(c.text)),
+        `${cause} in Chinese`,
+      ).toBe(true);
+      expect(
+        mine.some((c) => /[a-z]{3}/i.test(c.text)),
+        `${cause} in English or as a code`,
+      ).toBe(true);
     }
     expect(errorMessages.length).toBeGreaterThanOrEqual(150);
   });
@@ -32,7 +39,9 @@ describe('classifyError on the corpus', () => {
 describe('classifyError accuracy per script', () => {
   const simplified = classifierAccuracy(errorMessages);
   const traditional = classifierAccuracy(traditionalErrorMessages);
-  console.info(`classifyError accuracy: zh-CN/en corpus ${percent(simplified)}, zh-TW/HK corpus ${percent(traditional)}`);
+  console.info(
+    `classifyError accuracy: zh-CN/en corpus ${percent(simplified)}, zh-TW/HK corpus ${percent(traditional)}`,
+  );
 
   it(`classifies at least ${ACCURACY_BAR * 100}% of the Simplified Chinese and English corpus`, () => {
     expect(simplified.rate, simplified.misses.join('\n')).toBeGreaterThanOrEqual(ACCURACY_BAR);
@@ -45,7 +54,10 @@ describe('classifyError accuracy per script', () => {
   it('has a Traditional corpus of Taiwan and Hong Kong messages over every cause', () => {
     expect(traditionalErrorMessages.length).toBeGreaterThanOrEqual(60);
     for (const cause of causeIds) {
-      expect(traditionalErrorMessages.some((c) => c.cause === cause), cause).toBe(true);
+      expect(
+        traditionalErrorMessages.some((c) => c.cause === cause),
+        cause,
+      ).toBe(true);
     }
     const simplifiedOnly = /[这们个钱银络网说请门时问为过发现与绑验证码户账单务统维护设备额联样]/;
     expect(traditionalErrorMessages.filter((c) => simplifiedOnly.test(c.text)).map((c) => c.text)).toEqual([]);
@@ -106,7 +118,11 @@ describe('classifyError corrections checked against the sources', () => {
     for (const text of ['USERPAYING', '用户支付中', '等待用户输入密码', '需要用户输入支付密码', '使用者付款中']) {
       expect(classifyError(text).cause, text).toBe('payment-pending');
     }
-    expect(classifyError('', 'USERPAYING')).toEqual({ cause: 'payment-pending', confidence: 0.95, matched: 'USERPAYING' });
+    expect(classifyError('', 'USERPAYING')).toEqual({
+      cause: 'payment-pending',
+      confidence: 0.95,
+      matched: 'USERPAYING',
+    });
   });
 
   it("reads Stripe's invalid_account as the card's bank account, for the issuer (Stripe decline codes)", () => {
@@ -117,7 +133,9 @@ describe('classifyError corrections checked against the sources', () => {
   it("reads Alipay's ACQ.ERROR_BALANCE_PAYMENT_DISABLE as a switch the buyer turned off, not identity", () => {
     expect(classifyError('ACQ.ERROR_BALANCE_PAYMENT_DISABLE').cause).toBe('device-unsupported');
     expect(classifyError('余额支付功能关闭').cause).toBe('device-unsupported');
-    expect(classifyError('ACQ.ERROR_BALANCE_PAYMENT_DISABLE').cause).toBe(classifyError('ACQ.MOBILE_PAYMENT_SWITCH_OFF').cause);
+    expect(classifyError('ACQ.ERROR_BALANCE_PAYMENT_DISABLE').cause).toBe(
+      classifyError('ACQ.MOBILE_PAYMENT_SWITCH_OFF').cause,
+    );
   });
 
   it("reads Alipay's ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE as the buyer having nothing to pay with", () => {
@@ -141,7 +159,11 @@ describe('classifyError corrections checked against the sources', () => {
 
 describe('classifyError codes', () => {
   it('lets an explicit code win over the text, with high confidence', () => {
-    expect(classifyError('余额不足', '54')).toEqual({ cause: 'card-expired-or-locked', confidence: 0.95, matched: '54' });
+    expect(classifyError('余额不足', '54')).toEqual({
+      cause: 'card-expired-or-locked',
+      confidence: 0.95,
+      matched: '54',
+    });
   });
 
   it('reads a one-digit explicit code as its two-digit ISO form', () => {
@@ -243,9 +265,9 @@ describe('classifyError normalisation', () => {
   });
 
   it('reads codes inside JSON pasted from a developer console', () => {
-    expect(classifyError('{"code":"40004","msg":"Business Failed","sub_code":"ACQ.BUYER_BALANCE_NOT_ENOUGH"}').cause).toBe(
-      'insufficient-balance',
-    );
+    expect(
+      classifyError('{"code":"40004","msg":"Business Failed","sub_code":"ACQ.BUYER_BALANCE_NOT_ENOUGH"}').cause,
+    ).toBe('insufficient-balance');
     expect(classifyError('{"return_code":"SUCCESS","result_code":"FAIL","err_code":"ORDERPAID"}').cause).toBe(
       'duplicate-charge',
     );

@@ -19,13 +19,17 @@ describe('redact on a 1 MB adversarial paste', () => {
     // Compared piece by piece, so a failure names the piece and not a megabyte of text.
     const pieces = result.text.split('\n。\n');
     expect(pieces).toHaveLength(adversarialPieces.length);
-    adversarialPieces.forEach((piece, i) => expect(pieces[i] === piece.masked, `piece ${i}: ${piece.text.slice(0, 40)}…`).toBe(true));
+    adversarialPieces.forEach((piece, i) =>
+      expect(pieces[i] === piece.masked, `piece ${i}: ${piece.text.slice(0, 40)}…`).toBe(true),
+    );
     expect(result.text === adversarialPasteMasked).toBe(true);
   });
 
   it('masks it the same when it is spread over messages', () => {
     // Each message ends in a full stop, as the pieces of the paste do: nothing runs on between them.
     const result = redactAcross(adversarialPieces.map((piece) => `${piece.text}。`));
-    expect(result.texts.map((text, i) => text === `${adversarialPieces[i]!.masked}。`)).toEqual(adversarialPieces.map(() => true));
+    expect(result.texts.map((text, i) => text === `${adversarialPieces[i]!.masked}。`)).toEqual(
+      adversarialPieces.map(() => true),
+    );
   });
 });

@@ -18,16 +18,37 @@ function luhnCheckDigit(body: string): string {
 
 const digitsOfLength = (min: number, max: number) =>
   fc
-    .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min - 1, maxLength: max - 1 }))
+    .tuple(
+      fc.integer({ min: 1, max: 9 }),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min - 1, maxLength: max - 1 }),
+    )
     .map(([first, rest]) => [first, ...rest].join(''));
-const validPanOf = (min: number, max: number) => digitsOfLength(min - 1, max - 1).map((body) => body + luhnCheckDigit(body));
+const validPanOf = (min: number, max: number) =>
+  digitsOfLength(min - 1, max - 1).map((body) => body + luhnCheckDigit(body));
 const validPan = validPanOf(12, 19);
 const invalidPan = digitsOfLength(11, 18).map((body) => body + String((Number(luhnCheckDigit(body)) + 1) % 10));
 
 /** Every way issue 13 saw digit groups parted: spaces, dashes, dots, invisible characters. */
 const separator = fc.constantFrom(
-  '', '', '', ' ', '-', '  ', '   ', ' - ', '.', '\u00a0', '\u3000', '－', '_',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad',
+  '',
+  '',
+  '',
+  ' ',
+  '-',
+  '  ',
+  '   ',
+  ' - ',
+  '.',
+  '\u00a0',
+  '\u3000',
+  '－',
+  '_',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
 );
 /** The digit zeros of the scripts people paste from: ASCII, full-width, Arabic-Indic, Devanagari, Eastern Arabic-Indic, Bengali. */
 const zeros = [0x30, 0xff10, 0x660, 0x966, 0x6f0, 0x9e6];
@@ -50,20 +71,26 @@ const written = (digits: string) =>
       fc.array(separator, { minLength: digits.length, maxLength: digits.length }),
       fc.array(script, { minLength: digits.length, maxLength: digits.length }),
     )
-    .map(([seps, scripts]) => [...digits].map((d, i) => inScript(d, scripts[i]!) + (i < digits.length - 1 ? seps[i] : '')).join(''));
+    .map(([seps, scripts]) =>
+      [...digits].map((d, i) => inScript(d, scripts[i]!) + (i < digits.length - 1 ? seps[i] : '')).join(''),
+    );
 
 /** In fours, one separator between the groups, one script: how a card is printed. */
 const inFours = (digits: string) =>
-  fc.tuple(separator, script).map(([sep, zero]) =>
-    (digits.match(/.{1,4}/g) ?? []).map((group) => [...group].map((d) => inScript(d, zero)).join('')).join(sep),
-  );
+  fc
+    .tuple(separator, script)
+    .map(([sep, zero]) =>
+      (digits.match(/.{1,4}/g) ?? []).map((group) => [...group].map((d) => inScript(d, zero)).join('')).join(sep),
+    );
 
 /**
  * Surrounding chat text in the three languages: letters, Chinese, punctuation and spaces; no digits
  * (no digit in the output can come from it), no "+" (no phone prefix is formed by chance).
  */
 const chatText = (alphabet: string) => fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 30 });
-const anyChat = chatText('abcdefghijklmnopqrstuvwxyzABCXYZ 的是卡号付款失败余额請問銀行帳戶餘額不足，。！？,!?;()"\n\t');
+const anyChat = chatText(
+  'abcdefghijklmnopqrstuvwxyzABCXYZ 的是卡号付款失败余额請問銀行帳戶餘額不足，。！？,!?;()"\n\t',
+);
 // No ASCII letters, no 卡 and no 码: no keyword ("pin", "code", "卡号", 密码…) can form next to the number.
 const plainChat = chatText('的是了我在人有来他这上着地到大里说就去付款失败余额請問帳戶餘額 ，。！？,!?;()"');
 const boundary = fc.constantFrom(' ', 'x', '号', '：', '(', '\n', '，', '。');
@@ -165,7 +192,11 @@ describe('redact properties', () => {
   it('leaves international phone numbers untouched, Luhn-valid or not', () => {
     // As E.164 writes them: a 1-3 digit country code, then groups; at most 15 digits in all.
     const phone = fc
-      .tuple(digitsOfLength(1, 3), fc.array(digitsOfLength(2, 4), { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', '-', ''))
+      .tuple(
+        digitsOfLength(1, 3),
+        fc.array(digitsOfLength(2, 4), { minLength: 2, maxLength: 4 }),
+        fc.constantFrom(' ', '-', ''),
+      )
       .filter(([country, groups]) => country.length + groups.join('').length <= 15)
       .map(([country, groups, sep]) => [country, ...groups].join(sep));
     fc.assert(
@@ -192,20 +223,47 @@ describe('redact properties', () => {
 const writtenCode = (digits: string) =>
   fc
     .tuple(
-      fc.array(fc.constantFrom('', '', '', '\u200b', '\u00ad', '\u2060'), { minLength: digits.length, maxLength: digits.length }),
+      fc.array(fc.constantFrom('', '', '', '\u200b', '\u00ad', '\u2060'), {
+        minLength: digits.length,
+        maxLength: digits.length,
+      }),
       script,
     )
-    .map(([seps, zero]) => [...digits].map((d, i) => inScript(d, zero) + (i < digits.length - 1 ? seps[i] : '')).join(''));
-const digitCode = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    .map(([seps, zero]) =>
+      [...digits].map((d, i) => inScript(d, zero) + (i < digits.length - 1 ? seps[i] : '')).join(''),
+    );
+const digitCode = (min: number, max: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
 
 const codePhrasings = {
   cvv: {
     code: digitCode(3, 3),
-    phrases: ['CVV: ', 'cvc ', 'CVV code: ', 'security code ', 'the CVC number is ', '安全码是', '安全碼 ', '卡背面三位数 ', '後三碼是 '],
+    phrases: [
+      'CVV: ',
+      'cvc ',
+      'CVV code: ',
+      'security code ',
+      'the CVC number is ',
+      '安全码是',
+      '安全碼 ',
+      '卡背面三位数 ',
+      '後三碼是 ',
+    ],
   },
   'sms-code': {
     code: digitCode(4, 8),
-    phrases: ['短信 ', '验证码是 ', '短信验证码：', '驗證碼 ', '簡訊 ', '簡訊驗證碼：', 'my OTP is ', 'SMS code: ', 'verification code ', 'the text code was '],
+    phrases: [
+      '短信 ',
+      '验证码是 ',
+      '短信验证码：',
+      '驗證碼 ',
+      '簡訊 ',
+      '簡訊驗證碼：',
+      'my OTP is ',
+      'SMS code: ',
+      'verification code ',
+      'the text code was ',
+    ],
   },
   pin: {
     code: digitCode(4, 6),
@@ -241,7 +299,16 @@ describe('redact properties of keyword secrets', () => {
     fc.assert(
       fc.property(
         password,
-        fc.constantFrom('密码', '密碼是 ', '支付密码：', '登入密碼 ', 'password: ', 'my password is ', 'passcode ', 'pwd='),
+        fc.constantFrom(
+          '密码',
+          '密碼是 ',
+          '支付密码：',
+          '登入密碼 ',
+          'password: ',
+          'my password is ',
+          'passcode ',
+          'pwd=',
+        ),
         anyChat,
         space,
         space,

@@ -83,7 +83,10 @@ describe('redact keyword secrets', () => {
 
 describe('redact ID numbers', () => {
   it('masks a checksum-valid resident ID number entirely', () => {
-    expect(redact('身份证 11010519491231002X 绑卡失败')).toEqual({ text: '身份证 •••• 绑卡失败', found: ['id-number'] });
+    expect(redact('身份证 11010519491231002X 绑卡失败')).toEqual({
+      text: '身份证 •••• 绑卡失败',
+      found: ['id-number'],
+    });
   });
 
   it('leaves an 18-digit number with a wrong check character alone', () => {
@@ -114,7 +117,10 @@ describe('redact card numbers however they are written (issue 13)', () => {
     ['zero-width spaces', '4111\u200b1111\u200b1111\u200b1111'],
     ['zero-width non-joiners', '4111\u200c1111\u200c1111\u200c1111'],
     ['zero-width joiners', '4111\u200d1111\u200d1111\u200d1111'],
-    ['word joiners', '4\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601'],
+    [
+      'word joiners',
+      '4\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601\u20601',
+    ],
     ['byte-order marks', '4111\ufeff1111\ufeff1111\ufeff1111'],
     ['soft hyphens', '4111\u00ad1111\u00ad1111\u00ad1111'],
     ['dots', '4111.1111.1111.1111'],
@@ -131,7 +137,10 @@ describe('redact card numbers however they are written (issue 13)', () => {
     ['scripts mixed, with zero-width spaces', '4१١1\u200b1111 ११११ ١١١١'],
   ])('masks a card number written with %s, and keeps the words around it', (_, card) => {
     expect(redact(`卡号 ${card}，谢谢`)).toEqual({ text: `卡号 ${masked}，谢谢`, found: ['card-number'] });
-    expect(redact(`my card ${card} was declined`)).toEqual({ text: `my card ${masked} was declined`, found: ['card-number'] });
+    expect(redact(`my card ${card} was declined`)).toEqual({
+      text: `my card ${masked} was declined`,
+      found: ['card-number'],
+    });
   });
 
   it('masks a card number written in keycap emoji (digits with combining marks)', () => {
@@ -142,7 +151,10 @@ describe('redact card numbers however they are written (issue 13)', () => {
   });
 
   it('replaces the invisible characters inside the number, and keeps those outside it', () => {
-    expect(redact('\u200b4111\u200b1111\u200b1111\u200b1111\u200b')).toEqual({ text: `\u200b${masked}\u200b`, found: ['card-number'] });
+    expect(redact('\u200b4111\u200b1111\u200b1111\u200b1111\u200b')).toEqual({
+      text: `\u200b${masked}\u200b`,
+      found: ['card-number'],
+    });
   });
 
   it.each([
@@ -232,10 +244,13 @@ describe('redact keyword secrets in every language (issue 13)', () => {
     expect(redact(text).text).toBe(masked);
   });
 
-  it.each(['短信收不到', '短信验证码一直收不到，订单号 20261126', '密碼錯誤', 'PIN number is wrong', 'the code 51 means insufficient funds'])(
-    'leaves %s alone',
-    (text) => {
-      expect(redact(text)).toEqual({ text, found: [] });
-    },
-  );
+  it.each([
+    '短信收不到',
+    '短信验证码一直收不到，订单号 20261126',
+    '密碼錯誤',
+    'PIN number is wrong',
+    'the code 51 means insufficient funds',
+  ])('leaves %s alone', (text) => {
+    expect(redact(text)).toEqual({ text, found: [] });
+  });
 });

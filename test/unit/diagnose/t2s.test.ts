@@ -48,12 +48,16 @@ describe('toSimplified', () => {
 
   it('keeps every index: the result is as long as the input, and a second pass changes nothing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...`${traditional}${simplified}a1 ，。餘額`) }), fc.string(), (chinese, other) => {
-        const text = chinese + other;
-        const once = toSimplified(text);
-        expect(once.length).toBe(text.length);
-        expect(toSimplified(once)).toBe(once);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...`${traditional}${simplified}a1 ，。餘額`) }),
+        fc.string(),
+        (chinese, other) => {
+          const text = chinese + other;
+          const once = toSimplified(text);
+          expect(once.length).toBe(text.length);
+          expect(toSimplified(once)).toBe(once);
+        },
+      ),
     );
   });
 });

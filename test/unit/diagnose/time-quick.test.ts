@@ -23,11 +23,17 @@ describe('reading a time without the natural-language parser', () => {
 
   it('reads a date-time picker value as the wall-clock time the user picked', () => {
     expect(parseTimeQuickly('2026-11-20T20:30', 'en', NOW)).toEqual({ ok: true, value: '2026-11-20T20:30:00+08:00' });
-    expect(parseTimeQuickly('2026-11-20 20:30', 'zh-CN', NOW)).toEqual({ ok: true, value: '2026-11-20T20:30:00+08:00' });
+    expect(parseTimeQuickly('2026-11-20 20:30', 'zh-CN', NOW)).toEqual({
+      ok: true,
+      value: '2026-11-20T20:30:00+08:00',
+    });
   });
 
   it('reads ISO 8601 with an offset as that instant, shown in local time', () => {
-    expect(parseTimeQuickly('2026-11-26T02:00:00Z', 'en', NOW)).toEqual({ ok: true, value: '2026-11-26T10:00:00+08:00' });
+    expect(parseTimeQuickly('2026-11-26T02:00:00Z', 'en', NOW)).toEqual({
+      ok: true,
+      value: '2026-11-26T10:00:00+08:00',
+    });
   });
 
   it('reads Chinese relative times', () => {
@@ -37,7 +43,12 @@ describe('reading a time without the natural-language parser', () => {
   });
 
   it('reads Traditional relative times as their Simplified twins', () => {
-    for (const [traditional, simplified] of [['兩小時前', '两小时前'], ['30分鐘前', '30分钟前'], ['剛才', '刚才'], ['上個月15號', '上个月15号']]) {
+    for (const [traditional, simplified] of [
+      ['兩小時前', '两小时前'],
+      ['30分鐘前', '30分钟前'],
+      ['剛才', '刚才'],
+      ['上個月15號', '上个月15号'],
+    ]) {
       const quick = parseTimeQuickly(traditional!, 'zh-TW', NOW);
       expect(quick, traditional).toMatchObject({ ok: true });
       expect(quick).toEqual(parseTimeQuickly(simplified!, 'zh-CN', NOW));

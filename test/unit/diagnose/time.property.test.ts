@@ -20,7 +20,11 @@ const zones = [
   'America/St_Johns', // -03:30 / -02:30
   'UTC',
 ];
-const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2040-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 
 /** The zone's offset at an instant, from Intl rather than from the code under test. */
 function offsetIn(zone: string, at: Date): string {
@@ -31,17 +35,49 @@ function offsetIn(zone: string, at: Date): string {
 }
 
 const phrases = fc.constantFrom(
-  '晚上8点', '下午3点', '今天', '今晚', '昨天', '明天', '上周五', '周一', '11月20日', '12月31日', '1月1日',
-  '30分钟前', '半小时前', '刚刚', 'at 3pm', '11pm', 'tonight', 'this morning', 'today', 'yesterday',
-  'tomorrow', 'friday', 'monday 9pm', 'Dec 31', 'Jan 1', 'Nov 20 8pm', 'in 5 minutes', 'next week',
-  '2 hours ago', 'now', '3:59', '23:59',
+  '晚上8点',
+  '下午3点',
+  '今天',
+  '今晚',
+  '昨天',
+  '明天',
+  '上周五',
+  '周一',
+  '11月20日',
+  '12月31日',
+  '1月1日',
+  '30分钟前',
+  '半小时前',
+  '刚刚',
+  'at 3pm',
+  '11pm',
+  'tonight',
+  'this morning',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'friday',
+  'monday 9pm',
+  'Dec 31',
+  'Jan 1',
+  'Nov 20 8pm',
+  'in 5 minutes',
+  'next week',
+  '2 hours ago',
+  'now',
+  '3:59',
+  '23:59',
 );
 
 describe('parseTime properties', () => {
   it('never returns an instant later than now plus five minutes of skew', () => {
     fc.assert(
       fc.property(
-        fc.oneof(phrases, fc.string({ maxLength: 12 }), instant.map((d) => d.toISOString())),
+        fc.oneof(
+          phrases,
+          fc.string({ maxLength: 12 }),
+          instant.map((d) => d.toISOString()),
+        ),
         fc.constantFrom('zh-CN', 'en'),
         instant,
         fc.constantFrom(...zones),
@@ -84,7 +120,10 @@ describe('parseTime properties', () => {
     process.env.TZ = 'America/New_York';
     const now = new Date('2026-03-10T12:00:00-04:00');
     // 02:30 does not exist on 8 March 2026 in New York; 01:30 happens twice on 1 November 2026.
-    for (const [text, at] of [['2026-03-08 02:30', now], ['2026-11-01 01:30', new Date('2026-11-02T12:00:00-05:00')]] as const) {
+    for (const [text, at] of [
+      ['2026-03-08 02:30', now],
+      ['2026-11-01 01:30', new Date('2026-11-02T12:00:00-05:00')],
+    ] as const) {
       const result = parseTime(text, 'en', at);
       expect(result.ok, text).toBe(true);
       if (!result.ok) continue;

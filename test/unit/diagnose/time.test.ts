@@ -37,7 +37,10 @@ describe('parseTime edges', () => {
 
   it('asks for confirmation only beyond 180 days', () => {
     expect(parseTime('2026-05-30T12:00:00+08:00', 'en', NOW)).not.toHaveProperty('needsConfirmation');
-    expect(parseTime('2026-05-29T11:59:00+08:00', 'en', NOW)).toHaveProperty('needsConfirmation', 'older-than-180-days');
+    expect(parseTime('2026-05-29T11:59:00+08:00', 'en', NOW)).toHaveProperty(
+      'needsConfirmation',
+      'older-than-180-days',
+    );
   });
 
   it('does not call a repeated day and month ambiguous', () => {

@@ -3,7 +3,12 @@ import { deadlineAfter, formatDay } from '../../../src/engine/advice/calendar.js
 import { hotlineAdvice } from '../../../src/engine/advice/hotline.js';
 import { limitAdvice } from '../../../src/engine/advice/limits.js';
 import { formatMoney } from '../../../src/engine/advice/money.js';
-import { isMoneyBackOverdue, moneyBackAdvice, moneyBackBy, moneyBackOverdueNotice } from '../../../src/engine/advice/money-back.js';
+import {
+  isMoneyBackOverdue,
+  moneyBackAdvice,
+  moneyBackBy,
+  moneyBackOverdueNotice,
+} from '../../../src/engine/advice/money-back.js';
 import type { Facts } from '../../../src/engine/context.js';
 import { plainText } from '../../../src/engine/rich.js';
 
@@ -66,7 +71,9 @@ describe('money back', () => {
 
   it('has no date, and says the general rule, while the time is unknown', () => {
     expect(moneyBackBy({ paymentMethod: 'debit-card' }, 'failed-payment')).toBeUndefined();
-    expect(plainText(moneyBackAdvice({ paymentMethod: 'debit-card' }, 'failed-payment', 'en'))).toMatch(/within 3 working days/);
+    expect(plainText(moneyBackAdvice({ paymentMethod: 'debit-card' }, 'failed-payment', 'en'))).toMatch(
+      /within 3 working days/,
+    );
   });
 
   it("says the person's own date, and where to look for money back on a card", () => {
@@ -108,13 +115,17 @@ describe('limitAdvice', () => {
   });
 
   it('says an amount within every tier was stopped by something else', () => {
-    expect(plainText(limitAdvice(of('800.00'), 'e-cny', 'en')!)).toMatch(/within the per-payment cap of every wallet tier/);
+    expect(plainText(limitAdvice(of('800.00'), 'e-cny', 'en')!)).toMatch(
+      /within the per-payment cap of every wallet tier/,
+    );
   });
 
   it('compares a balance payment with the daily caps by verification (PBOC 2015)', () => {
     expect(plainText(limitAdvice(of('2500.00'), 'wallet-balance', 'en')!)).toMatch(/¥2,500.00 is over ¥1,000.00/);
     expect(plainText(limitAdvice(of('6000.00'), 'wallet-balance', 'en')!)).toMatch(/at most ¥5,000.00 a day/);
-    expect(plainText(limitAdvice(of('300.00'), 'wallet-balance', 'en')!)).toMatch(/bank card's per-payment or daily limit/);
+    expect(plainText(limitAdvice(of('300.00'), 'wallet-balance', 'en')!)).toMatch(
+      /bank card's per-payment or daily limit/,
+    );
   });
 
   it('says nothing it cannot compare: no amount, or not in yuan', () => {
@@ -124,7 +135,7 @@ describe('limitAdvice', () => {
 });
 
 describe('hotlineAdvice', () => {
-  it('offers the host\'s hotline as a tel: link, and nothing without one', () => {
+  it("offers the host's hotline as a tel: link, and nothing without one", () => {
     const said = hotlineAdvice({ supportPhone: '+86 400-123-4567' }, 'en')!;
     expect(JSON.stringify(said)).toContain('"a","tel:+864001234567","+86 400-123-4567"');
     expect(hotlineAdvice({}, 'en')).toBeUndefined();

@@ -26,12 +26,22 @@ type Actor = ReturnType<typeof start>;
 async function answer(actor: Actor, typed: string) {
   const meta = promptMeta(actor.getSnapshot());
   if (meta?.kind !== 'answer') throw new Error(`not asking for an answer but ${meta?.kind}`);
-  actor.send(await interpretAnswer(meta.answer, typed, actor.getSnapshot().context.locale, new Date('2026-11-27T10:00:00+08:00')));
+  actor.send(
+    await interpretAnswer(
+      meta.answer,
+      typed,
+      actor.getSnapshot().context.locale,
+      new Date('2026-11-27T10:00:00+08:00'),
+    ),
+  );
 }
 
 const choose = (actor: Actor, choice: string) => actor.send({ type: 'user.choose', choice });
 const context = (actor: Actor) => actor.getSnapshot().context as FlowContext;
-const said = (actor: Actor) => context(actor).transcript.map((line) => line.text).join('\n');
+const said = (actor: Actor) =>
+  context(actor)
+    .transcript.map((line) => line.text)
+    .join('\n');
 const known = { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '88.80', currency: 'CNY' } };
 
 // Advice about money coming back compares dates with today: every test sees the same today.
@@ -65,7 +75,17 @@ describe('card-binding-failed', () => {
     expect(actor.getSnapshot().value).toBe('choosingOtherCause');
     const prompt = currentPrompt(actor.getSnapshot());
     expect(prompt?.kind === 'choice' && prompt.choices.map((c) => c.id)).toEqual([
-      'details', 'network', 'account', 'status', 'unsupported', 'limit', 'bank', 'linked', 'platform', 'no-option', 'none',
+      'details',
+      'network',
+      'account',
+      'status',
+      'unsupported',
+      'limit',
+      'bank',
+      'linked',
+      'platform',
+      'no-option',
+      'none',
     ]);
     choose(actor, 'bank');
     expect(said(actor)).toMatch(/number on the back of the card/);
@@ -96,7 +116,9 @@ describe('top-up-failed', () => {
     choose(actor, 'no-message');
     choose(actor, 'charged');
     // Only the ways a card top-up is paid are offered.
-    expect(currentPrompt(actor.getSnapshot())).toMatchObject({ choices: [{ id: 'debit-card' }, { id: 'credit-card' }, { id: 'not-remembered' }] });
+    expect(currentPrompt(actor.getSnapshot())).toMatchObject({
+      choices: [{ id: 'debit-card' }, { id: 'credit-card' }, { id: 'not-remembered' }],
+    });
     choose(actor, 'debit-card');
     expect(said(actor)).toMatch(/Do not top up again/);
     expect(said(actor)).toMatch(/should be back by Tue 1 Dec/);
@@ -148,8 +170,14 @@ describe('funds-missing', () => {
     await answer(actor, '¥199');
     choose(actor, 'debit-card');
     expect(actor.getSnapshot().value).toBe('reviewingTicket');
-    expect(context(actor).stepsTried).toEqual(['Went through the transaction records', 'Changed the passwords and froze the account']);
-    expect(context(actor).facts).toMatchObject({ amount: { value: '199.00', currency: 'CNY' }, paymentMethod: 'debit-card' });
+    expect(context(actor).stepsTried).toEqual([
+      'Went through the transaction records',
+      'Changed the passwords and froze the account',
+    ]);
+    expect(context(actor).facts).toMatchObject({
+      amount: { value: '199.00', currency: 'CNY' },
+      paymentMethod: 'debit-card',
+    });
   });
 
   it('says when money taken twice should be back, and ends resolved when that settles it', () => {

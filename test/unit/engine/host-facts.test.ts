@@ -29,7 +29,9 @@ describe('what the host page passes', () => {
   });
 
   it('masks a card number passed as the error message', () => {
-    expect(factsFromHost({ errorMessage: 'card 4111 1111 1111 1111 declined' }).errorMessage).toBe('card •••• 1111 declined');
+    expect(factsFromHost({ errorMessage: 'card 4111 1111 1111 1111 declined' }).errorMessage).toBe(
+      'card •••• 1111 declined',
+    );
   });
 });
 

@@ -35,8 +35,16 @@ async function answer(actor: Actor, typed: string) {
 
 const choose = (actor: Actor, choice: string) => actor.send({ type: 'user.choose', choice });
 const state = (actor: Actor) => actor.getSnapshot().value;
-const said = (actor: Actor) => actor.getSnapshot().context.transcript.map((m) => m.text).join('\n');
-const lastBot = (actor: Actor) => actor.getSnapshot().context.transcript.filter((m) => m.from === 'bot').at(-1)?.text ?? '';
+const said = (actor: Actor) =>
+  actor
+    .getSnapshot()
+    .context.transcript.map((m) => m.text)
+    .join('\n');
+const lastBot = (actor: Actor) =>
+  actor
+    .getSnapshot()
+    .context.transcript.filter((m) => m.from === 'bot')
+    .at(-1)?.text ?? '';
 const choiceIds = (actor: Actor) => {
   const prompt = currentPrompt(actor.getSnapshot());
   return prompt && 'choices' in prompt ? prompt.choices.map((c) => c.id) : [];
@@ -155,7 +163,9 @@ describe('payment-failed flow', () => {
   });
 
   it('asks, on the way to the ticket, only what the ticket still needs', () => {
-    const actor = start({ facts: { errorCode: '51', amount: { value: '5.00', currency: 'CNY' }, paymentMethod: 'balance' } });
+    const actor = start({
+      facts: { errorCode: '51', amount: { value: '5.00', currency: 'CNY' }, paymentMethod: 'balance' },
+    });
     choose(actor, 'unsolved');
     choose(actor, 'none');
     expect(state(actor)).toBe('askingTicketTime');
@@ -163,7 +173,12 @@ describe('payment-failed flow', () => {
   });
 
   it('ends resolved when the fix worked, and filed after the ticket is submitted', () => {
-    const known = { occurredAt: '2026-11-26T15:00:00+08:00', errorCode: '51', amount: { value: '1.00', currency: 'CNY' }, paymentMethod: 'balance' as const };
+    const known = {
+      occurredAt: '2026-11-26T15:00:00+08:00',
+      errorCode: '51',
+      amount: { value: '1.00', currency: 'CNY' },
+      paymentMethod: 'balance' as const,
+    };
     const solved = start({ facts: known });
     choose(solved, 'solved');
     expect(solved.getSnapshot().status).toBe('done');
@@ -175,7 +190,10 @@ describe('payment-failed flow', () => {
     expect(state(filed)).toBe('reviewingTicket');
     filed.send({ type: 'user.submit', edits: { contact: { email: 'a@b.co' }, description: 'still failing' } });
     expect(state(filed)).toBe('ticketFiled');
-    expect(filed.getSnapshot().context.facts).toMatchObject({ contact: { email: 'a@b.co' }, description: 'still failing' });
+    expect(filed.getSnapshot().context.facts).toMatchObject({
+      contact: { email: 'a@b.co' },
+      description: 'still failing',
+    });
   });
 
   it('speaks Chinese when the locale is zh-CN', () => {

@@ -10,11 +10,17 @@ function newStore(): Store {
 }
 
 async function started(store: Store, extra: Partial<SessionOptions> = {}): Promise<Session> {
-  const session = new Session({ loadFlow, locale: 'en', problem: 'payment-failed', problems: ['payment-failed'], persistence: store, ...extra });
+  const session = new Session({
+    loadFlow,
+    locale: 'en',
+    problem: 'payment-failed',
+    problems: ['payment-failed'],
+    persistence: store,
+    ...extra,
+  });
   await session.start();
   return session;
 }
-
 
 describe('a session kept across reloads', () => {
   it('picks up at the same question with the same log', async () => {
@@ -64,7 +70,10 @@ describe('a session kept across reloads', () => {
 
   it.each([
     ['a transcript that is not a list', (context: Record<string, unknown>) => ({ ...context, transcript: 'oops' })],
-    ['a message without text', (context: Record<string, unknown>) => ({ ...context, transcript: [{ from: 'bot', at: 'x' }] })],
+    [
+      'a message without text',
+      (context: Record<string, unknown>) => ({ ...context, transcript: [{ from: 'bot', at: 'x' }] }),
+    ],
     ['tried fixes that are not strings', (context: Record<string, unknown>) => ({ ...context, fixesTried: [1] })],
     ['no facts', (context: Record<string, unknown>) => ({ ...context, facts: null })],
     ['another problem', (context: Record<string, unknown>) => ({ ...context, problem: 'top-up-failed' })],
@@ -112,7 +121,11 @@ describe('a session kept across reloads', () => {
   it('forgets a finished conversation', async () => {
     const store = newStore();
     const session = await started(store, {
-      facts: { occurredAt: '2026-11-26T15:00:00+08:00', amount: { value: '10.00', currency: 'CNY' }, errorMessage: '余额不足 (51)' },
+      facts: {
+        occurredAt: '2026-11-26T15:00:00+08:00',
+        amount: { value: '10.00', currency: 'CNY' },
+        errorMessage: '余额不足 (51)',
+      },
     });
     expect(session.current.state).toBe('fixingBalance');
     session.choose('solved');
@@ -127,7 +140,9 @@ describe('a session kept across reloads', () => {
     await waitUntil(() => before.current.state === 'askingError');
     const after = await started(store, { problem: undefined });
     expect(after.current.state).toBe('askingError');
-    expect(after.current.transcript.map((line) => line.text)).toEqual(before.current.transcript.map((line) => line.text));
+    expect(after.current.transcript.map((line) => line.text)).toEqual(
+      before.current.transcript.map((line) => line.text),
+    );
   });
 });
 

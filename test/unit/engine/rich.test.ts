@@ -17,9 +17,12 @@ describe('compiled flow markdown as plain text (tickets, exports)', () => {
   });
 
   it('gives a link its words, not its address, and marks a quote', () => {
-    expect(plainText([['p', 'Call ', ['a', 'tel:95588', 'your bank']], ['blockquote', ['p', 'note']]])).toBe(
-      'Call your bank\n\n> note',
-    );
+    expect(
+      plainText([
+        ['p', 'Call ', ['a', 'tel:95588', 'your bank']],
+        ['blockquote', ['p', 'note']],
+      ]),
+    ).toBe('Call your bank\n\n> note');
   });
 
   it('returns plain text as it is', () => {

@@ -51,7 +51,8 @@ describe('going back a question (user.back)', () => {
   });
 
   it('offers no way back once the conversation has ended', async () => {
-    const session = new Session({ loadFlow,
+    const session = new Session({
+      loadFlow,
       locale: 'en',
       problem: 'payment-failed',
       problems: ['payment-failed'],

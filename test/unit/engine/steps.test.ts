@@ -41,13 +41,33 @@ const flow = flowSetup.createMachine({
     diagnosing: diagnose(routes, 'askingSymptom', 'confirmingCause'),
     confirmingCause: confirmCause(routes, 'askingSymptom'),
     askingSymptom: choose(text('Which?'), [
-      { id: 'network', label: text('Network'), target: 'fixingNetwork', cause: 'network', unlessTried: 'check-network' },
-      { id: 'balance', label: text('Balance'), target: 'fixingBalance', cause: 'insufficient-balance', unlessTried: 'check-balance' },
+      {
+        id: 'network',
+        label: text('Network'),
+        target: 'fixingNetwork',
+        cause: 'network',
+        unlessTried: 'check-network',
+      },
+      {
+        id: 'balance',
+        label: text('Balance'),
+        target: 'fixingBalance',
+        cause: 'insufficient-balance',
+        unlessTried: 'check-balance',
+      },
       { id: 'none', label: text('None'), target: 'handingOver' },
     ]),
-    fixingNetwork: fix('check-network', { title: text('Switched networks'), text: text('Switch networks.'), next: 'askingSymptom' }),
+    fixingNetwork: fix('check-network', {
+      title: text('Switched networks'),
+      text: text('Switch networks.'),
+      next: 'askingSymptom',
+    }),
     fixingBalance: fix('check-balance', { title: text('Topped up'), text: text('Top up.'), next: 'securing' }),
-    securing: task('secure-account', { title: text('Secured the account'), text: text('Change your password.'), next: 'handingOver' }),
+    securing: task('secure-account', {
+      title: text('Secured the account'),
+      text: text('Change your password.'),
+      next: 'handingOver',
+    }),
     handingOver: say(text('Here is your ticket.'), TICKET),
     [TO_TICKET]: say(text('Preparing.'), TICKET),
     [TICKET]: ticket(),
@@ -65,7 +85,10 @@ function start(errorMessage?: string, input: Partial<FlowInput> = {}) {
 
 const choose_ = (actor: ReturnType<typeof start>, choice: string) => actor.send({ type: 'user.choose', choice });
 const lastBotLine = (actor: ReturnType<typeof start>) =>
-  actor.getSnapshot().context.transcript.filter((line) => line.from === 'bot').at(-1);
+  actor
+    .getSnapshot()
+    .context.transcript.filter((line) => line.from === 'bot')
+    .at(-1);
 const lastBot = (actor: ReturnType<typeof start>) => lastBotLine(actor)?.text;
 /** The line's formatting, as compiled markdown. */
 const lastRich = (actor: ReturnType<typeof start>) => lastBotLine(actor)?.rich;
@@ -81,7 +104,9 @@ describe('diagnose and confirmCause', () => {
     const actor = start('cause:network@0.5');
     expect(actor.getSnapshot().value).toBe('confirmingCause');
     expect(lastBot(actor)).toBe('It looks like an unstable connection or a timeout. Is that it?');
-    expect(lastRich(actor)).toEqual([['p', 'It looks like ', ['strong', 'an unstable connection or a timeout'], '. Is that it?']]);
+    expect(lastRich(actor)).toEqual([
+      ['p', 'It looks like ', ['strong', 'an unstable connection or a timeout'], '. Is that it?'],
+    ]);
     expect(currentPrompt(actor.getSnapshot())).toEqual({
       kind: 'choice',
       choices: [
@@ -130,7 +155,11 @@ describe('choose', () => {
     expect(actor.getSnapshot().value).toBe('askingSymptom');
     const prompt = currentPrompt(actor.getSnapshot());
     // "None" here leads elsewhere, so the list gets the way to support as well.
-    expect(prompt?.kind === 'choice' && prompt.choices.map((choice) => choice.id)).toEqual(['balance', 'none', 'ticket']);
+    expect(prompt?.kind === 'choice' && prompt.choices.map((choice) => choice.id)).toEqual([
+      'balance',
+      'none',
+      'ticket',
+    ]);
     choose_(actor, 'network');
     expect(actor.getSnapshot().value).toBe('askingSymptom');
   });

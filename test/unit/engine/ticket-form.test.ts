@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { amountShown, contactShown, maskedField, readTicketForm, type TicketFields } from '../../../src/engine/ticket-form.js';
+import {
+  amountShown,
+  contactShown,
+  maskedField,
+  readTicketForm,
+  type TicketFields,
+} from '../../../src/engine/ticket-form.js';
 
 const fields = (typed: Partial<TicketFields> = {}): TicketFields => ({
   amount: '',
@@ -18,7 +24,12 @@ const now = Date.parse('2026-11-27T10:00:00+08:00');
 describe('reading the ticket form', () => {
   it('reads every field into the edits the flow applies, redacted', () => {
     const { edits, errors } = readTicketForm(
-      fields({ amount: '¥1,299.50', time: '2026-11-26T15:00', errorMessage: 'CVV 123 wrong', description: 'card 4111 1111 1111 1111' }),
+      fields({
+        amount: '¥1,299.50',
+        time: '2026-11-26T15:00',
+        errorMessage: 'CVV 123 wrong',
+        description: 'card 4111 1111 1111 1111',
+      }),
       'zh-CN',
       now,
     );
@@ -31,7 +42,11 @@ describe('reading the ticket form', () => {
   });
 
   it('says which field cannot be taken, and why', () => {
-    const { errors } = readTicketForm(fields({ amount: 'a lot', time: '2027-01-01T10:00', contact: '+4111 1111 1111 1111' }), 'en', now);
+    const { errors } = readTicketForm(
+      fields({ amount: 'a lot', time: '2027-01-01T10:00', contact: '+4111 1111 1111 1111' }),
+      'en',
+      now,
+    );
     expect(errors).toEqual({ amount: 'invalid-amount', time: 'invalid-time', contact: 'card-as-contact' });
     expect(readTicketForm(fields({ contact: 'not an address' }), 'en', now).errors.contact).toBe('invalid-contact');
     expect(readTicketForm(fields({ timeIncomplete: true }), 'en', now).errors.time).toBe('invalid-time');

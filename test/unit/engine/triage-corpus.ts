@@ -48,7 +48,7 @@ export const triageCorpus: readonly TriageCase[] = [
     'unable to link my bank account card',
     'my debit card will not link',
     'Adding a credit card fails every time',
-    'card won\'t bind to the app',
+    "card won't bind to the app",
   ]),
   ...cases('activation-failed', [
     '钱包开通不了，一直提示身份信息错误',
@@ -66,7 +66,7 @@ export const triageCorpus: readonly TriageCase[] = [
     "sign up doesn't work",
     'Registration keeps failing',
     "can't open a wallet",
-    'my wallet won\'t activate',
+    "my wallet won't activate",
   ]),
   ...cases('top-up-failed', [
     '充值失败',
@@ -95,7 +95,7 @@ export const triageCorpus: readonly TriageCase[] = [
     '數位人民幣付款失敗',
     '數字人民幣付唔到',
     '數幣付款被拒',
-    'my e-CNY wallet won\'t pay',
+    "my e-CNY wallet won't pay",
     'ＥＣＮＹ payment declined',
     'Digital yuan payment failed',
     'e-CNY payment did not go through',

@@ -101,7 +101,9 @@ describe('triage on everyday words', () => {
   const routed = triageCorpus.filter(({ text, problem }) => problemFromDescription(text, problemIds) === problem);
   const misses = triageCorpus
     .filter((c) => !routed.includes(c))
-    .map(({ text, problem }) => `${text} → ${problemFromDescription(text, problemIds) ?? 'nothing'}, expected ${problem}`);
+    .map(
+      ({ text, problem }) => `${text} → ${problemFromDescription(text, problemIds) ?? 'nothing'}, expected ${problem}`,
+    );
   const rate = routed.length / triageCorpus.length;
   console.info(`triage routing: ${(rate * 100).toFixed(1)}% (${routed.length}/${triageCorpus.length})`);
 
@@ -113,9 +115,18 @@ describe('triage on everyday words', () => {
     for (const problem of problemIds.filter((id) => id !== 'other')) {
       const mine = triageCorpus.filter((c) => c.problem === problem).map((c) => c.text);
       expect(mine.length, problem).toBeGreaterThanOrEqual(15);
-      expect(mine.some((text) => /[钱绑开账数币余额扫码实没]/.test(text)), `${problem} in Simplified`).toBe(true);
-      expect(mine.some((text) => /[錢綁開帳數幣餘額掃碼實沒儲値進]/.test(text)), `${problem} in Traditional`).toBe(true);
-      expect(mine.some((text) => /^[\x20-\x7e’ＥＣＮＹ]+$/.test(text)), `${problem} in English`).toBe(true);
+      expect(
+        mine.some((text) => /[钱绑开账数币余额扫码实没]/.test(text)),
+        `${problem} in Simplified`,
+      ).toBe(true);
+      expect(
+        mine.some((text) => /[錢綁開帳數幣餘額掃碼實沒儲値進]/.test(text)),
+        `${problem} in Traditional`,
+      ).toBe(true);
+      expect(
+        mine.some((text) => /^[\x20-\x7e’ＥＣＮＹ]+$/.test(text)),
+        `${problem} in English`,
+      ).toBe(true);
     }
   });
 
@@ -153,7 +164,11 @@ describe('triage after words it cannot place', () => {
     const actor = start('en');
     await describeProblem(actor, 'hello');
     await describeProblem(actor, 'it is weird');
-    const bot = actor.getSnapshot().context.transcript.filter((line) => line.from === 'bot').slice(1).map((line) => line.text);
+    const bot = actor
+      .getSnapshot()
+      .context.transcript.filter((line) => line.from === 'bot')
+      .slice(1)
+      .map((line) => line.text);
     expect(bot).toHaveLength(2);
     expect(bot[0]).toMatch(/^Sorry/);
     expect(bot[1]).not.toMatch(/sorry|did not understand|could not tell/i);
@@ -182,7 +197,10 @@ describe('triage after words it cannot place', () => {
   });
 
   it("does not offer 'Something else' where the host left it out", async () => {
-    const actor = start('en', problemIds.filter((id) => id !== 'other'));
+    const actor = start(
+      'en',
+      problemIds.filter((id) => id !== 'other'),
+    );
     await describeProblem(actor, 'hello');
     await describeProblem(actor, 'hmm');
     expect(said(actor).at(-1)).toContain("Let's do it this way");

@@ -10,7 +10,9 @@ describe('formatAmount', () => {
   });
 
   it('keeps every digit of a large amount (no float on the way)', () => {
-    expect(formatAmount({ value: '12345678901234567.89', currency: 'CNY' }, 'zh-CN')).toBe('¥12,345,678,901,234,567.89');
+    expect(formatAmount({ value: '12345678901234567.89', currency: 'CNY' }, 'zh-CN')).toBe(
+      '¥12,345,678,901,234,567.89',
+    );
   });
 
   it('uses the currency’s own minor units', () => {

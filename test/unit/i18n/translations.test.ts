@@ -10,7 +10,9 @@ type Tree = { [key: string]: unknown };
 /** Every leaf of a translation as [path, value]: strings and the functions that build strings. */
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    value && typeof value === 'object' ? leaves(value as Tree, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]],
+    value && typeof value === 'object'
+      ? leaves(value as Tree, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value] as [string, unknown]],
   );
 }
 
@@ -30,8 +32,10 @@ function missingStrings(reference: Tree, candidate: Tree): string[] {
  * Characters that differ between the two scripts, as pairs that occur in UI text: the simplified
  * form must not appear in zh-TW (a zh-CN string copied over), the traditional one not in zh-CN.
  */
-const SIMPLIFIED = '帮关发载试单额时间错误话联络号码网择问题经将内转团队邮电们这说开尝过记录请态无败员应处认证么个为会钱银绑账务让现实还没见达议级复输';
-const TRADITIONAL = '幫關發載試單額時間錯誤話聯絡號碼網擇問題經將內轉團隊郵電們這說開嘗過記錄請態無敗員應處認證麼個為會錢銀綁帳務讓現實還沒見達議級複輸';
+const SIMPLIFIED =
+  '帮关发载试单额时间错误话联络号码网择问题经将内转团队邮电们这说开尝过记录请态无败员应处认证么个为会钱银绑账务让现实还没见达议级复输';
+const TRADITIONAL =
+  '幫關發載試單額時間錯誤話聯絡號碼網擇問題經將內轉團隊郵電們這說開嘗過記錄請態無敗員應處認證麼個為會錢銀綁帳務讓現實還沒見達議級複輸';
 
 function charactersFrom(set: string, translation: Tree): string[] {
   const text = leaves(translation)
@@ -58,7 +62,10 @@ describe('UI translations', () => {
       expect(missingStrings(reference, launcher), locale).toEqual([]);
       // Each string lives in one place: the always-loaded launcher does not repeat the conversation's.
       const full = translationFor(locale) as unknown as Tree;
-      expect(Object.keys(launcher).filter((key) => key in full), locale).toEqual([]);
+      expect(
+        Object.keys(launcher).filter((key) => key in full),
+        locale,
+      ).toEqual([]);
     }
     expect(charactersFrom(SIMPLIFIED, launcherTextFor('zh-TW') as unknown as Tree)).toEqual([]);
   });
@@ -80,7 +87,9 @@ describe('UI translations', () => {
   });
 
   it('uses Taiwan wording in zh-TW, not converted mainland terms', () => {
-    const text = leaves(zhTW as unknown as Tree).map(([, value]) => (typeof value === 'function' ? value('X') : value)).join('\n');
+    const text = leaves(zhTW as unknown as Tree)
+      .map(([, value]) => (typeof value === 'function' ? value('X') : value))
+      .join('\n');
     // 訊息 not 信息, 聯絡 not 聯繫, 網路 not 網絡, 載入 not 加載, 送出 not 提交.
     expect(text).not.toMatch(/信息|聯繫|網絡|加載|提交/);
     expect(text).toMatch(/訊息/);

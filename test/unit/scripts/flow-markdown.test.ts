@@ -44,7 +44,9 @@ describe('compiling flow markdown', () => {
 
   it('keeps list items one line each: a loose list is tightened, a nested list is reported', () => {
     expect(compileMarkdown('1. a\n\n2. b')).toEqual({ rich: [['ol', ['li', 'a'], ['li', 'b']]], dropped: [] });
-    expect(compileMarkdown('1. one\n   - nested').dropped).toEqual(['a list inside a list item, or more than one paragraph in one']);
+    expect(compileMarkdown('1. one\n   - nested').dropped).toEqual([
+      'a list inside a list item, or more than one paragraph in one',
+    ]);
   });
 
   it('reports what the allowlist removed, and keeps the words', () => {
@@ -93,18 +95,26 @@ describe('finding flow texts in a module', () => {
   });
 
   it('refuses md() text it cannot compile, and markdown the allowlist would cut, naming the file and line', () => {
-    expect(() => compileFlowTexts(`${header}const a = md(\`**\${name}**\`, 'b');`, flow)).toThrow(/example\.ts:2: md\(\) takes literal text/);
+    expect(() => compileFlowTexts(`${header}const a = md(\`**\${name}**\`, 'b');`, flow)).toThrow(
+      /example\.ts:2: md\(\) takes literal text/,
+    );
     expect(() => compileFlowTexts(`${header}const a = md(text, 'b');`, flow)).toThrow(/md\(\) takes literal text/);
-    expect(() => compileFlowTexts(`${header}\nconst a = md('# Title', 'b');`, flow)).toThrow(/example\.ts:3: flow text may not use <h1>/);
+    expect(() => compileFlowTexts(`${header}\nconst a = md('# Title', 'b');`, flow)).toThrow(
+      /example\.ts:3: flow text may not use <h1>/,
+    );
     expect(() => compileFlowTexts(`${header}const a = md('[x](http://a.example)', 'b');`, flow)).toThrow(/href on <a>/);
     expect(() => compileFlowTexts(`${header}const a = md('', 'b');`, flow)).toThrow(/md\(\) text is empty/);
     // A cast is still literal text.
-    expect(compileFlowTexts(`${header}const a = md('**a**' as string, 'b');`, flow)).toContain('md([["p",["strong","a"]]]');
+    expect(compileFlowTexts(`${header}const a = md('**a**' as string, 'b');`, flow)).toContain(
+      'md([["p",["strong","a"]]]',
+    );
   });
 
   it('refuses formatting in t(), which is for labels, and says what marked made of it', () => {
     const code = `${header}\nconst label = t('余额不足', '**Not** enough balance');`;
-    expect(() => compileFlowTexts(code, flow)).toThrow(/example\.ts:3: t\(\) is for plain text, but marked reads this as .*strong/);
+    expect(() => compileFlowTexts(code, flow)).toThrow(
+      /example\.ts:3: t\(\) is for plain text, but marked reads this as .*strong/,
+    );
     expect(compileFlowTexts(`${header}const label = t('余额不足', 'Not enough balance');`, flow)).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ describe('minifying the CSS in Lit style templates (lightningcss)', () => {
 
   it('rewrites only css`` templates and leaves their interpolations alone', () => {
     const source = [
-      "const label = `a: b;  c`;",
+      'const label = `a: b;  c`;',
       'export const styles = css`',
       '  :host([theme="dark"]) {',
       '    ${darkTheme}',

@@ -6,10 +6,14 @@ describe("a help desk's adapter", () => {
   it('is not loaded until a page asks for that format, while JSON always is', async () => {
     expect(hasAdapter('json')).toBe(true);
     expect(hasAdapter('zendesk')).toBe(false);
-    expect(() => requestFor(makeTicket(), 'https://acme.zendesk.com/api/v2/requests.json', 'zendesk')).toThrow(/not loaded/);
+    expect(() => requestFor(makeTicket(), 'https://acme.zendesk.com/api/v2/requests.json', 'zendesk')).toThrow(
+      /not loaded/,
+    );
     await loadAdapter('zendesk');
     expect(hasAdapter('zendesk')).toBe(true);
-    expect(JSON.parse(requestFor(makeTicket(), 'https://acme.zendesk.com/api/v2/requests.json', 'zendesk').body)).toHaveProperty('request');
+    expect(
+      JSON.parse(requestFor(makeTicket(), 'https://acme.zendesk.com/api/v2/requests.json', 'zendesk').body),
+    ).toHaveProperty('request');
   });
 
   it('loads by itself to read a reply', async () => {

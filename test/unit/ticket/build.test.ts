@@ -34,7 +34,11 @@ describe('building a ticket from a conversation', () => {
     expect(ticket.cardLast4).toBe('4242');
     expect(ticket.errorMessage).toBe('Error •••• 1111');
     expect(JSON.stringify(ticket)).not.toMatch(/4111\s?1111/);
-    expect(ticket).toMatchObject({ id: 'id-1', createdAt: '2026-11-27T10:01:00.000Z', stepsTried: ['Checked the network'] });
+    expect(ticket).toMatchObject({
+      id: 'id-1',
+      createdAt: '2026-11-27T10:01:00.000Z',
+      stepsTried: ['Checked the network'],
+    });
     expect(ticket.amount).toEqual({ value: '88.80', currency: 'CNY' });
   });
 });
@@ -43,7 +47,15 @@ describe('the transcript in a ticket', () => {
   it('carries the plain words of each line, not the bot formatting the widget rendered', () => {
     const formatted = context({
       transcript: [
-        { from: 'bot', text: 'Check the order\n\n1. Switch networks', rich: [['p', ['strong', 'Check'], ' the order'], ['ol', ['li', 'Switch networks']]], at: '2026-11-27T10:00:00.000Z' },
+        {
+          from: 'bot',
+          text: 'Check the order\n\n1. Switch networks',
+          rich: [
+            ['p', ['strong', 'Check'], ' the order'],
+            ['ol', ['li', 'Switch networks']],
+          ],
+          at: '2026-11-27T10:00:00.000Z',
+        },
       ],
     });
     expect(buildTicket(formatted, page).transcript).toEqual([
@@ -145,13 +157,19 @@ describe('what the person did not remember, and how they paid', () => {
   const page = { url: 'https://shop.example/checkout', userAgent: 'test' };
 
   it('says which facts are unknown because the person did not remember them', () => {
-    const ticket = buildTicket(context({ paymentMethod: 'credit-card', notRemembered: ['occurredAt', 'amount'] }), page);
+    const ticket = buildTicket(
+      context({ paymentMethod: 'credit-card', notRemembered: ['occurredAt', 'amount'] }),
+      page,
+    );
     expect(ticket.paymentMethod).toBe('credit-card');
     expect(ticket.notRemembered).toEqual(['occurredAt', 'amount']);
   });
 
   it('drops a fact from the unknown ones once the form gave it', () => {
-    const ticket = buildTicket(context({ amount: { value: '5.00', currency: 'CNY' }, notRemembered: ['amount'] }), page);
+    const ticket = buildTicket(
+      context({ amount: { value: '5.00', currency: 'CNY' }, notRemembered: ['amount'] }),
+      page,
+    );
     expect(ticket.notRemembered).toBeUndefined();
   });
 });
@@ -174,7 +192,13 @@ describe('the ticket as text (copy, e-mail, help desks)', () => {
   it('names how the person paid and what they did not remember', async () => {
     const { ticketAsText } = await import('../../../src/ticket/text.js');
     const ticket = buildTicket(
-      { locale: 'en', problem: 'funds-missing', facts: { paymentMethod: 'debit-card', notRemembered: ['occurredAt'] }, stepsTried: [], transcript: [] },
+      {
+        locale: 'en',
+        problem: 'funds-missing',
+        facts: { paymentMethod: 'debit-card', notRemembered: ['occurredAt'] },
+        stepsTried: [],
+        transcript: [],
+      },
       { url: 'https://shop.example/', userAgent: 'test' },
     );
     expect(ticketAsText(ticket)).toContain('Paid with: debit-card');

@@ -40,12 +40,14 @@ describe('one delivery attempt', () => {
 
   it('gives up on an attempt that takes too long, and retries it', async () => {
     const hanging: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const result = await attemptDelivery(request, { fetch: hanging, timeout: 5 });
     expect(result).toMatchObject({ ok: false, retryable: true, error: 'timed out', network: true });
   });
 
-  it('passes the server\'s Retry-After on', async () => {
+  it("passes the server's Retry-After on", async () => {
     const response = new Response('', { status: 503, headers: { 'Retry-After': '7' } });
     expect(await attemptDelivery(request, { fetch: answering(response) })).toMatchObject({ retryAfter: 7000 });
   });
@@ -93,6 +95,8 @@ describe('retry timing', () => {
   });
 
   it('gives each attempt twice the time of the one before: 15 s, 30 s, 60 s, then 120 s', () => {
-    expect([0, 1, 2, 3, 4, 50].map((attempt) => attemptTimeout(attempt))).toEqual([15_000, 30_000, 60_000, 120_000, 120_000, 120_000]);
+    expect([0, 1, 2, 3, 4, 50].map((attempt) => attemptTimeout(attempt))).toEqual([
+      15_000, 30_000, 60_000, 120_000, 120_000, 120_000,
+    ]);
   });
 });

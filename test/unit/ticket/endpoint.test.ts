@@ -6,13 +6,25 @@ const plainPage = 'http://intranet.example/help';
 
 describe('ticket-endpoint', () => {
   it('takes https: URLs, and resolves relative ones against the page', () => {
-    expect(checkTicketEndpoint('https://support.example/tickets', securePage)).toEqual({ ok: true, url: 'https://support.example/tickets' });
-    expect(checkTicketEndpoint('/api/tickets', securePage)).toEqual({ ok: true, url: 'https://shop.example/api/tickets' });
-    expect(checkTicketEndpoint('tickets', securePage)).toEqual({ ok: true, url: 'https://shop.example/checkout/tickets' });
-    expect(checkTicketEndpoint('//support.example/t', securePage)).toEqual({ ok: true, url: 'https://support.example/t' });
+    expect(checkTicketEndpoint('https://support.example/tickets', securePage)).toEqual({
+      ok: true,
+      url: 'https://support.example/tickets',
+    });
+    expect(checkTicketEndpoint('/api/tickets', securePage)).toEqual({
+      ok: true,
+      url: 'https://shop.example/api/tickets',
+    });
+    expect(checkTicketEndpoint('tickets', securePage)).toEqual({
+      ok: true,
+      url: 'https://shop.example/checkout/tickets',
+    });
+    expect(checkTicketEndpoint('//support.example/t', securePage)).toEqual({
+      ok: true,
+      url: 'https://support.example/t',
+    });
   });
 
-  it('takes plain http: only to localhost, or to the page\'s own origin when the page is http: itself', () => {
+  it("takes plain http: only to localhost, or to the page's own origin when the page is http: itself", () => {
     for (const url of ['http://localhost:8080/t', 'http://127.0.0.1:9/t', 'http://[::1]/t']) {
       expect(checkTicketEndpoint(url, securePage)).toMatchObject({ ok: true });
     }

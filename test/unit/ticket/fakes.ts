@@ -64,7 +64,8 @@ export class FlakyStorage extends MapStorage {
 
   private check(access: 'read' | 'write'): void {
     if (this.mode === 'throwing') throw new DOMException('denied', 'SecurityError');
-    if (this.mode === 'full' && access === 'write') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.mode === 'full' && access === 'write')
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   }
 }
 

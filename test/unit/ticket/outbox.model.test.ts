@@ -77,7 +77,14 @@ class Tab {
   file(): string {
     const ticket = makeTicket();
     const request = requestFor(ticket, 'https://support.example/tickets');
-    const durable = this.outbox.add({ ticket, request, route: 'endpoint', state: 'queued', attempts: 0, nextAttemptAt: this.world.now });
+    const durable = this.outbox.add({
+      ticket,
+      request,
+      route: 'endpoint',
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: this.world.now,
+    });
     this.toldDurable.set(ticket.id, durable);
     return ticket.id;
   }
@@ -153,7 +160,8 @@ class World {
     const id = request.headers['Idempotency-Key']!;
     // Noted, not thrown: a throw here would surface in the outbox's drain, not in the test.
     const last = tab.lastPost.get(id);
-    if (last !== undefined && this.now - last < retry.minDelay) this.storms.push(`tab ${tab.name} re-sent ${id} after ${this.now - last} ms`);
+    if (last !== undefined && this.now - last < retry.minDelay)
+      this.storms.push(`tab ${tab.name} re-sent ${id} after ${this.now - last} ms`);
     if (this.now < (tab.retryAfter.get(id) ?? 0)) this.storms.push(`tab ${tab.name} ignored a Retry-After for ${id}`);
     if (this.now < (tab.announced.get(id) ?? 0)) this.storms.push(`tab ${tab.name} sent ${id} before its own backoff`);
     tab.lastPost.set(id, this.now);
@@ -317,32 +325,37 @@ const commands = [
 describe('outbox model', () => {
   it('loses no ticket without a warning, never storms, never sends one under two keys, and delivers every kept one', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.scheduler(), fc.boolean(), fc.commands(commands, { maxCommands: 60, size: 'large' }), async (s, withLocks, cmds) => {
-        const world = new World(s, withLocks);
-        world.openTab();
-        await fc.scheduledModelRun(s, () => ({ model: { tabs: 1 }, real: world }), cmds);
-        await s.waitIdle();
-        world.checkInvariants();
-
-        // Storage and the endpoint come back; time passes beyond every backoff, Retry-After and
-        // lease; every tab is woken: every ticket not lost with a warning must get there.
-        world.storage.mode = 'ok';
-        world.mode = 'up';
-        for (let round = 0; round < 3; round++) {
-          world.now += 2 * 60 * 60_000;
-          world.woken();
-          await s.waitFor(Promise.all(world.tabs.map((tab) => tab.outbox.wake())));
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.boolean(),
+        fc.commands(commands, { maxCommands: 60, size: 'large' }),
+        async (s, withLocks, cmds) => {
+          const world = new World(s, withLocks);
+          world.openTab();
+          await fc.scheduledModelRun(s, () => ({ model: { tabs: 1 }, real: world }), cmds);
           await s.waitIdle();
-        }
-        world.checkInvariants();
-        for (const id of world.filed) {
-          if (!world.lostWithWarning.has(id)) expect(world.created.has(id), `ticket ${id} delivered`).toBe(true);
-        }
-        // Whatever is left in storage is already settled by a receipt (a tab racing another without locks).
-        const receipts = world.receipts();
-        for (const entry of world.stored()) expect(receipts.has(entry.ticket.id)).toBe(true);
-        if (withLocks) expect(world.stored()).toEqual([]);
-      }),
+          world.checkInvariants();
+
+          // Storage and the endpoint come back; time passes beyond every backoff, Retry-After and
+          // lease; every tab is woken: every ticket not lost with a warning must get there.
+          world.storage.mode = 'ok';
+          world.mode = 'up';
+          for (let round = 0; round < 3; round++) {
+            world.now += 2 * 60 * 60_000;
+            world.woken();
+            await s.waitFor(Promise.all(world.tabs.map((tab) => tab.outbox.wake())));
+            await s.waitIdle();
+          }
+          world.checkInvariants();
+          for (const id of world.filed) {
+            if (!world.lostWithWarning.has(id)) expect(world.created.has(id), `ticket ${id} delivered`).toBe(true);
+          }
+          // Whatever is left in storage is already settled by a receipt (a tab racing another without locks).
+          const receipts = world.receipts();
+          for (const entry of world.stored()) expect(receipts.has(entry.ticket.id)).toBe(true);
+          if (withLocks) expect(world.stored()).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

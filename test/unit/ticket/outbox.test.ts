@@ -11,7 +11,11 @@ const retry = { baseDelay: 1000, maxDelay: 8000, minDelay: 100 };
 const FIRST_DELAY = 100 + 450;
 
 /** One tab's outbox over `backend`, with its own memory (as a page has), a clock and a fake endpoint. */
-function setup(answers: AttemptResult[], backend: StorageBackend = new MapStorage(), options: Partial<OutboxOptions> = {}) {
+function setup(
+  answers: AttemptResult[],
+  backend: StorageBackend = new MapStorage(),
+  options: Partial<OutboxOptions> = {},
+) {
   const clock = { now: 1_000_000 };
   const sent: { key: string; body: string; at: number }[] = [];
   const notices: OutboxNotice[] = [];
@@ -33,7 +37,14 @@ function setup(answers: AttemptResult[], backend: StorageBackend = new MapStorag
 }
 
 function queued(ticket: Ticket, now: number, url = 'https://support.example/t'): OutboxEntry {
-  return { ticket, request: requestFor(ticket, url), route: 'endpoint', state: 'queued', attempts: 0, nextAttemptAt: now };
+  return {
+    ticket,
+    request: requestFor(ticket, url),
+    route: 'endpoint',
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: now,
+  };
 }
 
 const unavailable: AttemptResult = { ok: false, retryable: true, status: 503, error: 'HTTP 503' };
@@ -45,7 +56,11 @@ describe('outbox', () => {
     const ticket = makeTicket();
     outbox.add(queued(ticket, now()));
     await outbox.drain();
-    expect(outbox.get(ticket.id)).toMatchObject({ attempts: 1, nextAttemptAt: now() + FIRST_DELAY, lastError: 'HTTP 503' });
+    expect(outbox.get(ticket.id)).toMatchObject({
+      attempts: 1,
+      nextAttemptAt: now() + FIRST_DELAY,
+      lastError: 'HTTP 503',
+    });
 
     await outbox.drain();
     expect(sent).toHaveLength(1);
@@ -83,7 +98,8 @@ describe('outbox', () => {
     }
     // 500 ms of wake-ups with a 100 ms floor.
     expect(sent.length).toBeLessThanOrEqual(5);
-    for (let index = 1; index < sent.length; index++) expect(sent[index]!.at - sent[index - 1]!.at).toBeGreaterThanOrEqual(retry.minDelay);
+    for (let index = 1; index < sent.length; index++)
+      expect(sent[index]!.at - sent[index - 1]!.at).toBeGreaterThanOrEqual(retry.minDelay);
   });
 
   it('reports a ticket delivered once when the host acknowledges it while an attempt is under way', async () => {
@@ -176,7 +192,10 @@ describe('outbox', () => {
 describe('outbox over storage that fills up or throws', () => {
   it('waits its backoff when storage fills after the ticket was queued (no retry storm)', async () => {
     const backend = new FlakyStorage();
-    const { outbox, sent, now, advance } = setup([{ ...unavailable, status: 500, error: 'HTTP 500' }, tooMany], backend);
+    const { outbox, sent, now, advance } = setup(
+      [{ ...unavailable, status: 500, error: 'HTTP 500' }, tooMany],
+      backend,
+    );
     const ticket = makeTicket();
     outbox.add(queued(ticket, now()));
     backend.mode = 'full';

@@ -16,7 +16,10 @@ export interface Accuracy {
 export function classifierAccuracy(corpus: readonly ErrorCase[]): Accuracy {
   const misses = corpus
     .filter((c) => classifyError(c.text, c.code).cause !== c.cause)
-    .map((c) => `${c.text}${c.code === undefined ? '' : ` [code ${c.code}]`} → ${classifyError(c.text, c.code).cause}, expected ${c.cause}`);
+    .map(
+      (c) =>
+        `${c.text}${c.code === undefined ? '' : ` [code ${c.code}]`} → ${classifyError(c.text, c.code).cause}, expected ${c.cause}`,
+    );
   const total = corpus.length;
   return { correct: total - misses.length, total, rate: (total - misses.length) / total, misses };
 }

@@ -29,7 +29,10 @@ export const adversarialPieces: Piece[] = [
   // Zero-width spaces between Arabic-Indic digits: one group of 60,000 digits, too long to be a card.
   repeated('٤\u200b', '٤\u200b'),
   // Keywords with no secret after them, again and again.
-  repeated('code code cvv pin password 卡号 短信 验证码 PIN is wrong error code 20000 ', 'code code cvv pin password 卡号 短信 验证码 PIN is wrong error code 20000 '),
+  repeated(
+    'code code cvv pin password 卡号 短信 验证码 PIN is wrong error code 20000 ',
+    'code code cvv pin password 卡号 短信 验证码 PIN is wrong error code 20000 ',
+  ),
   // One PIN keyword and one long token after it: masked in one go, not rescanned per "pin".
   { text: 'pin=pin=pin='.repeat(Math.floor(PIECE / 12)), masked: 'pin=••••' },
   repeated('a@', 'a@'),

@@ -98,7 +98,7 @@ export const errorMessages: readonly ErrorCase[] = [
     'This merchant does not accept this payment method',
     'Payment method not supported',
     'Invalid merchant (03)',
-    'The store doesn\'t accept e-CNY',
+    "The store doesn't accept e-CNY",
   ]),
   ...cases('maintenance', [
     '503 Service Unavailable',
@@ -146,7 +146,7 @@ export const errorMessages: readonly ErrorCase[] = [
     'invalid_cvc',
     'Your card number is incorrect.',
     'The card details do not match the bank records',
-    'Your card\'s security code is incorrect.',
+    "Your card's security code is incorrect.",
     'Adyen: refusalReasonCode 24 CVC Declined',
     'invalid_expiry_year',
     '只能绑定本人的银行卡',

@@ -18,7 +18,12 @@ export interface RejectedTimeCase {
   reason: TimeRejection;
 }
 
-const zh = (text: string, value: string, old?: true): TimeCase => ({ text, locale: 'zh-CN', value, ...(old && { old }) });
+const zh = (text: string, value: string, old?: true): TimeCase => ({
+  text,
+  locale: 'zh-CN',
+  value,
+  ...(old && { old }),
+});
 const en = (text: string, value: string, old?: true): TimeCase => ({ text, locale: 'en', value, ...(old && { old }) });
 
 export const times: readonly TimeCase[] = [
