@@ -9,12 +9,12 @@ const here = import.meta.dirname;
 
 /**
  * Chunks are named after what a host (and package.json `sideEffects`) needs to tell apart: the
- * chunk the launcher shares with the conversation (Lit) is `shared-*`, the rest keep their
- * module's name (`conversation-*`, `payment-failed-*`, `time-*`).
+ * chunk the launcher shares with the conversation (Lit's ReactiveElement) is `shared-*`, the rest
+ * keep their module's name (`conversation-*`, `payment-failed-*`, `time-*`).
  */
 function chunkFileName(chunk: { moduleIds: string[] }): string {
-  const holdsLit = chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit-element[\\/]/.test(id));
-  if (holdsLit) return 'chunks/shared-[hash].js';
+  const holdsLitBase = chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]/.test(id));
+  if (holdsLitBase) return 'chunks/shared-[hash].js';
   // One language's words of one scope (docs/decisions/0008): texts-engine-en-*, texts-payment-failed-zh-CN-*.
   const texts = chunk.moduleIds.map((id) => /wallet-support-texts\/([a-z-]+)\/([a-zA-Z-]+)$/.exec(id)).find(Boolean);
   return texts ? `chunks/texts-${texts[1]}-${texts[2]}-[hash].js` : 'chunks/[name]-[hash].js';
@@ -23,26 +23,32 @@ function chunkFileName(chunk: { moduleIds: string[] }): string {
 /**
  * What every conversation loads at once, as one chunk rather than the half-dozen a bundler would
  * cut it into (each chunk costs its own gzip dictionary and import glue: about 1.5 KB in all):
- * the engine, the understanding, tickets, the views and XState. Never what the launcher loads
+ * the engine, the understanding, tickets, the views, lit-html and XState. Never what the launcher loads
  * before anyone clicks (the element, its strings, events, problem and cause ids), nor what loads
  * later on its own: flows, per-language strings and texts, the time parser (chrono-node).
  */
 const launcherModules =
-  /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|internal[\\/]when-idle)\.ts|i18n[\\/](?:launcher|locale)\.ts|shared[\\/]host-attributes\.ts)$/;
+  /[\\/]src[\\/](?:index\.ts|widget[\\/](?:wallet-support[^/\\]*|internal[\\/](?:when-idle|panel-frame))\.ts|i18n[\\/](?:launcher|locale)\.ts|shared[\\/]host-attributes\.ts)$/;
 /**
  * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
  * parser, the contrast check, a help desk's ticket adapter, the shortening of a ticket too large.
  */
 const lazyModules =
   /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/]contrast|ticket[\\/]adapters[\\/](?:zendesk|freshdesk|cap|json-shrink))\.ts$/;
-/** Lit, and what both the launcher and the conversation use: the `shared` chunk the launcher loads. */
+/**
+ * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
+ * launcher and the conversation use: the `shared` chunk the launcher loads.
+ */
 const sharedModules =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/](?:widget[\\/]events|shared[\\/]problems|diagnose[\\/]types)\.ts$/;
+  /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]|[\\/]src[\\/](?:widget[\\/]events|shared[\\/]problems|diagnose[\\/]types)\.ts$/;
+/** Rolldown's helpers (namespace objects), which the conversation and the time parser use. */
+const bundlerRuntime = /^\0rolldown[\\/]runtime/;
 const inConversation = (id: string) =>
-  !launcherModules.test(id) &&
-  !lazyModules.test(id) &&
-  (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) ||
-    /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n|shared)[\\/]/.test(id));
+  bundlerRuntime.test(id) ||
+  (!launcherModules.test(id) &&
+    !lazyModules.test(id) &&
+    (/[\\/]node_modules[\\/](?:xstate|lit|lit-html|lit-element)[\\/]/.test(id) ||
+      /[\\/]src[\\/](?:engine|diagnose|ticket|widget|i18n|shared)[\\/]/.test(id)));
 
 /**
  * `npm run build`: the one file a host loads (dist/wallet-support.js, with lazy chunks beside
@@ -71,11 +77,11 @@ export default defineConfig({
     rollupOptions: {
       output: {
         chunkFileNames: chunkFileName,
-        // Rolldown's groups: the higher priority takes a module first, so Lit stays in `shared`
+        // Rolldown's groups: the higher priority takes a module first, so ReactiveElement stays in `shared`
         // however the conversation's modules import it.
         codeSplitting: {
           groups: [
-            // `$initial`: only what the entry imports statically (Lit's directives stay out).
+            // `$initial`: only what the entry imports statically.
             { name: 'shared', test: sharedModules, tags: ['$initial'], priority: 2 },
             { name: 'conversation', test: inConversation, priority: 1 },
           ],

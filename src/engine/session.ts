@@ -58,25 +58,25 @@ type Snapshot = PromptSource & { value: unknown; status: string; output?: unknow
  * dropped with a friendly line; a finished conversation is forgotten.
  */
 export class Session {
-  private actor?: Actor<AnyStateMachine>;
-  private problem?: ProblemId;
-  private busy = false;
+  #actor?: Actor<AnyStateMachine>;
+  #problem?: ProblemId;
+  #busy = false;
   /** A flow chunk is loading: the typing indicator stays until its first question. */
-  private flowLoading = false;
+  #flowLoading = false;
   /** A time more than 180 days ago, said once: said again, it is taken as confirmed. */
-  private oldTimeToConfirm?: string;
-  private view: SessionView = { transcript: [], state: 'starting', busy: true, canGoBack: false };
+  #oldTimeToConfirm?: string;
+  #view: SessionView = { transcript: [], state: 'starting', busy: true, canGoBack: false };
   /** The flow's machine, and its snapshot before each answer that moved it on (for "Back"). */
-  private flow?: AnyStateMachine;
-  private history: ActorSnapshot<unknown>[] = [];
-  private readonly listeners = new Set<(view: SessionView) => void>();
-  private readonly memory?: ConversationMemory;
+  #flow?: AnyStateMachine;
+  #history: ActorSnapshot<unknown>[] = [];
+  readonly #listeners = new Set<(view: SessionView) => void>();
+  readonly #memory?: ConversationMemory;
   /** Bumped by start() and stop(): work that awaited a flow chunk checks it is still wanted. */
-  private generation = 0;
+  #generation = 0;
 
   constructor(private readonly options: SessionOptions) {
     if (options.persistence) {
-      this.memory = new ConversationMemory(options.persistence, {
+      this.#memory = new ConversationMemory(options.persistence, {
         locale: options.locale,
         problem: options.problem,
         facts: options.facts,
@@ -85,33 +85,33 @@ export class Session {
   }
 
   get current(): SessionView {
-    return this.view;
+    return this.#view;
   }
 
   subscribe(listener: (view: SessionView) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   async start(): Promise<void> {
     this.stop();
-    const generation = this.generation;
+    const generation = this.#generation;
     // What the engine says (the triage, answer labels, notices), in this conversation's language.
     await loadTexts('engine', this.options.locale);
-    if (generation !== this.generation) return;
-    if (this.options.resume === false) this.memory?.clear();
-    else if (await this.resume(generation)) return;
-    await this.startFresh([], generation);
+    if (generation !== this.#generation) return;
+    if (this.options.resume === false) this.#memory?.clear();
+    else if (await this.#resume(generation)) return;
+    await this.#startFresh([], generation);
   }
 
   async answer(typed: string): Promise<void> {
-    const prompt = this.actor && promptMeta(this.snapshot());
-    if (!prompt || prompt.kind !== 'answer' || this.busy) return;
-    const generation = this.generation;
-    this.setBusy(true);
+    const prompt = this.#actor && promptMeta(this.#snapshot());
+    if (!prompt || prompt.kind !== 'answer' || this.#busy) return;
+    const generation = this.#generation;
+    this.#setBusy(true);
     try {
-      const confirmsOldTime = this.oldTimeToConfirm !== undefined && this.oldTimeToConfirm === typed.trim();
-      const earlier = (this.snapshot().context as FlowContext).transcript
+      const confirmsOldTime = this.#oldTimeToConfirm !== undefined && this.#oldTimeToConfirm === typed.trim();
+      const earlier = (this.#snapshot().context as FlowContext).transcript
         .filter((line) => line.from === 'user')
         .map((line) => line.text);
       const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), {
@@ -119,13 +119,13 @@ export class Session {
         earlier,
       });
       // Started over while the answer was read: it belonged to the conversation that is gone.
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       const { understood } = event;
-      this.oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
-      this.sendRemembering(event);
+      this.#oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
+      this.#sendRemembering(event);
     } finally {
       // Answering the triage question starts loading a flow, which keeps the bot "typing".
-      if (!this.flowLoading && generation === this.generation) this.setBusy(false);
+      if (!this.#flowLoading && generation === this.#generation) this.#setBusy(false);
     }
   }
 
@@ -134,8 +134,8 @@ export class Session {
    * the flow moved on (a double click landing on the next question) is not an answer to this one.
    */
   choose(choice: string, forState?: string): void {
-    if (this.busy || (forState !== undefined && forState !== this.view.state)) return;
-    this.sendRemembering({ type: 'user.choose', choice });
+    if (this.#busy || (forState !== undefined && forState !== this.#view.state)) return;
+    this.#sendRemembering({ type: 'user.choose', choice });
   }
 
   submitTicket(edits: TicketEdits): void {
@@ -148,81 +148,81 @@ export class Session {
       orderId: clean(edits.orderId),
       description: clean(edits.description),
     };
-    this.sendRemembering({ type: 'user.submit', edits: safe });
+    this.#sendRemembering({ type: 'user.submit', edits: safe });
   }
 
   /** Forgets the kept conversation: another one (in another language) replaces it. */
   forget(): void {
-    this.memory?.clear();
+    this.#memory?.clear();
   }
 
   /** Starts over from the first question, forgetting the kept conversation. */
   restart(): Promise<void> {
-    this.memory?.clear();
+    this.#memory?.clear();
     return this.start();
   }
 
   /** Goes back to the previous question of the flow, as it was before it was answered (`user.back`). */
   back(): void {
-    if (!this.view.canGoBack || !this.flow || !this.problem) return;
-    this.oldTimeToConfirm = undefined;
-    const previous = this.history.pop()!;
-    this.run(this.flow, this.flowInput(this.problem, []), { persist: true, snapshot: previous });
+    if (!this.#view.canGoBack || !this.#flow || !this.#problem) return;
+    this.#oldTimeToConfirm = undefined;
+    const previous = this.#history.pop()!;
+    this.#run(this.#flow, this.#flowInput(this.#problem, []), { persist: true, snapshot: previous });
   }
 
   stop(): void {
-    this.generation++;
-    this.actor?.stop();
-    this.actor = undefined;
-    this.flow = undefined;
-    this.history = [];
-    this.oldTimeToConfirm = undefined;
-    this.busy = false;
-    this.flowLoading = false;
+    this.#generation++;
+    this.#actor?.stop();
+    this.#actor = undefined;
+    this.#flow = undefined;
+    this.#history = [];
+    this.#oldTimeToConfirm = undefined;
+    this.#busy = false;
+    this.#flowLoading = false;
   }
 
   /** Sends a user event; if it moved the flow to another question, the way back is kept. */
-  private sendRemembering(event: Parameters<Actor<AnyStateMachine>['send']>[0]): void {
-    const actor = this.actor;
+  #sendRemembering(event: Parameters<Actor<AnyStateMachine>['send']>[0]): void {
+    const actor = this.#actor;
     if (!actor) return;
     const before = actor.getSnapshot() as Snapshot;
-    const persisted = this.flow ? actor.getPersistedSnapshot() : undefined;
+    const persisted = this.#flow ? actor.getPersistedSnapshot() : undefined;
     actor.send(event);
-    const after = this.actor?.getSnapshot() as Snapshot | undefined;
-    if (persisted && this.actor === actor && after && after.value !== before.value && after.status === 'active') {
-      this.history.push(persisted);
-      this.publish();
+    const after = this.#actor?.getSnapshot() as Snapshot | undefined;
+    if (persisted && this.#actor === actor && after && after.value !== before.value && after.status === 'active') {
+      this.#history.push(persisted);
+      this.#publish();
     }
   }
 
-  private async startFresh(transcript: Message[], generation: number): Promise<void> {
-    if (this.options.problem) await this.startFlow(this.options.problem, transcript, generation);
-    else this.startTriage(transcript, generation);
+  async #startFresh(transcript: Message[], generation: number): Promise<void> {
+    if (this.options.problem) await this.#startFlow(this.options.problem, transcript, generation);
+    else this.#startTriage(transcript, generation);
   }
 
   /** Picks up the kept conversation; false when there is none to pick up. */
-  private async resume(generation: number): Promise<boolean> {
-    const saved = this.memory?.load();
+  async #resume(generation: number): Promise<boolean> {
+    const saved = this.#memory?.load();
     if (!saved) return false;
     if (!isProblemId(saved.problem)) {
-      this.memory!.clear();
+      this.#memory!.clear();
       return false;
     }
-    this.problem = saved.problem;
-    this.setBusy(true);
-    this.flowLoading = true;
-    const machine = await this.loadFlowAndTexts(saved.problem).finally(() => (this.flowLoading = false));
-    if (generation !== this.generation) return true;
-    this.busy = false;
+    this.#problem = saved.problem;
+    this.#setBusy(true);
+    this.#flowLoading = true;
+    const machine = await this.#loadFlowAndTexts(saved.problem).finally(() => (this.#flowLoading = false));
+    if (generation !== this.#generation) return true;
+    this.#busy = false;
     const startOver = async () => {
-      this.actor = undefined;
-      this.memory!.clear();
-      await this.startFresh([message('bot', localize(flowUpdatedNotice, this.options.locale))], generation);
+      this.#actor = undefined;
+      this.#memory!.clear();
+      await this.#startFresh([message('bot', localize(flowUpdatedNotice, this.options.locale))], generation);
       return true;
     };
     if (!isSameFlow(machine, saved.flow) || !isRestorable(saved.snapshot, saved.problem)) return startOver();
     try {
-      this.run(machine, this.flowInput(saved.problem, []), {
+      this.#run(machine, this.#flowInput(saved.problem, []), {
         persist: true,
         snapshot: saved.snapshot as ActorSnapshot<unknown>,
       });
@@ -233,65 +233,60 @@ export class Session {
     }
   }
 
-  private startTriage(transcript: Message[], generation: number): void {
-    if (generation !== this.generation) return;
+  #startTriage(transcript: Message[], generation: number): void {
+    if (generation !== this.#generation) return;
     const triage = createTriage(this.options.problems);
-    this.run(
+    this.#run(
       triage,
       { locale: this.options.locale, transcript },
       {
         onDone: (output) => {
           const { problem, transcript: said, description } = output as TriageOutput;
-          void this.startFlow(problem, said, this.generation, description);
+          void this.#startFlow(problem, said, this.#generation, description);
         },
       },
     );
   }
 
-  private async startFlow(
-    problem: ProblemId,
-    transcript: Message[],
-    generation: number,
-    description?: string,
-  ): Promise<void> {
-    this.problem = problem;
-    this.setBusy(true);
-    this.flowLoading = true;
-    const machine = await this.loadFlowAndTexts(problem).finally(() => (this.flowLoading = false));
-    if (generation !== this.generation) return;
-    this.busy = false;
-    this.run(machine, this.flowInput(problem, transcript, description), { persist: true });
+  async #startFlow(problem: ProblemId, transcript: Message[], generation: number, description?: string): Promise<void> {
+    this.#problem = problem;
+    this.#setBusy(true);
+    this.#flowLoading = true;
+    const machine = await this.#loadFlowAndTexts(problem).finally(() => (this.#flowLoading = false));
+    if (generation !== this.#generation) return;
+    this.#busy = false;
+    this.#run(machine, this.#flowInput(problem, transcript, description), { persist: true });
   }
 
   /** A flow's machine, with its words in this conversation's language. */
-  private async loadFlowAndTexts(problem: ProblemId): Promise<AnyStateMachine> {
+  async #loadFlowAndTexts(problem: ProblemId): Promise<AnyStateMachine> {
     const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
     return machine;
   }
 
   /** The flow's input: the host's facts, plus the user's own description if triage got one. */
-  private flowInput(problem: ProblemId, transcript: Message[], description?: string) {
+  #flowInput(problem: ProblemId, transcript: Message[], description?: string) {
     const facts = description ? { description, ...this.options.facts } : this.options.facts;
     return { locale: this.options.locale, problem, facts, transcript };
   }
 
-  private run(
+  #run(
     machine: AnyStateMachine,
     input: unknown,
     how: { onDone?: (output: unknown) => void; persist?: boolean; snapshot?: ActorSnapshot<unknown> } = {},
   ): void {
-    this.actor?.stop();
+    this.#actor?.stop();
     // Only a problem's flow (persisted) keeps a way back; triage is one question.
-    this.flow = how.persist ? machine : undefined;
+    this.#flow = how.persist ? machine : undefined;
     const actor = createActor(machine, how.snapshot ? { input, snapshot: how.snapshot } : { input });
-    this.actor = actor;
+    this.#actor = actor;
     let starting = true;
     actor.subscribe({
       next: (snapshot) => {
-        if (this.actor !== actor) return;
+        if (this.#actor !== actor) return;
         // Listeners first: a finished flow's ticket goes to the outbox before the conversation is forgotten.
-        this.publish();
-        if (how.persist) this.save(machine, actor);
+        this.#publish();
+        if (how.persist) this.#save(machine, actor);
         if (snapshot.status === 'done' && how.onDone) how.onDone(snapshot.output);
       },
       // A snapshot that cannot be restored is handled below; anything later is a bug in a flow.
@@ -302,42 +297,43 @@ export class Session {
     actor.start();
     starting = false;
     if (actor.getSnapshot().status === 'error') throw new Error(`The ${machine.id} flow could not start`);
-    this.publish();
-    if (how.persist) this.save(machine, actor);
+    this.#publish();
+    if (how.persist) this.#save(machine, actor);
   }
 
   /** Saved after every change; a finished conversation has nothing left to resume. */
-  private save(machine: AnyStateMachine, actor: Actor<AnyStateMachine>): void {
-    if (!this.memory || !this.problem) return;
-    if (actor.getSnapshot().status === 'active') this.memory.save(this.problem, machine, actor.getPersistedSnapshot());
-    else this.memory.clear();
+  #save(machine: AnyStateMachine, actor: Actor<AnyStateMachine>): void {
+    if (!this.#memory || !this.#problem) return;
+    if (actor.getSnapshot().status === 'active')
+      this.#memory.save(this.#problem, machine, actor.getPersistedSnapshot());
+    else this.#memory.clear();
   }
 
-  private snapshot(): Snapshot {
-    return this.actor!.getSnapshot() as Snapshot;
+  #snapshot(): Snapshot {
+    return this.#actor!.getSnapshot() as Snapshot;
   }
 
-  private setBusy(busy: boolean): void {
-    this.busy = busy;
-    this.publish();
+  #setBusy(busy: boolean): void {
+    this.#busy = busy;
+    this.#publish();
   }
 
-  private publish(): void {
-    if (!this.actor) {
-      this.view = { ...this.view, busy: this.busy, canGoBack: false };
+  #publish(): void {
+    if (!this.#actor) {
+      this.#view = { ...this.#view, busy: this.#busy, canGoBack: false };
     } else {
-      const snapshot = this.snapshot();
+      const snapshot = this.#snapshot();
       const context = snapshot.context as FlowContext;
-      this.view = {
+      this.#view = {
         transcript: context.transcript,
         prompt: currentPrompt(snapshot),
-        problem: this.problem,
+        problem: this.#problem,
         state: typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value),
-        context: this.problem && 'facts' in context ? context : undefined,
-        busy: this.busy,
-        canGoBack: this.history.length > 0 && snapshot.status === 'active' && !this.busy,
+        context: this.#problem && 'facts' in context ? context : undefined,
+        busy: this.#busy,
+        canGoBack: this.#history.length > 0 && snapshot.status === 'active' && !this.#busy,
       };
     }
-    for (const listener of this.listeners) listener(this.view);
+    for (const listener of this.#listeners) listener(this.#view);
   }
 }

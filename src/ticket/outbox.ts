@@ -117,35 +117,35 @@ function instanceId(random: () => number): string {
 }
 
 export class Outbox {
-  private readonly store: Store;
-  private readonly now: () => number;
-  private readonly retry: RetryPolicy;
-  private readonly listeners = new Set<(notice: OutboxNotice) => void>();
+  readonly #store: Store;
+  readonly #now: () => number;
+  readonly #retry: RetryPolicy;
+  readonly #listeners = new Set<(notice: OutboxNotice) => void>();
   /** Tickets this outbox has reported on and not yet seen delivered. */
-  private readonly watched = new Map<string, Ticket>();
+  readonly #watched = new Map<string, Ticket>();
   /** The durability last reported for each watched ticket. */
-  private readonly reportedDurable = new Map<string, boolean>();
+  readonly #reportedDurable = new Map<string, boolean>();
   /**
    * Not before this time, per ticket, in this outbox's memory: its last attempt plus the floor,
    * or the server's Retry-After. What no lost write or other tab's write can undo.
    */
-  private readonly heldUntil = new Map<string, number>();
-  private readonly aborter = new AbortController();
-  private readonly owner: string;
-  private running?: Promise<void>;
-  private again = false;
-  private disposed = false;
+  readonly #heldUntil = new Map<string, number>();
+  readonly #aborter = new AbortController();
+  readonly #owner: string;
+  #running?: Promise<void>;
+  #again = false;
+  #disposed = false;
 
   constructor(private readonly options: OutboxOptions) {
-    this.store = options.store;
-    this.now = options.now ?? Date.now;
-    this.retry = options.retry ?? defaultRetryPolicy;
-    this.owner = instanceId(options.random ?? Math.random);
+    this.#store = options.store;
+    this.#now = options.now ?? Date.now;
+    this.#retry = options.retry ?? defaultRetryPolicy;
+    this.#owner = instanceId(options.random ?? Math.random);
   }
 
   subscribe(listener: (notice: OutboxNotice) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /**
@@ -155,36 +155,36 @@ export class Outbox {
    */
   add(entry: OutboxEntry): boolean {
     const { id } = entry.ticket;
-    this.watched.set(id, entry.ticket);
-    const durable = this.store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
-    this.reportedDurable.set(id, durable);
+    this.#watched.set(id, entry.ticket);
+    const durable = this.#store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
+    this.#reportedDurable.set(id, durable);
     return durable;
   }
 
   get(id: string): OutboxEntry | undefined {
-    return this.store.read<OutboxEntry>(ENTRY + id);
+    return this.#store.read<OutboxEntry>(ENTRY + id);
   }
 
   /** Whether a reload would find this ticket in storage. */
   isDurable(id: string): boolean {
-    return this.store.isDurable(ENTRY + id);
+    return this.#store.isDurable(ENTRY + id);
   }
 
   /** Whether a drain is under way (an attempt may be in flight). */
   get draining(): boolean {
-    return this.running !== undefined;
+    return this.#running !== undefined;
   }
 
   entries(): OutboxEntry[] {
-    return this.store
+    return this.#store
       .keys(ENTRY)
-      .map((key) => this.store.read<OutboxEntry>(key))
+      .map((key) => this.#store.read<OutboxEntry>(key))
       .filter((entry): entry is OutboxEntry => entry !== undefined)
       .sort((a, b) => a.ticket.createdAt.localeCompare(b.ticket.createdAt));
   }
 
   receipt(id: string): Receipt | undefined {
-    return this.store.read<Receipt>(RECEIPT + id);
+    return this.#store.read<Receipt>(RECEIPT + id);
   }
 
   /** Changes a stored entry; does nothing when it is gone (delivered meanwhile), so it never comes back. */
@@ -192,36 +192,36 @@ export class Outbox {
     const entry = this.get(id);
     if (!entry) return undefined;
     const changed = change(entry);
-    this.store.write(ENTRY + id, changed, OUTBOX_TTL);
-    this.reportDurability(id);
+    this.#store.write(ENTRY + id, changed, OUTBOX_TTL);
+    this.#reportDurability(id);
     return changed;
   }
 
   /** Drops a ticket without a receipt: one handed to a host that did not ask to confirm it, or a refused one the person dismissed. */
   discard(id: string): void {
-    this.watched.delete(id);
-    this.reportedDurable.delete(id);
-    this.store.remove(ENTRY + id);
+    this.#watched.delete(id);
+    this.#reportedDurable.delete(id);
+    this.#store.remove(ENTRY + id);
   }
 
   /** The host delivered the ticket itself (docs/reliability.md R7). */
   acknowledge(id: string, reference?: string): Ticket | undefined {
     const entry = this.get(id);
     if (!entry) return undefined;
-    this.confirm(entry.ticket, reference, 'here');
+    this.#confirm(entry.ticket, reference, 'here');
     return entry.ticket;
   }
 
   /** The host did not confirm in time: the widget delivers to the endpoint from now on. */
   routeToEndpoint(id: string): void {
-    this.update(id, (entry) => (entry.request ? { ...entry, route: 'endpoint', nextAttemptAt: this.now() } : entry));
+    this.update(id, (entry) => (entry.request ? { ...entry, route: 'endpoint', nextAttemptAt: this.#now() } : entry));
   }
 
   /** Something suggests delivery may work now (online, visible, page load): retry without waiting for the backoff. */
   wake(): Promise<void> {
     for (const entry of this.entries()) {
-      if (entry.route === 'endpoint' && entry.state === 'queued' && entry.nextAttemptAt > this.now()) {
-        this.update(entry.ticket.id, (current) => ({ ...current, nextAttemptAt: this.now() }));
+      if (entry.route === 'endpoint' && entry.state === 'queued' && entry.nextAttemptAt > this.#now()) {
+        this.update(entry.ticket.id, (current) => ({ ...current, nextAttemptAt: this.#now() }));
       }
     }
     return this.drain();
@@ -234,7 +234,7 @@ export class Outbox {
   nextDue(): number | undefined {
     const due = this.entries()
       .filter((entry) => entry.route === 'endpoint' && entry.state === 'queued')
-      .map((entry) => Math.max(this.dueAt(entry), this.leasedUntil(entry.ticket.id)));
+      .map((entry) => Math.max(this.#dueAt(entry), this.#leasedUntil(entry.ticket.id)));
     return due.length > 0 ? Math.min(...due) : undefined;
   }
 
@@ -243,82 +243,82 @@ export class Outbox {
    * are folded into one more pass, so a ticket queued meanwhile is not left behind.
    */
   drain(): Promise<void> {
-    if (this.disposed) return Promise.resolve();
-    this.again = true;
-    this.running ??= (async () => {
+    if (this.#disposed) return Promise.resolve();
+    this.#again = true;
+    this.#running ??= (async () => {
       try {
-        while (this.again && !this.disposed) {
-          this.again = false;
-          await this.withLock(() => this.pass());
+        while (this.#again && !this.#disposed) {
+          this.#again = false;
+          await this.#withLock(() => this.#pass());
         }
       } finally {
-        this.running = undefined;
+        this.#running = undefined;
       }
     })();
-    return this.running;
+    return this.#running;
   }
 
   /** Stops for good: an attempt in flight is aborted and nothing is written after it. */
   dispose(): void {
-    this.disposed = true;
-    this.aborter.abort();
-    this.listeners.clear();
+    this.#disposed = true;
+    this.#aborter.abort();
+    this.#listeners.clear();
   }
 
-  private async withLock(work: () => Promise<void>): Promise<void> {
+  async #withLock(work: () => Promise<void>): Promise<void> {
     const locks = this.options.locks;
     if (!locks) return work();
     await locks.request(LOCK, work);
   }
 
   /** Not before the backoff, the server's Retry-After, nor what this outbox holds the ticket back for. */
-  private dueAt(entry: OutboxEntry): number {
-    return Math.max(entry.nextAttemptAt, entry.notBefore ?? 0, this.heldUntil.get(entry.ticket.id) ?? 0);
+  #dueAt(entry: OutboxEntry): number {
+    return Math.max(entry.nextAttemptAt, entry.notBefore ?? 0, this.#heldUntil.get(entry.ticket.id) ?? 0);
   }
 
-  private holdUntil(id: string, time: number): void {
-    this.heldUntil.set(id, Math.max(time, this.heldUntil.get(id) ?? 0));
+  #holdUntil(id: string, time: number): void {
+    this.#heldUntil.set(id, Math.max(time, this.#heldUntil.get(id) ?? 0));
   }
 
-  private isDue(entry: OutboxEntry | undefined): entry is OutboxEntry & { request: TicketRequest } {
+  #isDue(entry: OutboxEntry | undefined): entry is OutboxEntry & { request: TicketRequest } {
     return (
       entry !== undefined &&
       entry.route === 'endpoint' &&
       entry.state === 'queued' &&
       entry.request !== undefined &&
-      this.dueAt(entry) <= this.now()
+      this.#dueAt(entry) <= this.#now()
     );
   }
 
-  private async pass(): Promise<void> {
-    this.flushToStorage();
+  async #pass(): Promise<void> {
+    this.#flushToStorage();
     const tried = new Set<string>();
     for (;;) {
-      if (this.disposed) return;
-      const entry = this.entries().find((candidate) => this.isDue(candidate) && !tried.has(candidate.ticket.id));
+      if (this.#disposed) return;
+      const entry = this.entries().find((candidate) => this.#isDue(candidate) && !tried.has(candidate.ticket.id));
       if (!entry) break;
       const { id } = entry.ticket;
       tried.add(id);
-      if (this.settledByReceipt(entry.ticket)) continue;
+      if (this.#settledByReceipt(entry.ticket)) continue;
       const timeout = attemptTimeout(entry.attempts, this.options.timeouts ?? defaultTimeouts);
       const leased = !this.options.locks;
-      if (leased && !(await this.takeLease(id, timeout))) continue;
+      if (leased && !(await this.#takeLease(id, timeout))) continue;
       try {
-        if (this.disposed) return;
+        if (this.#disposed) return;
         // Read again: while this tab waited for the lease, another may have sent or delivered it.
         const current = this.get(id);
-        if (!this.isDue(current) || this.settledByReceipt(current.ticket)) continue;
-        this.watched.set(id, current.ticket);
-        this.holdUntil(id, this.now() + minimumDelay(this.retry));
-        this.notify({ type: 'sending', ticket: current.ticket, durable: this.durableNow(id) });
-        const result = await this.options.send(current.request, { signal: this.aborter.signal, timeout });
-        if (this.disposed) return;
-        await this.record(current, result);
+        if (!this.#isDue(current) || this.#settledByReceipt(current.ticket)) continue;
+        this.#watched.set(id, current.ticket);
+        this.#holdUntil(id, this.#now() + minimumDelay(this.#retry));
+        this.#notify({ type: 'sending', ticket: current.ticket, durable: this.#durableNow(id) });
+        const result = await this.options.send(current.request, { signal: this.#aborter.signal, timeout });
+        if (this.#disposed) return;
+        await this.#record(current, result);
       } finally {
-        if (leased && !this.disposed) this.releaseLease(id);
+        if (leased && !this.#disposed) this.#releaseLease(id);
       }
     }
-    this.reportDeliveredElsewhere();
+    this.#reportDeliveredElsewhere();
   }
 
   /**
@@ -329,42 +329,42 @@ export class Outbox {
    * Where storage refuses the lease (full), tabs cannot see each other: both may send, and the
    * one Idempotency-Key makes that one ticket.
    */
-  private async takeLease(id: string, timeout: number): Promise<boolean> {
-    if (this.leasedUntil(id) > this.now()) return false;
+  async #takeLease(id: string, timeout: number): Promise<boolean> {
+    if (this.#leasedUntil(id) > this.#now()) return false;
     const ttl = timeout + LEASE_MARGIN;
-    this.store.write(LEASE + id, { owner: this.owner, until: this.now() + ttl } satisfies Lease, ttl);
+    this.#store.write(LEASE + id, { owner: this.#owner, until: this.#now() + ttl } satisfies Lease, ttl);
     await (this.options.settle ?? defaultSettle)();
-    return !this.disposed && this.store.read<Lease>(LEASE + id)?.owner === this.owner;
+    return !this.#disposed && this.#store.read<Lease>(LEASE + id)?.owner === this.#owner;
   }
 
-  private releaseLease(id: string): void {
-    if (this.store.read<Lease>(LEASE + id)?.owner === this.owner) this.store.remove(LEASE + id);
+  #releaseLease(id: string): void {
+    if (this.#store.read<Lease>(LEASE + id)?.owner === this.#owner) this.#store.remove(LEASE + id);
   }
 
   /** Until when another tab holds the lease on a ticket; 0 when none does. */
-  private leasedUntil(id: string): number {
+  #leasedUntil(id: string): number {
     if (this.options.locks) return 0;
-    const lease = this.store.read<Lease>(LEASE + id);
-    return lease && lease.owner !== this.owner ? lease.until : 0;
+    const lease = this.#store.read<Lease>(LEASE + id);
+    return lease && lease.owner !== this.#owner ? lease.until : 0;
   }
 
   /** Delivered by a page that stopped before it could clear the entry: settled without sending. */
-  private settledByReceipt(ticket: Ticket): boolean {
+  #settledByReceipt(ticket: Ticket): boolean {
     const receipt = this.receipt(ticket.id);
-    if (receipt) this.confirm(ticket, receipt.reference, 'elsewhere');
+    if (receipt) this.#confirm(ticket, receipt.reference, 'elsewhere');
     return receipt !== undefined;
   }
 
-  private async record(entry: OutboxEntry & { request: TicketRequest }, result: AttemptResult): Promise<void> {
+  async #record(entry: OutboxEntry & { request: TicketRequest }, result: AttemptResult): Promise<void> {
     const { ticket } = entry;
-    const now = this.now();
+    const now = this.#now();
     // Kept in memory first: even where storage cannot record it, this tab honours it.
-    if (!result.ok && result.retryAfter !== undefined) this.holdUntil(ticket.id, now + result.retryAfter);
+    if (!result.ok && result.retryAfter !== undefined) this.#holdUntil(ticket.id, now + result.retryAfter);
     // The host acknowledged it (or another tab delivered it) while this attempt was under way:
     // it is delivered, and reported already or at the end of the pass.
     if (this.receipt(ticket.id)) return;
     if (result.ok) {
-      this.confirm(ticket, result.reference, 'here');
+      this.#confirm(ticket, result.reference, 'here');
       return;
     }
     const failure = { lastError: result.error, lastStatus: result.status };
@@ -375,7 +375,7 @@ export class Outbox {
       // The shortening code loads only now: most endpoints take the whole ticket.
       const shortened =
         format === 'json' ? (await import('./adapters/json-shrink.js')).shrinkJsonTicket(ticket) : ticket;
-      if (this.disposed) return;
+      if (this.#disposed) return;
       const request = requestFor(shortened, url, format, { shrink: true });
       const kept = this.update(ticket.id, (current) => ({
         ...current,
@@ -384,7 +384,7 @@ export class Outbox {
         attempts: current.attempts + 1,
         nextAttemptAt: now,
       }));
-      if (kept) this.notifyWaiting(kept, false);
+      if (kept) this.#notifyWaiting(kept, false);
       return;
     }
     if (!result.retryable) {
@@ -394,10 +394,10 @@ export class Outbox {
         state: 'rejected',
         attempts: current.attempts + 1,
       }));
-      if (kept) this.notify({ type: 'rejected', ticket, error: result.error, status: result.status });
+      if (kept) this.#notify({ type: 'rejected', ticket, error: result.error, status: result.status });
       return;
     }
-    const delay = retryDelay(entry.attempts, result.retryAfter, this.retry, this.options.random);
+    const delay = retryDelay(entry.attempts, result.retryAfter, this.#retry, this.options.random);
     const kept = this.update(ticket.id, (current) => ({
       ...current,
       ...failure,
@@ -405,64 +405,64 @@ export class Outbox {
       nextAttemptAt: now + delay,
       notBefore: result.retryAfter === undefined ? undefined : now + result.retryAfter,
     }));
-    if (kept) this.notifyWaiting(kept, result.network === true);
+    if (kept) this.#notifyWaiting(kept, result.network === true);
   }
 
-  private notifyWaiting(entry: OutboxEntry, network: boolean): void {
+  #notifyWaiting(entry: OutboxEntry, network: boolean): void {
     const { ticket } = entry;
-    const nextAttemptAt = this.dueAt(entry);
-    this.notify({
+    const nextAttemptAt = this.#dueAt(entry);
+    this.#notify({
       type: 'waiting',
       ticket,
       error: entry.lastError ?? '',
       network,
       nextAttemptAt,
-      durable: this.durableNow(ticket.id),
+      durable: this.#durableNow(ticket.id),
     });
   }
 
   /** Receipt first, then the entry goes: a stop in between leaves a receipt that settles it. */
-  private confirm(ticket: Ticket, reference: string | undefined, by: 'here' | 'elsewhere'): void {
-    this.store.write(RECEIPT + ticket.id, { reference, sentAt: this.now() } satisfies Receipt, RECEIPT_TTL);
-    this.store.remove(ENTRY + ticket.id);
-    this.watched.delete(ticket.id);
-    this.reportedDurable.delete(ticket.id);
-    this.heldUntil.delete(ticket.id);
-    this.notify({ type: 'sent', ticket, reference, by });
+  #confirm(ticket: Ticket, reference: string | undefined, by: 'here' | 'elsewhere'): void {
+    this.#store.write(RECEIPT + ticket.id, { reference, sentAt: this.#now() } satisfies Receipt, RECEIPT_TTL);
+    this.#store.remove(ENTRY + ticket.id);
+    this.#watched.delete(ticket.id);
+    this.#reportedDurable.delete(ticket.id);
+    this.#heldUntil.delete(ticket.id);
+    this.#notify({ type: 'sent', ticket, reference, by });
   }
 
   /** Entries and receipts only memory held go to storage once it takes them again. */
-  private flushToStorage(): void {
-    this.store.flush(RECEIPT);
-    for (const key of this.store.flush(ENTRY)) this.reportDurability(key.slice(ENTRY.length));
+  #flushToStorage(): void {
+    this.#store.flush(RECEIPT);
+    for (const key of this.#store.flush(ENTRY)) this.#reportDurability(key.slice(ENTRY.length));
   }
 
   /** Durability as it is now, remembered as told (the notice that carries it tells the person). */
-  private durableNow(id: string): boolean {
+  #durableNow(id: string): boolean {
     const durable = this.isDurable(id);
-    this.reportedDurable.set(id, durable);
+    this.#reportedDurable.set(id, durable);
     return durable;
   }
 
-  private reportDurability(id: string): void {
-    const ticket = this.watched.get(id);
-    if (!ticket || this.reportedDurable.get(id) === this.isDurable(id)) return;
-    this.notify({ type: 'durability', ticket, durable: this.durableNow(id) });
+  #reportDurability(id: string): void {
+    const ticket = this.#watched.get(id);
+    if (!ticket || this.#reportedDurable.get(id) === this.isDurable(id)) return;
+    this.#notify({ type: 'durability', ticket, durable: this.#durableNow(id) });
   }
 
   /** Tickets this outbox reported on that another tab delivered while this one waited for the lock. */
-  private reportDeliveredElsewhere(): void {
-    for (const [id, ticket] of this.watched) {
+  #reportDeliveredElsewhere(): void {
+    for (const [id, ticket] of this.#watched) {
       const receipt = this.get(id) ? undefined : this.receipt(id);
       if (receipt) {
-        this.watched.delete(id);
-        this.reportedDurable.delete(id);
-        this.notify({ type: 'sent', ticket, reference: receipt.reference, by: 'elsewhere' });
+        this.#watched.delete(id);
+        this.#reportedDurable.delete(id);
+        this.#notify({ type: 'sent', ticket, reference: receipt.reference, by: 'elsewhere' });
       }
     }
   }
 
-  private notify(notice: OutboxNotice): void {
-    for (const listener of this.listeners) listener(notice);
+  #notify(notice: OutboxNotice): void {
+    for (const listener of this.#listeners) listener(notice);
   }
 }

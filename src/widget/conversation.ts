@@ -64,16 +64,16 @@ export class WalletSupportConversation extends LitElement {
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */
   declare private text?: Translation;
   /** Tickets whose outcome an earlier conversation reported (sent, handed over, refused): not shown again after "Start over". */
-  private reportedTickets = new Set<string>();
+  #reportedTickets = new Set<string>();
   declare private copiedTicket?: string;
-  private courier?: TicketCourier;
-  private stopWatchingTickets?: () => void;
-  private answered: AnsweredChoices[] = [];
-  private focusNextPrompt = false;
-  private contrastChecked = false;
-  private readonly session = new SessionController(this, (view) => this.handleView(view));
+  #courier?: TicketCourier;
+  #stopWatchingTickets?: () => void;
+  #answered: AnsweredChoices[] = [];
+  #focusNextPrompt = false;
+  #contrastChecked = false;
+  readonly #session = new SessionController(this, (view) => this.#handleView(view));
   /** The state last reported in `wallet-support-step`. */
-  private lastStep?: string;
+  #lastStep?: string;
 
   protected override createRenderRoot() {
     const root = this.getRootNode();
@@ -89,37 +89,37 @@ export class WalletSupportConversation extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.session.session && this.config) {
+    if (!this.#session.session && this.config) {
       // The strings download while the empty log gets its first frame.
-      void this.loadText(this.config.locale);
-      void this.startAfterFirstPaint();
+      void this.#loadText(this.config.locale);
+      void this.#startAfterFirstPaint();
     }
     const host = (this.getRootNode() as ShadowRoot).host;
     if (host instanceof HTMLElement) {
-      this.courier = courierFor(host);
-      this.stopWatchingTickets = this.courier.subscribe(() => this.requestUpdate());
+      this.#courier = courierFor(host);
+      this.#stopWatchingTickets = this.#courier.subscribe(() => this.requestUpdate());
       // The element connects it on load; again here for an element that was moved or re-added.
-      this.courier.connect({ persist: this.config?.persist });
+      this.#courier.connect({ persist: this.config?.persist });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingTickets?.();
-    this.stopWatchingTickets = undefined;
+    this.#stopWatchingTickets?.();
+    this.#stopWatchingTickets = undefined;
   }
 
   /**
    * The log must be on screen (and in the accessibility tree) before its first message, or screen
    * readers do not announce what arrives in it (W3C ARIA23): render it empty, start a frame later.
    */
-  private async startAfterFirstPaint(): Promise<void> {
+  async #startAfterFirstPaint(): Promise<void> {
     await this.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    if (!this.session.session && this.isConnected) await this.restart(this.config, { resume: true });
+    if (!this.#session.session && this.isConnected) await this.restart(this.config, { resume: true });
   }
 
-  private async loadText(locale: Locale): Promise<void> {
+  async #loadText(locale: Locale): Promise<void> {
     const text = await loadTranslation(locale);
     if (locale === this.config.locale) this.text = text;
   }
@@ -133,20 +133,20 @@ export class WalletSupportConversation extends LitElement {
     options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts } } = {},
   ): Promise<void> {
     this.config = config;
-    this.answered = [];
-    this.lastStep = undefined;
+    this.#answered = [];
+    this.#lastStep = undefined;
     // Only when starting over: the first start shows what happened meanwhile (a ticket from an
     // earlier page delivered before the panel was opened).
-    if (this.session.session) {
-      for (const { ticket, status } of this.courier?.tickets ?? []) {
+    if (this.#session.session) {
+      for (const { ticket, status } of this.#courier?.tickets ?? []) {
         if (status.kind === 'sent' || status.kind === 'handed-to-host' || status.kind === 'failed')
-          this.reportedTickets.add(ticket.id);
+          this.#reportedTickets.add(ticket.id);
       }
     }
     const problem = options.keep?.problem ?? (isProblemId(config.problem) ? config.problem : undefined);
     const persist = config.persist === 'local' || config.persist === 'none' ? config.persist : 'session';
-    await this.loadText(config.locale);
-    await this.session.start({
+    await this.#loadText(config.locale);
+    await this.#session.start({
       loadFlow,
       locale: config.locale,
       problem,
@@ -163,9 +163,9 @@ export class WalletSupportConversation extends LitElement {
    */
   async focusPrompt(): Promise<void> {
     await this.updateComplete;
-    if (!this.session.view || this.session.view.busy) {
+    if (!this.#session.view || this.#session.view.busy) {
       // Not started yet (or the bot is still working): focus the prompt when it shows.
-      this.focusNextPrompt = true;
+      this.#focusNextPrompt = true;
       return;
     }
     // The answer box first even though quick replies come before it in the DOM (querySelector with
@@ -182,7 +182,7 @@ export class WalletSupportConversation extends LitElement {
    * Whether moving focus to the next prompt follows the user: focus is still in this widget, or was
    * lost with the control they just used. A bot message never pulls focus back from the host page.
    */
-  private focusIsOurs(): boolean {
+  #focusIsOurs(): boolean {
     const active = document.activeElement;
     const root = this.getRootNode();
     return !active || active === document.body || (root instanceof ShadowRoot && active === root.host);
@@ -190,18 +190,18 @@ export class WalletSupportConversation extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = changed.get('config') as ConversationConfig | undefined;
-    if (before && this.session.session && before.locale !== this.config.locale) void this.switchLanguage();
+    if (before && this.#session.session && before.locale !== this.config.locale) void this.#switchLanguage();
   }
 
   /**
    * The page or the host switched language: start again in the new one, with everything already
    * said kept as facts (so nothing is asked twice) and the problem already chosen.
    */
-  private async switchLanguage(): Promise<void> {
-    const view = this.session.view;
-    this.session.session?.forget();
+  async #switchLanguage(): Promise<void> {
+    const view = this.#session.view;
+    this.#session.session?.forget();
     await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
-    this.focusNextPrompt = true;
+    this.#focusNextPrompt = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -209,11 +209,11 @@ export class WalletSupportConversation extends LitElement {
     const scroller = this.querySelector('.scroller');
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
     // Only once there is a prompt to focus: before the first view there is nothing to move to.
-    if (this.focusNextPrompt && this.session.view && !this.session.view.busy) {
-      this.focusNextPrompt = false;
-      if (this.focusIsOurs()) void this.focusPrompt();
+    if (this.#focusNextPrompt && this.#session.view && !this.#session.view.busy) {
+      this.#focusNextPrompt = false;
+      if (this.#focusIsOurs()) void this.focusPrompt();
     }
-    this.warnOnLowContrast();
+    this.#warnOnLowContrast();
   }
 
   /**
@@ -222,15 +222,15 @@ export class WalletSupportConversation extends LitElement {
    * (test/browser/a11y.test.ts), so the check loads only then, as the time parser loads only for
    * a typed time.
    */
-  private warnOnLowContrast(): void {
+  #warnOnLowContrast(): void {
     const root = this.getRootNode();
     if (
-      this.contrastChecked ||
+      this.#contrastChecked ||
       !(root instanceof ShadowRoot) ||
       !this.querySelector('.bot .bubble')?.getClientRects().length
     )
       return;
-    this.contrastChecked = true;
+    this.#contrastChecked = true;
     const style = getComputedStyle(root.host);
     if (!themeColours.some((name) => style.getPropertyValue(`--wallet-support-${name}`).trim())) return;
     void import('./internal/contrast.js').then(({ lowContrastParts }) => {
@@ -241,43 +241,43 @@ export class WalletSupportConversation extends LitElement {
   }
 
   protected override render() {
-    const view = this.session.view;
+    const view = this.#session.view;
     const transcript = view?.transcript ?? [];
     return html`
       <div class="scroller">
         <div part="log" class="log" role="log" aria-live="polite" aria-relevant="additions">
-          ${transcript.map((line, index) => html`${this.renderAnswered(index)}${this.renderMessage(line)}`)}
-          ${this.renderAnswered(transcript.length)}
+          ${transcript.map((line, index) => html`${this.#renderAnswered(index)}${this.#renderMessage(line)}`)}
+          ${this.#renderAnswered(transcript.length)}
         </div>
-        ${this.text ? this.renderPromptArea(view, this.text) : nothing}
+        ${this.text ? this.#renderPromptArea(view, this.text) : nothing}
       </div>
-      ${this.text ? this.renderControls(view, this.text) : nothing}
+      ${this.text ? this.#renderControls(view, this.text) : nothing}
     `;
   }
 
   /** Below the log: the bot typing, the current question's choices or form, ticket statuses. */
-  private renderPromptArea(view: SessionView | undefined, text: Translation) {
+  #renderPromptArea(view: SessionView | undefined, text: Translation) {
     return html`
       ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
-      <div class="current">${view?.busy ? nothing : this.renderPrompt(view?.prompt, text)}</div>
+      <div class="current">${view?.busy ? nothing : this.#renderPrompt(view?.prompt, text)}</div>
       ${renderTicketStatuses(
-        (this.courier?.tickets ?? []).filter(({ ticket }) => !this.reportedTickets.has(ticket.id)),
+        (this.#courier?.tickets ?? []).filter(({ ticket }) => !this.#reportedTickets.has(ticket.id)),
         text.ticket,
         {
           copied: this.copiedTicket,
-          copy: (ticket) => void this.handleCopyTicket(ticket),
-          dismiss: (id) => this.courier?.dismiss(id),
+          copy: (ticket) => void this.#handleCopyTicket(ticket),
+          dismiss: (id) => this.#courier?.dismiss(id),
         },
       )}
     `;
   }
 
   /** The answer box when a free answer is asked, then Back and Start over. */
-  private renderControls(view: SessionView | undefined, text: Translation) {
+  #renderControls(view: SessionView | undefined, text: Translation) {
     return html`
-      ${view?.prompt?.kind === 'answer' ? this.renderComposer(view.prompt, text) : nothing}
+      ${view?.prompt?.kind === 'answer' ? this.#renderComposer(view.prompt, text) : nothing}
       <div class="footer">
-        ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.handleBack}>${text.back}</button>` : nothing}
+        ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.#handleBack}>${text.back}</button>` : nothing}
         <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
           ${text.restart}
         </button>
@@ -285,7 +285,7 @@ export class WalletSupportConversation extends LitElement {
     `;
   }
 
-  private renderMessage(line: Message) {
+  #renderMessage(line: Message) {
     if (line.from === 'user') {
       // User input is always text, never markdown or HTML.
       return html`<div part="message" class="message user"><div part="bubble" class="bubble">${line.text}</div></div>`;
@@ -296,8 +296,8 @@ export class WalletSupportConversation extends LitElement {
     </div>`;
   }
 
-  private renderAnswered(index: number) {
-    return this.answered
+  #renderAnswered(index: number) {
+    return this.#answered
       .filter((group) => group.at === index)
       .map(
         (group) =>
@@ -312,33 +312,33 @@ export class WalletSupportConversation extends LitElement {
       );
   }
 
-  private renderPrompt(prompt: Prompt | undefined, text: Translation) {
+  #renderPrompt(prompt: Prompt | undefined, text: Translation) {
     switch (prompt?.kind) {
       case 'choice':
       case 'outcome':
-        return this.renderChoices(prompt.choices);
+        return this.#renderChoices(prompt.choices);
       case 'answer':
-        return html`${prompt.choices.length ? this.renderChoices(prompt.choices) : nothing}
-        ${this.renderSuggestions(prompt.suggestions)}
-        ${prompt.answer === 'time' ? this.renderTimePicker(text) : nothing}`;
+        return html`${prompt.choices.length ? this.#renderChoices(prompt.choices) : nothing}
+        ${this.#renderSuggestions(prompt.suggestions)}
+        ${prompt.answer === 'time' ? this.#renderTimePicker(text) : nothing}`;
       case 'ticket':
         return html`<wallet-support-ticket-form
-          .context=${this.session.view!.context!}
+          .context=${this.#session.view!.context!}
           .text=${text}
-          @ticket-submit=${this.handleTicketSubmit}
+          @ticket-submit=${this.#handleTicketSubmit}
         ></wallet-support-ticket-form>`;
       default:
         return nothing;
     }
   }
 
-  private renderChoices(choices: ViewChoice[]) {
+  #renderChoices(choices: ViewChoice[]) {
     // The state these buttons answer: a click that arrives after the flow moved on is not theirs.
-    const state = this.session.view?.state;
+    const state = this.#session.view?.state;
     return html`<div part="choices" class="choices">
       ${choices.map(
         (choice) =>
-          html`<button type="button" @click=${(event: MouseEvent) => this.handleChoose(event, choice, choices, state)}>
+          html`<button type="button" @click=${(event: MouseEvent) => this.#handleChoose(event, choice, choices, state)}>
             ${choice.label}
           </button>`,
       )}
@@ -346,15 +346,15 @@ export class WalletSupportConversation extends LitElement {
   }
 
   /** Quick answers ("just now"): sent as if typed, so the flow reads them like any answer. */
-  private renderSuggestions(suggestions: string[]) {
+  #renderSuggestions(suggestions: string[]) {
     if (suggestions.length === 0) return nothing;
     return html`<div part="choices" class="choices suggestions">
-      ${suggestions.map((label) => html`<button type="button" @click=${(event: MouseEvent) => this.handleSuggestion(event, label)}>${label}</button>`)}
+      ${suggestions.map((label) => html`<button type="button" @click=${(event: MouseEvent) => this.#handleSuggestion(event, label)}>${label}</button>`)}
     </div>`;
   }
 
-  private renderTimePicker(text: Translation) {
-    return html`<form class="time-picker" @submit=${this.handleTimePicked}>
+  #renderTimePicker(text: Translation) {
+    return html`<form class="time-picker" @submit=${this.#handleTimePicked}>
       <label for="answer-time">${text.pickTime}</label>
       <input
         id="answer-time"
@@ -367,8 +367,8 @@ export class WalletSupportConversation extends LitElement {
     </form>`;
   }
 
-  private renderComposer(prompt: Extract<Prompt, { kind: 'answer' }>, text: Translation) {
-    return html`<form part="composer" class="composer" @submit=${this.handleSend}>
+  #renderComposer(prompt: Extract<Prompt, { kind: 'answer' }>, text: Translation) {
+    return html`<form part="composer" class="composer" @submit=${this.#handleSend}>
       <label for="answer" class="visually-hidden">${prompt.label}</label>
       <textarea
         id="answer"
@@ -376,24 +376,24 @@ export class WalletSupportConversation extends LitElement {
         rows="1"
         maxlength="2000"
         placeholder=${prompt.placeholder ?? ''}
-        @keydown=${this.handleComposerKeydown}
+        @keydown=${this.#handleComposerKeydown}
       ></textarea>
       <button part="send-button" type="submit" class="primary" @click=${ignoreRepeatClick}>${text.send}</button>
     </form>`;
   }
 
-  private handleView(view: SessionView): void {
+  #handleView(view: SessionView): void {
     // A group stays once its answer is in the log; after "Back" (or a refused pick) it is live again.
-    this.answered = this.answered.filter((group) => group.at < view.transcript.length);
+    this.#answered = this.#answered.filter((group) => group.at < view.transcript.length);
     // A step is a question (or an ending) the user sees: not "starting", nor a flow still loading.
-    if (view.prompt && !view.busy && view.state !== this.lastStep) {
-      this.lastStep = view.state;
+    if (view.prompt && !view.busy && view.state !== this.#lastStep) {
+      this.#lastStep = view.state;
       emit(this, 'wallet-support-step', { problem: view.problem, state: view.state });
-      if (view.problem && view.prompt?.kind === 'done') this.handleDone(view);
+      if (view.problem && view.prompt?.kind === 'done') this.#handleDone(view);
     }
   }
 
-  private handleDone(view: SessionView): void {
+  #handleDone(view: SessionView): void {
     const context = view.context;
     if (!context || !view.problem || view.prompt?.kind !== 'done') return;
     if (view.prompt.outcome === 'resolved') {
@@ -401,42 +401,45 @@ export class WalletSupportConversation extends LitElement {
       return;
     }
     const ticket = buildTicket(context, { url: location.href, userAgent: navigator.userAgent });
-    this.courier ??= courierFor(this);
+    this.#courier ??= courierFor(this);
     const { ticketEndpoint, ticketFormat } = this.config;
-    this.courier.file(ticket, {
+    this.#courier.file(ticket, {
       endpoint: ticketEndpoint || undefined,
       format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',
     });
   }
 
-  private handleChoose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void {
+  #handleChoose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void {
     if (isRepeatClick(event)) return;
-    this.answered = [...this.answered, { at: this.session.view?.transcript.length ?? 0, choices, chosen: choice.id }];
-    this.focusNextPrompt = true;
-    this.session.session?.choose(choice.id, state);
+    this.#answered = [
+      ...this.#answered,
+      { at: this.#session.view?.transcript.length ?? 0, choices, chosen: choice.id },
+    ];
+    this.#focusNextPrompt = true;
+    this.#session.session?.choose(choice.id, state);
   }
 
-  private handleSuggestion(event: MouseEvent, label: string): void {
+  #handleSuggestion(event: MouseEvent, label: string): void {
     if (isRepeatClick(event)) return;
-    this.focusNextPrompt = true;
-    void this.session.session?.answer(label);
+    this.#focusNextPrompt = true;
+    void this.#session.session?.answer(label);
   }
 
-  private handleTimePicked = (event: SubmitEvent) => {
+  #handleTimePicked = (event: SubmitEvent) => {
     event.preventDefault();
     const value = new FormData(event.currentTarget as HTMLFormElement).get('time');
     if (typeof value !== 'string' || !value) return;
-    this.focusNextPrompt = true;
+    this.#focusNextPrompt = true;
     // A datetime-local value ("2026-11-26T15:00") is local wall time, which parseTime reads as such.
-    void this.session.session?.answer(value.replace('T', ' '));
+    void this.#session.session?.answer(value.replace('T', ' '));
   };
 
-  private handleBack = () => {
-    this.focusNextPrompt = true;
-    this.session.session?.back();
+  #handleBack = () => {
+    this.#focusNextPrompt = true;
+    this.#session.session?.back();
   };
 
-  private handleComposerKeydown = (event: KeyboardEvent) => {
+  #handleComposerKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
@@ -447,17 +450,17 @@ export class WalletSupportConversation extends LitElement {
    * The answer box holds the draft itself (it stays on the page between questions, so focus stays
    * in it): read when sent, emptied, and given back when an amount or a time could not be read.
    */
-  private handleSend = async (event: SubmitEvent) => {
+  #handleSend = async (event: SubmitEvent) => {
     event.preventDefault();
     const box = (event.currentTarget as HTMLFormElement).elements.namedItem('answer') as HTMLTextAreaElement;
     const typed = box.value;
     // A second Enter while the bot works must not lose the text.
-    if (!typed.trim() || this.session.view?.busy) return;
-    const asked = this.session.view;
+    if (!typed.trim() || this.#session.view?.busy) return;
+    const asked = this.#session.view;
     box.value = '';
-    this.focusNextPrompt = true;
-    await this.session.session?.answer(typed);
-    const view = this.session.view;
+    this.#focusNextPrompt = true;
+    await this.#session.session?.answer(typed);
+    const view = this.#session.view;
     const refusedReading = asked?.prompt?.kind === 'answer' && asked.prompt.answer !== 'text';
     if (refusedReading && view?.state === asked.state && view.prompt?.kind === 'answer' && !box.value) {
       // Not understood: the answer comes back to correct (as logged, i.e. with secrets masked).
@@ -466,12 +469,12 @@ export class WalletSupportConversation extends LitElement {
     }
   };
 
-  private handleTicketSubmit = (event: CustomEvent<{ edits: TicketEdits }>) => {
-    this.focusNextPrompt = true;
-    this.session.session?.submitTicket(event.detail.edits);
+  #handleTicketSubmit = (event: CustomEvent<{ edits: TicketEdits }>) => {
+    this.#focusNextPrompt = true;
+    this.#session.session?.submitTicket(event.detail.edits);
   };
 
-  private async handleCopyTicket(ticket: Ticket): Promise<void> {
+  async #handleCopyTicket(ticket: Ticket): Promise<void> {
     try {
       await navigator.clipboard.writeText(ticketAsText(ticket));
       this.copiedTicket = ticket.id;

@@ -67,7 +67,7 @@ export class WalletSupportTicketForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('context') && this.context) this.preview = this.previewOf({});
+    if (changed.has('context') && this.context) this.preview = this.#previewOf({});
   }
 
   protected override render() {
@@ -79,11 +79,11 @@ export class WalletSupportTicketForm extends LitElement {
         class="ticket-form"
         aria-labelledby="ticket-title"
         novalidate
-        @submit=${this.handleSubmit}
-        @input=${this.handleInput}
+        @submit=${this.#handleSubmit}
+        @input=${this.#handleInput}
       >
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
-        ${this.renderChecked(
+        ${this.#renderChecked(
           'amount',
           t.amount,
           html`<input
@@ -97,7 +97,7 @@ export class WalletSupportTicketForm extends LitElement {
             aria-describedby="ticket-amount-error"
           />`,
         )}
-        ${this.renderChecked(
+        ${this.#renderChecked(
           'time',
           t.time,
           html`<input
@@ -109,8 +109,8 @@ export class WalletSupportTicketForm extends LitElement {
             aria-describedby="ticket-time-error"
           />`,
         )}
-        ${this.renderText('errorCode', t.errorCode, facts)} ${this.renderText('errorMessage', t.errorMessage, facts)}
-        ${this.renderText('merchant', t.merchant, facts)} ${this.renderText('orderId', t.orderId, facts)}
+        ${this.#renderText('errorCode', t.errorCode, facts)} ${this.#renderText('errorMessage', t.errorMessage, facts)}
+        ${this.#renderText('merchant', t.merchant, facts)} ${this.#renderText('orderId', t.orderId, facts)}
         <label for="ticket-description">${t.description}</label>
         <textarea
           id="ticket-description"
@@ -121,7 +121,7 @@ export class WalletSupportTicketForm extends LitElement {
           .value=${facts.description ?? ''}
         ></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
-        ${this.renderChecked(
+        ${this.#renderChecked(
           'contact',
           t.contact,
           html`<input
@@ -137,13 +137,13 @@ export class WalletSupportTicketForm extends LitElement {
           />`,
           t.contactHint,
         )}
-        ${this.preview ? this.renderPreview(this.preview) : nothing}
+        ${this.preview ? this.#renderPreview(this.preview) : nothing}
         <button type="submit" class="primary">${t.submit}</button>
       </form>
     `;
   }
 
-  private renderChecked(field: CheckedField, label: string, control: TemplateResult, hint?: string) {
+  #renderChecked(field: CheckedField, label: string, control: TemplateResult, hint?: string) {
     const error = this.errors[field];
     return html`
       <label for="ticket-${field}">${label}</label>
@@ -152,7 +152,7 @@ export class WalletSupportTicketForm extends LitElement {
     `;
   }
 
-  private renderText(field: TextField, label: string, facts: Facts) {
+  #renderText(field: TextField, label: string, facts: Facts) {
     return html`
       <label for="ticket-${field}">${label}</label>
       <input
@@ -166,7 +166,7 @@ export class WalletSupportTicketForm extends LitElement {
   }
 
   /** Every line of the ticket, as it will be sent: what is typed above, and what goes with it. */
-  private renderPreview(ticket: Ticket) {
+  #renderPreview(ticket: Ticket) {
     const t = this.text.ticket;
     const contact = ticket.contact?.email ?? ticket.contact?.phone;
     const lines: [string, string | undefined][] = [
@@ -212,13 +212,13 @@ export class WalletSupportTicketForm extends LitElement {
   }
 
   /** The ticket these edits would make, redacted as it will be (buildTicket redacts every free text). */
-  private previewOf(edits: TicketEdits): Ticket {
+  #previewOf(edits: TicketEdits): Ticket {
     const context = { ...this.context, facts: withEdits(this.context.facts, edits) };
     return buildTicket(context, { url: location.href, userAgent: navigator.userAgent }, new Date(), 'preview');
   }
 
   /** The form's fields as typed, read by the engine (engine/ticket-form.ts): the edits, or what is wrong. */
-  private read(form: HTMLFormElement): { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> } {
+  #read(form: HTMLFormElement): { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> } {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
     const time = form.elements.namedItem('time');
@@ -247,12 +247,12 @@ export class WalletSupportTicketForm extends LitElement {
     return { edits: reading.edits, errors };
   }
 
-  private handleInput = (event: Event) => {
-    this.preview = this.previewOf(this.read(event.currentTarget as HTMLFormElement).edits);
+  #handleInput = (event: Event) => {
+    this.preview = this.#previewOf(this.#read(event.currentTarget as HTMLFormElement).edits);
   };
 
   /** A card number or code typed into a field does not stay on screen once the form is sent. */
-  private maskSecretsIn(form: HTMLFormElement): void {
+  #maskSecretsIn(form: HTMLFormElement): void {
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
       'input:not([type=datetime-local]), textarea',
     )) {
@@ -261,11 +261,11 @@ export class WalletSupportTicketForm extends LitElement {
     }
   }
 
-  private handleSubmit = (event: SubmitEvent) => {
+  #handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const { edits, errors } = this.read(form);
-    this.maskSecretsIn(form);
+    const { edits, errors } = this.#read(form);
+    this.#maskSecretsIn(form);
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /*
  * Theme defaults sit behind the public `--wallet-support-*` custom properties, so a host sets only

@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { Locale } from '../shared/types.js';
-import { launcherTextFor, type LauncherText } from '../i18n/launcher.js';
+import { launcherTextFor } from '../i18n/launcher.js';
 import { toLocale } from '../i18n/locale.js';
 import { emit } from './events.js';
 import { hostAttributes, hostFactNames, type HostContext } from '../shared/host-attributes.js';
 import { prefersSavingData, whenIdle } from './internal/when-idle.js';
+import { buildPanelFrame, showNotice, updatePanelFrame, type PanelFrame } from './internal/panel-frame.js';
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
 import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js';
@@ -16,6 +17,8 @@ import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js
  * This file is all a host page pays for until the user shows interest: the conversation (XState,
  * flows, markdown) loads on first open, on launcher hover or focus, once the page is loaded and
  * the browser idle (unless the user asked to save data), or at once when `open`/`problem` is set.
+ * It is a ReactiveElement that builds its few nodes itself (internal/panel-frame.ts): lit-html
+ * loads with the conversation (docs/decisions/0011).
  *
  * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang`, else the browser's language.
  * @attr amount - The failed transaction's amount as a decimal string, e.g. "1299.50".
@@ -69,7 +72,7 @@ import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js
  * @cssproperty --wallet-support-inset-block - Distance from the bottom of the viewport.
  * @cssproperty --wallet-support-inset-inline - Distance from the end edge of the viewport.
  */
-export class WalletSupport extends LitElement {
+export class WalletSupport extends ReactiveElement {
   static override styles = walletSupportStyles;
 
   static override properties = {
@@ -117,14 +120,18 @@ export class WalletSupport extends LitElement {
   declare theme?: 'light' | 'dark' | 'auto';
 
   declare private conversationState: 'idle' | 'loading' | 'ready' | 'failed';
-  private conversationLoad?: Promise<void>;
-  private courierLoad?: Promise<TicketCourier>;
-  private cancelIdlePreload?: () => void;
+  #conversationLoad?: Promise<void>;
+  #courierLoad?: Promise<TicketCourier>;
+  #cancelIdlePreload?: () => void;
   /** Set on first open: a preloaded conversation starts only then (no steps, no session before). */
-  private hasOpened = false;
-  private fullScreen?: MediaQueryList;
-  private panelIsModal = false;
-  private returnFocusToLauncher = false;
+  #hasOpened = false;
+  #fullScreen?: MediaQueryList;
+  #panelIsModal = false;
+  #returnFocusToLauncher = false;
+  /** The shadow DOM, built on the first update. */
+  #frame?: PanelFrame;
+  /** Created once the conversation chunk has loaded and the panel first opened; kept from then on. */
+  #conversationElement?: WalletSupportConversation;
 
   constructor() {
     super();
@@ -140,20 +147,20 @@ export class WalletSupport extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.open || this.problem) void this.loadConversation();
-    else if (!prefersSavingData()) this.cancelIdlePreload ??= whenIdle(this.handlePreload);
-    this.fullScreen = window.matchMedia(fullScreenQuery);
-    this.fullScreen.addEventListener('change', this.syncPanel);
+    if (this.open || this.problem) void this.#loadConversation();
+    else if (!prefersSavingData()) this.#cancelIdlePreload ??= whenIdle(this.#handlePreload);
+    this.#fullScreen = window.matchMedia(fullScreenQuery);
+    this.#fullScreen.addEventListener('change', this.#syncPanel);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelIdlePreload?.();
-    this.cancelIdlePreload = undefined;
-    this.fullScreen?.removeEventListener('change', this.syncPanel);
+    this.#cancelIdlePreload?.();
+    this.#cancelIdlePreload = undefined;
+    this.#fullScreen?.removeEventListener('change', this.#syncPanel);
     // The outbox's online/visibility listeners and retry timer go with the element, unless it was
     // only moved (the conversation connects it again when it comes back).
-    void this.courierLoad?.then((courier) => this.isConnected || courier.disconnect());
+    void this.#courierLoad?.then((courier) => this.isConnected || courier.disconnect());
   }
 
   /** Opens the panel. */
@@ -172,15 +179,15 @@ export class WalletSupport extends LitElement {
     this.problem = problem;
     for (const name of hostFactNames) this[name] = context[name];
     this.open = true;
-    await this.loadConversation();
+    await this.#loadConversation();
     await this.updateComplete;
     // The same failure after a reload picks up where the user was.
-    await this.conversation?.restart(this.conversationConfig(), { resume: true });
+    await this.#conversationElement?.restart(this.#conversationConfig(), { resume: true });
   }
 
   /** Forgets the conversation and starts over. */
   async reset(): Promise<void> {
-    await this.conversation?.restart(this.conversationConfig(), { resume: false });
+    await this.#conversationElement?.restart(this.#conversationConfig(), { resume: false });
   }
 
   /**
@@ -189,91 +196,60 @@ export class WalletSupport extends LitElement {
    * `wallet-support-ticket-sent` follows. False when no such ticket waits.
    */
   acknowledgeTicket(id: string, reference?: string): Promise<boolean> {
-    return this.ticketCourier().then((courier) => courier.acknowledge(id, reference));
+    return this.#ticketCourier().then((courier) => courier.acknowledge(id, reference));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.open) this.hasOpened = true;
-    if (changed.has('open') && this.open) void this.loadConversation();
-    if (changed.has('problem') && this.problem) void this.loadConversation();
+    if (this.open) this.#hasOpened = true;
+    if (changed.has('open') && this.open) void this.#loadConversation();
+    if (changed.has('problem') && this.problem) void this.#loadConversation();
     // Closing hands focus back to the launcher only if it was in the panel (or lost with it).
-    if (changed.has('open') && !this.open) this.returnFocusToLauncher = this.focusIsInPanel();
+    if (changed.has('open') && !this.open) this.#returnFocusToLauncher = this.#focusIsInPanel();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.syncPanel();
+    if (changed.has('open')) this.#syncPanel();
     if (!changed.has('open') || changed.get('open') === undefined) return;
     if (this.open) {
       emit(this, 'wallet-support-open', {});
-      void this.focusConversation();
+      void this.#focusConversation();
     } else {
       emit(this, 'wallet-support-close', {});
-      if (this.returnFocusToLauncher) this.launcher?.focus();
+      if (this.#returnFocusToLauncher) this.#frame?.launcher.focus();
     }
   }
 
-  protected override render() {
+  /** Renders after the attributes are reflected, as LitElement does: `updated()` sees the new DOM. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const text = launcherTextFor(this.locale);
-    return html`
-      <button
-        part="launcher"
-        class="launcher"
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="panel"
-        @click=${this.handleLauncherClick}
-        @pointerenter=${this.handlePreload}
-        @focus=${this.handlePreload}
-      >
-        ${text.help}
-      </button>
-      <dialog
-        id="panel"
-        part="panel"
-        class="panel"
-        aria-labelledby="title"
-        ?hidden=${!this.open}
-        @keydown=${this.handleKeydown}
-        @cancel=${this.handleCancel}
-        @close=${this.handlePanelClosed}
-      >
-        <div part="header" class="header">
-          <h2 id="title" class="title">${text.title}</h2>
-          <button type="button" @click=${this.hide}>${text.close}</button>
-        </div>
-        <div class="body">${this.renderBody(text)}</div>
-      </dialog>
-    `;
-  }
-
-  private renderBody(text: LauncherText) {
-    switch (this.conversationState) {
-      case 'ready':
-        return this.hasOpened
-          ? html`<wallet-support-conversation .config=${this.conversationConfig()}></wallet-support-conversation>`
-          : nothing;
-      case 'failed':
-        return html`<div class="loading" role="alert">
-          ${text.loadFailed}
-          <button type="button" @click=${this.handleRetryLoad}>${text.retry}</button>
-        </div>`;
-      default:
-        return this.open ? html`<div class="loading" role="status">${text.loading}</div>` : nothing;
+    this.#frame ??= buildPanelFrame(this.renderRoot, {
+      toggle: this.#handleLauncherClick,
+      preload: this.#handlePreload,
+      close: () => this.hide(),
+      keydown: this.#handleKeydown,
+      cancel: this.#handleCancel,
+      closed: this.#handlePanelClosed,
+    });
+    updatePanelFrame(this.#frame, text, this.open);
+    const body = this.#frame.body;
+    if (this.conversationState === 'ready' && this.#hasOpened) {
+      // The config goes on before the element connects: its connectedCallback starts the session.
+      this.#conversationElement ??= document.createElement('wallet-support-conversation');
+      this.#conversationElement.config = this.#conversationConfig();
+      if (this.#conversationElement.parentNode !== body) body.replaceChildren(this.#conversationElement);
+    } else if (this.conversationState === 'failed') {
+      showNotice(body, 'alert', text.loadFailed, { label: text.retry, run: this.#handleRetryLoad });
+    } else if (this.open && this.conversationState !== 'ready') {
+      showNotice(body, 'status', text.loading);
+    } else {
+      body.replaceChildren();
     }
   }
 
-  private get launcher(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('.launcher');
-  }
-
-  private get panel(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('.panel');
-  }
-
-  private focusIsInPanel(): boolean {
+  #focusIsInPanel(): boolean {
     const active = this.shadowRoot?.activeElement;
-    if (active) return this.panel?.contains(active) ?? false;
+    if (active) return this.#frame?.panel?.contains(active) ?? false;
     return !document.activeElement || document.activeElement === document.body;
   }
 
@@ -283,33 +259,29 @@ export class WalletSupport extends LitElement {
    * 200% zoom) it is modal (`showModal()`: the page behind is inert, Escape closes it), since
    * whatever is behind cannot be seen anyway.
    */
-  private syncPanel = () => {
-    const panel = this.panel;
+  #syncPanel = () => {
+    const panel = this.#frame?.panel;
     if (!panel) return;
-    const modal = this.open && (this.fullScreen?.matches ?? false);
-    if (panel.open && (!this.open || this.panelIsModal !== modal)) {
+    const modal = this.open && (this.#fullScreen?.matches ?? false);
+    if (panel.open && (!this.open || this.#panelIsModal !== modal)) {
       const focused = this.shadowRoot?.activeElement as HTMLElement | null;
       panel.close();
-      if (this.open) this.openPanel(panel, modal);
+      if (this.open) this.#openPanel(panel, modal);
       // Switching modes must not move focus (showModal() focuses the first control).
       if (this.open && focused && panel.contains(focused)) focused.focus();
       return;
     }
-    if (this.open && !panel.open) this.openPanel(panel, modal);
+    if (this.open && !panel.open) this.#openPanel(panel, modal);
   };
 
-  private openPanel(panel: HTMLDialogElement, modal: boolean): void {
-    this.panelIsModal = modal;
+  #openPanel(panel: HTMLDialogElement, modal: boolean): void {
+    this.#panelIsModal = modal;
     // Non-modal by attribute, not show(): show() would move focus, which the open handler does itself.
     if (modal) panel.showModal();
     else panel.setAttribute('open', '');
   }
 
-  private get conversation(): WalletSupportConversation | null {
-    return this.renderRoot.querySelector('wallet-support-conversation');
-  }
-
-  private conversationConfig(): ConversationConfig {
+  #conversationConfig(): ConversationConfig {
     return {
       locale: this.locale,
       problem: this.problem,
@@ -325,50 +297,50 @@ export class WalletSupport extends LitElement {
    * and resumes what earlier pages left in the outbox. It stops by itself once this element has
    * left the page.
    */
-  private ticketCourier(): Promise<TicketCourier> {
+  #ticketCourier(): Promise<TicketCourier> {
     // Through the conversation element's class: the courier is part of that chunk.
-    return (this.courierLoad ??= this.loadConversation().then(() =>
+    return (this.#courierLoad ??= this.#loadConversation().then(() =>
       (customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation).courierFor(
         this,
       ),
     ));
   }
 
-  private loadConversation(): Promise<void> {
-    this.conversationLoad ??= import('./conversation.js').then(
+  #loadConversation(): Promise<void> {
+    this.#conversationLoad ??= import('./conversation.js').then(
       () => {
         this.conversationState = 'ready';
         // Loaded on idle after every page load: tickets earlier pages could not deliver go now.
-        void this.ticketCourier().then((courier) => courier.connect());
+        void this.#ticketCourier().then((courier) => courier.connect());
       },
       () => {
         this.conversationState = 'failed';
-        this.conversationLoad = undefined;
+        this.#conversationLoad = undefined;
       },
     );
     if (this.conversationState === 'idle') this.conversationState = 'loading';
-    return this.conversationLoad;
+    return this.#conversationLoad;
   }
 
-  private async focusConversation(): Promise<void> {
-    await this.loadConversation();
+  async #focusConversation(): Promise<void> {
+    await this.#loadConversation();
     await this.updateComplete;
-    await this.conversation?.focusPrompt();
+    await this.#conversationElement?.focusPrompt();
   }
 
-  private handleLauncherClick = () => {
+  #handleLauncherClick = () => {
     this.open = !this.open;
   };
 
-  private handlePreload = () => {
-    void this.loadConversation();
+  #handlePreload = () => {
+    void this.#loadConversation();
   };
 
-  private handleRetryLoad = () => {
-    void this.loadConversation();
+  #handleRetryLoad = () => {
+    void this.#loadConversation();
   };
 
-  private handleKeydown = (event: KeyboardEvent) => {
+  #handleKeydown = (event: KeyboardEvent) => {
     // Escape during IME composition (pinyin, zhuyin) cancels the composition, not the panel.
     if (event.key === 'Escape' && !event.isComposing) {
       event.stopPropagation();
@@ -378,14 +350,14 @@ export class WalletSupport extends LitElement {
   };
 
   /** A modal panel's close request (Escape, Android back): close through `open`, like the Close button. */
-  private handleCancel = (event: Event) => {
+  #handleCancel = (event: Event) => {
     event.preventDefault();
     this.hide();
   };
 
   /** The browser closed the dialog by itself: keep `open` in step. */
-  private handlePanelClosed = () => {
-    if (this.open && !this.panel?.open) this.open = false;
+  #handlePanelClosed = () => {
+    if (this.open && !this.#frame?.panel?.open) this.open = false;
   };
 }
 

@@ -111,7 +111,11 @@ describe('demo pages', function () {
       await until(() => widget.byRole('button', lang === 'en' ? /^Help/ : /^帮助/).length === 1, 'the launcher');
       const pressed = page.document.querySelector('.language-switch [aria-pressed="true"]');
       expect(pressed?.getAttribute('lang')).to.equal(lang);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The conversation chunk preloads once the page is idle: its errors would show up only then.
+      await until(
+        () => page.window.customElements.get('wallet-support-conversation') !== undefined,
+        'the conversation to preload on idle',
+      );
       expect(page.errors).to.deep.equal([]);
     });
   }

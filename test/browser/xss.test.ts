@@ -67,7 +67,12 @@ function widgetProblems(element: WalletSupport): string[] {
   return [...problemsIn(root, chromeTags), ...inBubbles];
 }
 
-/** Nothing ran, no CSP report, nothing fetched from another origin (after the page had a frame to try). */
+/**
+ * A second net behind the structural proof (widgetProblems: no payload became an element, an
+ * event-handler attribute or a URL): nothing ran, no CSP report, nothing fetched from another
+ * origin. The frame is not what the test waits for; it only lets a handler that slipped through
+ * report itself before the check.
+ */
 async function expectNothingHappened(what: string): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const leaked = performance

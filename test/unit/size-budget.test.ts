@@ -25,6 +25,8 @@ import { textsOf } from '../flows/texts.js';
 const KB = 1024;
 /** The entry and everything it imports statically: what a page loads before anyone clicks. */
 const LAUNCHER_BUDGET = 10 * KB;
+/** Issue 14: half a kilobyte of the budget kept free, so a change to the launcher has room. */
+const LAUNCHER_ROOM = 0.5 * KB;
 /**
  * Issue 8: everything one full conversation loads (the entry, the conversation with XState and
  * the views, one language's strings, the largest flow through to the ticket), answered with the
@@ -59,7 +61,7 @@ beforeAll(async () => {
   steps = loadingSteps(chunks);
   const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
   console.info(
-    `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET)} (${steps.launcher.files.join(', ')}); ` +
+    `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET - LAUNCHER_ROOM)} (${steps.launcher.files.join(', ')}); ` +
       `full conversation: ${kb(steps.conversationWithoutTimeParser.gzip)} of ${kb(CONVERSATION_BUDGET)}; ` +
       `with a typed time: ${kb(steps.conversation.gzip)} of ${kb(TYPED_TIME_GUARD)} (${steps.conversation.files.join(', ')})`,
   );
@@ -74,9 +76,16 @@ function modulesIn(files: string[]): string[] {
 }
 
 describe('what a host page downloads', () => {
-  it('keeps the entry and its static imports within 10 KB gzip', () => {
+  it('keeps the entry and its static imports within 10 KB gzip, with half a kilobyte to spare', () => {
     expect(steps.launcher.files).toContain('wallet-support.js');
-    expect(steps.launcher.gzip).toBeLessThanOrEqual(LAUNCHER_BUDGET);
+    expect(steps.launcher.gzip).toBeLessThanOrEqual(LAUNCHER_BUDGET - LAUNCHER_ROOM);
+  });
+
+  it('ships no template library with the launcher: lit-html loads with the conversation (docs/decisions/0011)', () => {
+    const launcherModules = modulesIn(steps.launcher.files);
+    expect(launcherModules.some((id) => /\/node_modules\/@lit\/reactive-element\//.test(id))).toBe(true);
+    expect(launcherModules.filter((id) => /\/node_modules\/(lit|lit-html|lit-element)\//.test(id))).toEqual([]);
+    expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
   it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 80 KB gzip', () => {

@@ -87,33 +87,33 @@ export function courierFor(host: CourierHost): TicketCourier {
  * `persist` is read when the courier first connects.
  */
 export class TicketCourier {
-  private outbox?: Outbox;
-  private timer?: ReturnType<typeof setTimeout>;
+  #outbox?: Outbox;
+  #timer?: ReturnType<typeof setTimeout>;
   /** When the retry timer fires, epoch ms. */
-  private retryAt?: number;
-  private readonly deadlines = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly tracked = new Map<string, TrackedTicket>();
+  #retryAt?: number;
+  readonly #deadlines = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #tracked = new Map<string, TrackedTicket>();
   /** Tickets filed on this page: any other the outbox delivers is "your ticket from earlier". */
-  private readonly filedHere = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  readonly #filedHere = new Set<string>();
+  readonly #listeners = new Set<() => void>();
   /** `ticket-endpoint` values already warned about: one console warning each. */
-  private readonly warnedEndpoints = new Set<string>();
+  readonly #warnedEndpoints = new Set<string>();
 
   constructor(private readonly host: CourierHost) {}
 
   /** Tickets of this page and earlier ones that the user should hear about, oldest first. */
   get tickets(): TrackedTicket[] {
-    return [...this.tracked.values()];
+    return [...this.#tracked.values()];
   }
 
   /** What is set to happen without the user: the next retry, and hosts' acknowledgements awaited. */
   get scheduled(): { retryAt?: number; fallbacks: number } {
-    return { retryAt: this.retryAt, fallbacks: this.deadlines.size };
+    return { retryAt: this.#retryAt, fallbacks: this.#deadlines.size };
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /**
@@ -121,8 +121,8 @@ export class TicketCourier {
    * `ticket-endpoint` it will not POST to is warned about now, on page load, not at the first ticket.
    */
   connect(options: CourierOptions = {}): void {
-    if (this.outbox) return;
-    this.endpointFrom(this.host.ticketEndpoint);
+    if (this.#outbox) return;
+    this.#endpointFrom(this.host.ticketEndpoint);
     const format = this.host.ticketFormat;
     if (this.host.ticketEndpoint && isTicketFormat(format)) void loadAdapter(format);
     const persist = options.persist ?? this.host.persist;
@@ -134,11 +134,11 @@ export class TicketCourier {
       retry: deliverySettings.retry,
       timeouts: deliverySettings.timeouts,
     });
-    this.outbox = outbox;
-    outbox.subscribe(this.handleNotice);
-    globalThis.addEventListener('online', this.handleWake);
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    this.resume(outbox);
+    this.#outbox = outbox;
+    outbox.subscribe(this.#handleNotice);
+    globalThis.addEventListener('online', this.#handleWake);
+    document.addEventListener('visibilitychange', this.#handleVisibility);
+    this.#resume(outbox);
   }
 
   /**
@@ -147,14 +147,14 @@ export class TicketCourier {
    * widget must not go on sending what the next one (or the next page) will send.
    */
   disconnect(): void {
-    globalThis.removeEventListener('online', this.handleWake);
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    clearTimeout(this.timer);
-    this.retryAt = undefined;
-    for (const timer of this.deadlines.values()) clearTimeout(timer);
-    this.deadlines.clear();
-    this.outbox?.dispose();
-    this.outbox = undefined;
+    globalThis.removeEventListener('online', this.#handleWake);
+    document.removeEventListener('visibilitychange', this.#handleVisibility);
+    clearTimeout(this.#timer);
+    this.#retryAt = undefined;
+    for (const timer of this.#deadlines.values()) clearTimeout(timer);
+    this.#deadlines.clear();
+    this.#outbox?.dispose();
+    this.#outbox = undefined;
   }
 
   /**
@@ -169,12 +169,12 @@ export class TicketCourier {
       return;
     }
     this.connect();
-    const outbox = this.outbox!;
-    const endpoint = this.endpointFrom(route.endpoint);
+    const outbox = this.#outbox!;
+    const endpoint = this.#endpointFrom(route.endpoint);
     const request = endpoint ? requestFor(ticket, endpoint, route.format) : undefined;
     const now = Date.now();
     const { ackTimeout } = deliverySettings;
-    this.filedHere.add(ticket.id);
+    this.#filedHere.add(ticket.id);
     outbox.add({
       ticket,
       request,
@@ -184,29 +184,29 @@ export class TicketCourier {
       attempts: 0,
       nextAttemptAt: now,
     });
-    this.offerToHost(outbox, ticket, request !== undefined, ackTimeout);
+    this.#offerToHost(outbox, ticket, request !== undefined, ackTimeout);
   }
 
   /** The host delivered a ticket it took over; `reference` is shown to the user. */
   acknowledge(id: string, reference?: string): boolean {
     this.connect();
-    return this.outbox!.acknowledge(id, reference) !== undefined;
+    return this.#outbox!.acknowledge(id, reference) !== undefined;
   }
 
   /** The person dismissed a failure notice: the refused ticket goes, with its notice. */
   dismiss(id: string): void {
-    if (this.tracked.get(id)?.status.kind !== 'failed') return;
-    this.outbox?.discard(id);
-    this.tracked.delete(id);
-    this.changed();
+    if (this.#tracked.get(id)?.status.kind !== 'failed') return;
+    this.#outbox?.discard(id);
+    this.#tracked.delete(id);
+    this.#changed();
   }
 
   /** The endpoint to POST to, or undefined (none, or one not allowed: warned about once). */
-  private endpointFrom(value: string | undefined): string | undefined {
+  #endpointFrom(value: string | undefined): string | undefined {
     const checked = checkTicketEndpoint(value, globalThis.location?.href ?? 'about:blank');
     if (!checked || checked.ok) return checked?.url;
-    if (!this.warnedEndpoints.has(value!)) {
-      this.warnedEndpoints.add(value!);
+    if (!this.#warnedEndpoints.has(value!)) {
+      this.#warnedEndpoints.add(value!);
       console.warn(
         `<wallet-support>: ticket-endpoint ignored (${checked.reason}); tickets go to the wallet-support-ticket event instead.`,
       );
@@ -214,7 +214,7 @@ export class TicketCourier {
     return undefined;
   }
 
-  private resume(outbox: Outbox): void {
+  #resume(outbox: Outbox): void {
     const now = Date.now();
     for (const entry of outbox.entries()) {
       const { ticket } = entry;
@@ -223,46 +223,46 @@ export class TicketCourier {
         outbox.discard(ticket.id);
       } else if (entry.route === 'host') {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
-        else this.offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
+        else this.#offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
-        this.track(ticket, {
+        this.#track(ticket, {
           kind: 'queued',
           offline: entry.lastStatus === undefined,
           durable: outbox.isDurable(ticket.id),
         });
       }
     }
-    void outbox.wake().then(() => this.schedule());
+    void outbox.wake().then(() => this.#schedule());
   }
 
   /**
    * The cancelable `wallet-support-ticket` event. Sent again after a reload (`again`) for a ticket
    * the host had not acknowledged: the host may have lost it, and it dedupes by `ticket.id`.
    */
-  private offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
+  #offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
     const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket }, { cancelable: true });
     if (hostTakesOver) {
-      this.track(ticket, { kind: 'handed-to-host' });
-      if (hasEndpoint) this.fallBackAfter(ticket.id, Math.max(0, ackTimeout));
+      this.#track(ticket, { kind: 'handed-to-host' });
+      if (hasEndpoint) this.#fallBackAfter(ticket.id, Math.max(0, ackTimeout));
     } else if (hasEndpoint) {
       outbox.routeToEndpoint(ticket.id);
-      this.track(ticket, { kind: 'sending', durable: outbox.isDurable(ticket.id) });
-      void outbox.drain().then(() => this.schedule());
+      this.#track(ticket, { kind: 'sending', durable: outbox.isDurable(ticket.id) });
+      void outbox.drain().then(() => this.#schedule());
     } else {
       // No endpoint and no host taking over: the event itself was the delivery. Offered again
       // and not taken, it stays: it was taken over once and waits for its acknowledgement.
       if (!again) outbox.discard(ticket.id);
-      this.track(ticket, { kind: 'handed-to-host' });
+      this.#track(ticket, { kind: 'handed-to-host' });
     }
   }
 
-  private fallBackAfter(id: string, delay: number): void {
-    clearTimeout(this.deadlines.get(id));
-    this.deadlines.set(
+  #fallBackAfter(id: string, delay: number): void {
+    clearTimeout(this.#deadlines.get(id));
+    this.#deadlines.set(
       id,
       setTimeout(() => {
-        this.deadlines.delete(id);
-        this.whileConnected(async (outbox) => {
+        this.#deadlines.delete(id);
+        this.#whileConnected(async (outbox) => {
           if (!outbox.get(id)) return;
           outbox.routeToEndpoint(id);
           await outbox.drain();
@@ -275,19 +275,19 @@ export class TicketCourier {
    * One timer for the next ticket that falls due, never sooner than the retry floor: whatever
    * the outbox says, this cannot turn into a 0 ms loop.
    */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.retryAt = undefined;
-    const outbox = this.outbox;
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#retryAt = undefined;
+    const outbox = this.#outbox;
     if (!outbox) return;
-    this.settleSending(outbox);
+    this.#settleSending(outbox);
     const due = outbox.nextDue();
     if (due === undefined) return;
     const delay = Math.max(minimumDelay(deliverySettings.retry), due - Date.now());
-    this.retryAt = Date.now() + delay;
-    this.timer = setTimeout(() => {
-      this.retryAt = undefined;
-      this.whileConnected((current) => current.drain());
+    this.#retryAt = Date.now() + delay;
+    this.#timer = setTimeout(() => {
+      this.#retryAt = undefined;
+      this.#whileConnected((current) => current.drain());
     }, delay);
   }
 
@@ -295,12 +295,12 @@ export class TicketCourier {
    * "Sending…" only while an attempt can be under way. Once the outbox is idle, a ticket still
    * shown as sending was not sent (its routing or its attempt did not happen): say it waits.
    */
-  private settleSending(outbox: Outbox): void {
+  #settleSending(outbox: Outbox): void {
     if (outbox.draining) return;
-    for (const { ticket, status } of this.tracked.values()) {
+    for (const { ticket, status } of this.#tracked.values()) {
       const entry = status.kind === 'sending' ? outbox.get(ticket.id) : undefined;
       if (entry?.state === 'queued') {
-        this.track(ticket, {
+        this.#track(ticket, {
           kind: 'queued',
           offline: entry.lastStatus === undefined,
           durable: outbox.isDurable(ticket.id),
@@ -310,57 +310,57 @@ export class TicketCourier {
   }
 
   /** Runs delivery work if the element is still on the page; disconnects otherwise. */
-  private whileConnected(work: (outbox: Outbox) => Promise<void>): void {
+  #whileConnected(work: (outbox: Outbox) => Promise<void>): void {
     if (!this.host.isConnected) {
       this.disconnect();
       return;
     }
-    if (this.outbox) void work(this.outbox).then(() => this.schedule());
+    if (this.#outbox) void work(this.#outbox).then(() => this.#schedule());
   }
 
-  private track(ticket: Ticket, status: TicketStatus): void {
-    this.tracked.set(ticket.id, { ticket, status });
-    this.changed();
+  #track(ticket: Ticket, status: TicketStatus): void {
+    this.#tracked.set(ticket.id, { ticket, status });
+    this.#changed();
   }
 
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+  #changed(): void {
+    for (const listener of this.#listeners) listener();
   }
 
-  private handleNotice = (notice: OutboxNotice) => {
+  #handleNotice = (notice: OutboxNotice) => {
     const { ticket } = notice;
     switch (notice.type) {
       case 'sending':
-        this.track(ticket, { kind: 'sending', durable: notice.durable });
+        this.#track(ticket, { kind: 'sending', durable: notice.durable });
         break;
       case 'waiting':
-        this.track(ticket, { kind: 'queued', offline: notice.network, durable: notice.durable });
+        this.#track(ticket, { kind: 'queued', offline: notice.network, durable: notice.durable });
         break;
       case 'durability': {
-        const status = this.tracked.get(ticket.id)?.status;
+        const status = this.#tracked.get(ticket.id)?.status;
         if (status?.kind === 'sending' || status?.kind === 'queued')
-          this.track(ticket, { ...status, durable: notice.durable });
+          this.#track(ticket, { ...status, durable: notice.durable });
         break;
       }
       case 'sent':
-        clearTimeout(this.deadlines.get(ticket.id));
-        this.deadlines.delete(ticket.id);
-        this.track(ticket, { kind: 'sent', reference: notice.reference, earlier: !this.filedHere.has(ticket.id) });
+        clearTimeout(this.#deadlines.get(ticket.id));
+        this.#deadlines.delete(ticket.id);
+        this.#track(ticket, { kind: 'sent', reference: notice.reference, earlier: !this.#filedHere.has(ticket.id) });
         if (notice.by === 'here')
           emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: notice.reference });
         break;
       case 'rejected':
-        this.track(ticket, { kind: 'failed', error: notice.error });
+        this.#track(ticket, { kind: 'failed', error: notice.error });
         emit(this.host, 'wallet-support-ticket-failed', { ticket, error: notice.error });
         break;
     }
   };
 
-  private handleWake = () => {
-    this.whileConnected((outbox) => outbox.wake());
+  #handleWake = () => {
+    this.#whileConnected((outbox) => outbox.wake());
   };
 
-  private handleVisibility = () => {
-    if (document.visibilityState === 'visible') this.handleWake();
+  #handleVisibility = () => {
+    if (document.visibilityState === 'visible') this.#handleWake();
   };
 }
