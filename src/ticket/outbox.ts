@@ -11,7 +11,8 @@
  *   another tab delivered is not sent again.
  * - Storage may refuse writes (full quota, private mode, `persist="none"`). The outbox then works
  *   from memory with the same backoff, and says which tickets a reload would lose: `add` returns
- *   it, `sending` and `waiting` notices carry `durable`, and a `durability` notice follows any change.
+ *   it, `sending` and `queued` states carry `durable`, and a change is reported by reporting the
+ *   last of those again with the new `durable`.
  * - Never faster than the backoff: besides the persisted `nextAttemptAt`, each outbox remembers
  *   when it last sent each ticket, and any `Retry-After` it was given, and waits for both (at
  *   least `retry.minDelay` between attempts) whatever storage, another tab or a wake-up says.
@@ -30,6 +31,7 @@ import {
   type RetryPolicy,
   type TimeoutPolicy,
 } from './deliver.js';
+import type { TicketState } from './state.js';
 import type { Store } from './storage.js';
 import type { Ticket } from './types.js';
 
@@ -41,8 +43,12 @@ export interface OutboxEntry {
   route: 'host' | 'endpoint';
   /** Host route: when to fall back to the endpoint, epoch ms. */
   hostDeadline?: number;
-  /** `rejected`: the endpoint refused it (4xx); kept for the fallbacks, never retried. */
-  state: 'queued' | 'rejected';
+  /**
+   * `rejected`: the endpoint refused it (4xx); kept for the fallbacks, never retried. Named from
+   * the one vocabulary (ticket/state.ts); these two strings are what outboxes already stored
+   * hold, so they stay as they are.
+   */
+  state: Extract<TicketState['kind'], 'queued' | 'rejected'>;
   attempts: number;
   /** Backoff: not before this time, epoch ms. A wake-up (online, visible, load) resets it. */
   nextAttemptAt: number;
@@ -61,15 +67,14 @@ export interface Receipt {
   sentAt: number;
 }
 
-export type OutboxNotice =
-  /** `durable`: a reload would find the ticket; false means only this page's memory has it. */
-  | { type: 'sending'; ticket: Ticket; durable: boolean }
-  /** `here`: this outbox delivered it; `elsewhere`: another tab or an earlier page did. */
-  | { type: 'sent'; ticket: Ticket; reference?: string; by: 'here' | 'elsewhere' }
-  | { type: 'waiting'; ticket: Ticket; error: string; network: boolean; nextAttemptAt: number; durable: boolean }
-  | { type: 'rejected'; ticket: Ticket; error: string; status?: number }
-  /** A ticket's durability changed since it was last reported (storage refused or took it again). */
-  | { type: 'durability'; ticket: Ticket; durable: boolean };
+/**
+ * Where a ticket now stands, in the vocabulary of ticket/state.ts. Never `with-host`: whether
+ * the host took a ticket over is the courier's to know, not the outbox's.
+ */
+export interface OutboxNotice {
+  ticket: Ticket;
+  state: Exclude<TicketState, { kind: 'with-host' }>;
+}
 
 /** The part of `navigator.locks` used here. */
 export interface LockManagerLike {
@@ -121,10 +126,13 @@ export class Outbox {
   readonly #now: () => number;
   readonly #retry: RetryPolicy;
   readonly #listeners = new Set<(notice: OutboxNotice) => void>();
-  /** Tickets this outbox has reported on and not yet seen delivered. */
-  readonly #watched = new Map<string, Ticket>();
-  /** The durability last reported for each watched ticket. */
-  readonly #reportedDurable = new Map<string, boolean>();
+  /**
+   * Tickets this outbox took or reported on and has not seen delivered, with the state it last
+   * reported. A change of durability reports that state again with the new `durable`
+   * (docs/reliability.md R2); before a ticket's first notice there is none to repeat: `add`
+   * returned its durability, and the first notice carries it as it is then.
+   */
+  readonly #watched = new Map<string, { ticket: Ticket; reported?: OutboxNotice['state'] }>();
   /**
    * Not before this time, per ticket, in this outbox's memory: its last attempt plus the floor,
    * or the server's Retry-After. What no lost write or other tab's write can undo.
@@ -155,10 +163,8 @@ export class Outbox {
    */
   add(entry: OutboxEntry): boolean {
     const { id } = entry.ticket;
-    this.#watched.set(id, entry.ticket);
-    const durable = this.#store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
-    this.#reportedDurable.set(id, durable);
-    return durable;
+    this.#watched.set(id, { ticket: entry.ticket });
+    return this.#store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -200,7 +206,6 @@ export class Outbox {
   /** Drops a ticket without a receipt: one handed to a host that did not ask to confirm it, or a refused one the person dismissed. */
   discard(id: string): void {
     this.#watched.delete(id);
-    this.#reportedDurable.delete(id);
     this.#store.remove(ENTRY + id);
   }
 
@@ -308,9 +313,8 @@ export class Outbox {
         // Read again: while this tab waited for the lease, another may have sent or delivered it.
         const current = this.get(id);
         if (!this.#isDue(current) || this.#settledByReceipt(current.ticket)) continue;
-        this.#watched.set(id, current.ticket);
         this.#holdUntil(id, this.#now() + minimumDelay(this.#retry));
-        this.#notify({ type: 'sending', ticket: current.ticket, durable: this.#durableNow(id) });
+        this.#report(current.ticket, { kind: 'sending', durable: this.isDurable(id) });
         const result = await this.options.send(current.request, { signal: this.#aborter.signal, timeout });
         if (this.#disposed) return;
         await this.#record(current, result);
@@ -384,7 +388,7 @@ export class Outbox {
         attempts: current.attempts + 1,
         nextAttemptAt: now,
       }));
-      if (kept) this.#notifyWaiting(kept, false);
+      if (kept) this.#reportQueued(kept, false);
       return;
     }
     if (!result.retryable) {
@@ -394,7 +398,7 @@ export class Outbox {
         state: 'rejected',
         attempts: current.attempts + 1,
       }));
-      if (kept) this.#notify({ type: 'rejected', ticket, error: result.error, status: result.status });
+      if (kept) this.#report(ticket, { kind: 'rejected', error: result.error, status: result.status });
       return;
     }
     const delay = retryDelay(entry.attempts, result.retryAfter, this.#retry, this.options.random);
@@ -405,19 +409,17 @@ export class Outbox {
       nextAttemptAt: now + delay,
       notBefore: result.retryAfter === undefined ? undefined : now + result.retryAfter,
     }));
-    if (kept) this.#notifyWaiting(kept, result.network === true);
+    if (kept) this.#reportQueued(kept, result.network === true);
   }
 
-  #notifyWaiting(entry: OutboxEntry, network: boolean): void {
+  /** `offline`: the attempt got no answer at all (else the endpoint answered, and asked to wait). */
+  #reportQueued(entry: OutboxEntry, offline: boolean): void {
     const { ticket } = entry;
-    const nextAttemptAt = this.#dueAt(entry);
-    this.#notify({
-      type: 'waiting',
-      ticket,
-      error: entry.lastError ?? '',
-      network,
-      nextAttemptAt,
-      durable: this.#durableNow(ticket.id),
+    this.#report(ticket, {
+      kind: 'queued',
+      offline,
+      durable: this.isDurable(ticket.id),
+      nextAttemptAt: this.#dueAt(entry),
     });
   }
 
@@ -425,10 +427,8 @@ export class Outbox {
   #confirm(ticket: Ticket, reference: string | undefined, by: 'here' | 'elsewhere'): void {
     this.#store.write(RECEIPT + ticket.id, { reference, sentAt: this.#now() } satisfies Receipt, RECEIPT_TTL);
     this.#store.remove(ENTRY + ticket.id);
-    this.#watched.delete(ticket.id);
-    this.#reportedDurable.delete(ticket.id);
     this.#heldUntil.delete(ticket.id);
-    this.#notify({ type: 'sent', ticket, reference, by });
+    this.#report(ticket, { kind: 'sent', reference, by });
   }
 
   /** Entries and receipts only memory held go to storage once it takes them again. */
@@ -437,32 +437,31 @@ export class Outbox {
     for (const key of this.#store.flush(ENTRY)) this.#reportDurability(key.slice(ENTRY.length));
   }
 
-  /** Durability as it is now, remembered as told (the notice that carries it tells the person). */
-  #durableNow(id: string): boolean {
-    const durable = this.isDurable(id);
-    this.#reportedDurable.set(id, durable);
-    return durable;
-  }
-
+  /**
+   * Storage refused the ticket or took it again: its last reported state, reported again with
+   * the new `durable`, so the person hears at once whether a reload would lose it (docs/reliability.md R2).
+   */
   #reportDurability(id: string): void {
-    const ticket = this.#watched.get(id);
-    if (!ticket || this.#reportedDurable.get(id) === this.isDurable(id)) return;
-    this.#notify({ type: 'durability', ticket, durable: this.#durableNow(id) });
+    const watched = this.#watched.get(id);
+    const last = watched?.reported;
+    // Only `sending` and `queued` carry durability: a refused ticket's notice shows the fallbacks anyway.
+    if (!watched || !last || !('durable' in last)) return;
+    const durable = this.isDurable(id);
+    if (last.durable !== durable) this.#report(watched.ticket, { ...last, durable });
   }
 
   /** Tickets this outbox reported on that another tab delivered while this one waited for the lock. */
   #reportDeliveredElsewhere(): void {
-    for (const [id, ticket] of this.#watched) {
+    for (const [id, { ticket }] of this.#watched) {
       const receipt = this.get(id) ? undefined : this.receipt(id);
-      if (receipt) {
-        this.#watched.delete(id);
-        this.#reportedDurable.delete(id);
-        this.#notify({ type: 'sent', ticket, reference: receipt.reference, by: 'elsewhere' });
-      }
+      if (receipt) this.#report(ticket, { kind: 'sent', reference: receipt.reference, by: 'elsewhere' });
     }
   }
 
-  #notify(notice: OutboxNotice): void {
-    for (const listener of this.#listeners) listener(notice);
+  /** Tells the listeners, and remembers what it told: a delivered ticket is no longer watched. */
+  #report(ticket: Ticket, state: OutboxNotice['state']): void {
+    if (state.kind === 'sent') this.#watched.delete(ticket.id);
+    else this.#watched.set(ticket.id, { ticket, reported: state });
+    for (const listener of this.#listeners) listener({ ticket, state });
   }
 }

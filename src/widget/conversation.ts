@@ -1,26 +1,33 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Locale } from '../shared/types.js';
-import type { Facts, Message, TicketEdits } from '../engine/context.js';
+import type { Facts, TicketEdits } from '../engine/context.js';
 import { loadFlow } from '../../flows/index.js';
 import { factsFromHost, type HostFacts } from '../engine/host-facts.js';
 import { isProblemId, problemIds, type ProblemId } from '../shared/problems.js';
-import type { Prompt, ViewChoice } from '../engine/prompt.js';
+import type { ViewChoice } from '../engine/prompt.js';
 import type { SessionView } from '../engine/session.js';
 import type { Translation } from '../i18n/index.js';
 import { loadTranslation } from '../i18n/load.js';
 import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
-import { buildTicket } from '../ticket/build.js';
 import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
-import { emit } from './events.js';
-import { toDateTimeLocal } from '../engine/iso-time.js';
-import { renderRich } from './internal/rich-text.js';
+import { warnOnLowContrast } from './internal/contrast-warning.js';
+import { ConversationReporter } from './internal/conversation-reporter.js';
+import {
+  renderAnswered,
+  renderComposer,
+  renderMessage,
+  renderPrompt,
+  type AnsweredChoices,
+  type ConversationActions,
+} from './internal/conversation-view.js';
 import { ticketAsText } from './internal/mailto.js';
+import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
+import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
 import { courierFor, type TicketCourier } from './internal/ticket-handoff.js';
 import { renderTicketStatuses } from './internal/ticket-status.js';
-import './ticket-form.js';
 
 export interface ConversationConfig {
   locale: Locale;
@@ -33,19 +40,16 @@ export interface ConversationConfig {
   persist?: 'session' | 'local' | 'none';
 }
 
-/** A set of choices the user already answered: kept in the log, disabled, the pick marked. */
-interface AnsweredChoices {
-  /** Index in the transcript before which the group is shown. */
-  at: number;
-  choices: ViewChoice[];
-  chosen: string;
-}
-
 /**
  * @summary The conversation inside `<wallet-support>`'s panel, loaded on first open. It renders
  * the session's view (transcript and current prompt) and sends the user's input back; what to
  * ask next is always the flow's decision. Renders into the parent's shadow root (one tree for
  * roles, labels and styles).
+ *
+ * This element starts, restarts and re-languages the session and handles the user's input; the
+ * templates (internal/conversation-view.ts), where focus goes (internal/prompt-focus.ts), what
+ * the page is told (internal/conversation-reporter.ts) and the contrast warning
+ * (internal/contrast-warning.ts) live beside it.
  */
 export class WalletSupportConversation extends LitElement {
   static override properties = {
@@ -72,8 +76,7 @@ export class WalletSupportConversation extends LitElement {
   #focusNextPrompt = false;
   #contrastChecked = false;
   readonly #session = new SessionController(this, (view) => this.#handleView(view));
-  /** The state last reported in `wallet-support-step`. */
-  #lastStep?: string;
+  readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
 
   protected override createRenderRoot() {
     const root = this.getRootNode();
@@ -134,12 +137,12 @@ export class WalletSupportConversation extends LitElement {
   ): Promise<void> {
     this.config = config;
     this.#answered = [];
-    this.#lastStep = undefined;
+    this.#reporter.reset();
     // Only when starting over: the first start shows what happened meanwhile (a ticket from an
     // earlier page delivered before the panel was opened).
     if (this.#session.session) {
       for (const { ticket, status } of this.#courier?.tickets ?? []) {
-        if (status.kind === 'sent' || status.kind === 'handed-to-host' || status.kind === 'failed')
+        if (status.kind === 'sent' || status.kind === 'with-host' || status.kind === 'rejected')
           this.#reportedTickets.add(ticket.id);
       }
     }
@@ -168,24 +171,7 @@ export class WalletSupportConversation extends LitElement {
       this.#focusNextPrompt = true;
       return;
     }
-    // The answer box first even though quick replies come before it in the DOM (querySelector with
-    // a selector list would pick those, and typing would then press them).
-    const target =
-      this.querySelector<HTMLElement>('.composer textarea') ??
-      this.querySelector<HTMLElement>('.current button:not([disabled]), .current input') ??
-      this.querySelector<HTMLElement>('.ticket-status') ??
-      this.querySelector<HTMLElement>('.footer button');
-    target?.focus();
-  }
-
-  /**
-   * Whether moving focus to the next prompt follows the user: focus is still in this widget, or was
-   * lost with the control they just used. A bot message never pulls focus back from the host page.
-   */
-  #focusIsOurs(): boolean {
-    const active = document.activeElement;
-    const root = this.getRootNode();
-    return !active || active === document.body || (root instanceof ShadowRoot && active === root.host);
+    promptFocusTarget(this)?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,33 +197,10 @@ export class WalletSupportConversation extends LitElement {
     // Only once there is a prompt to focus: before the first view there is nothing to move to.
     if (this.#focusNextPrompt && this.#session.view && !this.#session.view.busy) {
       this.#focusNextPrompt = false;
-      if (this.#focusIsOurs()) void this.focusPrompt();
+      if (focusIsInWidget(this)) void this.focusPrompt();
     }
-    this.#warnOnLowContrast();
-  }
-
-  /**
-   * Once per widget, when the first bubble shows: tells a host whose theme makes text hard to read
-   * (WCAG 1.4.3). Only a host that set its own colours can have: the default themes keep 4.5:1
-   * (test/browser/a11y.test.ts), so the check loads only then, as the time parser loads only for
-   * a typed time.
-   */
-  #warnOnLowContrast(): void {
-    const root = this.getRootNode();
-    if (
-      this.#contrastChecked ||
-      !(root instanceof ShadowRoot) ||
-      !this.querySelector('.bot .bubble')?.getClientRects().length
-    )
-      return;
-    this.#contrastChecked = true;
-    const style = getComputedStyle(root.host);
-    if (!themeColours.some((name) => style.getPropertyValue(`--wallet-support-${name}`).trim())) return;
-    void import('./internal/contrast.js').then(({ lowContrastParts }) => {
-      const problems = lowContrastParts(root);
-      if (problems.length)
-        console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
-    });
+    // Once per widget, when the first bubble shows.
+    if (!this.#contrastChecked) this.#contrastChecked = warnOnLowContrast(this);
   }
 
   protected override render() {
@@ -246,8 +209,8 @@ export class WalletSupportConversation extends LitElement {
     return html`
       <div class="scroller">
         <div part="log" class="log" role="log" aria-live="polite" aria-relevant="additions">
-          ${transcript.map((line, index) => html`${this.#renderAnswered(index)}${this.#renderMessage(line)}`)}
-          ${this.#renderAnswered(transcript.length)}
+          ${transcript.map((line, index) => html`${renderAnswered(this.#answered, index)}${renderMessage(line)}`)}
+          ${renderAnswered(this.#answered, transcript.length)}
         </div>
         ${this.text ? this.#renderPromptArea(view, this.text) : nothing}
       </div>
@@ -259,7 +222,7 @@ export class WalletSupportConversation extends LitElement {
   #renderPromptArea(view: SessionView | undefined, text: Translation) {
     return html`
       ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
-      <div class="current">${view?.busy ? nothing : this.#renderPrompt(view?.prompt, text)}</div>
+      <div class="current">${!view || view.busy ? nothing : renderPrompt(view, text, this.#actions)}</div>
       ${renderTicketStatuses(
         (this.#courier?.tickets ?? []).filter(({ ticket }) => !this.#reportedTickets.has(ticket.id)),
         text.ticket,
@@ -275,7 +238,7 @@ export class WalletSupportConversation extends LitElement {
   /** The answer box when a free answer is asked, then Back and Start over. */
   #renderControls(view: SessionView | undefined, text: Translation) {
     return html`
-      ${view?.prompt?.kind === 'answer' ? this.#renderComposer(view.prompt, text) : nothing}
+      ${view?.prompt?.kind === 'answer' ? renderComposer(view.prompt, text, this.#actions) : nothing}
       <div class="footer">
         ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.#handleBack}>${text.back}</button>` : nothing}
         <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
@@ -285,122 +248,14 @@ export class WalletSupportConversation extends LitElement {
     `;
   }
 
-  #renderMessage(line: Message) {
-    if (line.from === 'user') {
-      // User input is always text, never markdown or HTML.
-      return html`<div part="message" class="message user"><div part="bubble" class="bubble">${line.text}</div></div>`;
-    }
-    // Compiled at build time: rendering it is only a few Lit templates, cheap enough on every update.
-    return html`<div part="message" class="message bot">
-      <div part="bubble" class="bubble">${renderRich(line.rich ?? line.text)}</div>
-    </div>`;
-  }
-
-  #renderAnswered(index: number) {
-    return this.#answered
-      .filter((group) => group.at === index)
-      .map(
-        (group) =>
-          html`<div part="choices" class="choices answered">
-            ${group.choices.map(
-              (choice) =>
-                html`<button type="button" disabled aria-pressed=${choice.id === group.chosen ? 'true' : 'false'}>
-                  ${choice.label}
-                </button>`,
-            )}
-          </div>`,
-      );
-  }
-
-  #renderPrompt(prompt: Prompt | undefined, text: Translation) {
-    switch (prompt?.kind) {
-      case 'choice':
-      case 'outcome':
-        return this.#renderChoices(prompt.choices);
-      case 'answer':
-        return html`${prompt.choices.length ? this.#renderChoices(prompt.choices) : nothing}
-        ${this.#renderSuggestions(prompt.suggestions)}
-        ${prompt.answer === 'time' ? this.#renderTimePicker(text) : nothing}`;
-      case 'ticket':
-        return html`<wallet-support-ticket-form
-          .context=${this.#session.view!.context!}
-          .text=${text}
-          @ticket-submit=${this.#handleTicketSubmit}
-        ></wallet-support-ticket-form>`;
-      default:
-        return nothing;
-    }
-  }
-
-  #renderChoices(choices: ViewChoice[]) {
-    // The state these buttons answer: a click that arrives after the flow moved on is not theirs.
-    const state = this.#session.view?.state;
-    return html`<div part="choices" class="choices">
-      ${choices.map(
-        (choice) =>
-          html`<button type="button" @click=${(event: MouseEvent) => this.#handleChoose(event, choice, choices, state)}>
-            ${choice.label}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  /** Quick answers ("just now"): sent as if typed, so the flow reads them like any answer. */
-  #renderSuggestions(suggestions: string[]) {
-    if (suggestions.length === 0) return nothing;
-    return html`<div part="choices" class="choices suggestions">
-      ${suggestions.map((label) => html`<button type="button" @click=${(event: MouseEvent) => this.#handleSuggestion(event, label)}>${label}</button>`)}
-    </div>`;
-  }
-
-  #renderTimePicker(text: Translation) {
-    return html`<form class="time-picker" @submit=${this.#handleTimePicked}>
-      <label for="answer-time">${text.pickTime}</label>
-      <input
-        id="answer-time"
-        name="time"
-        type="datetime-local"
-        required
-        max=${toDateTimeLocal(new Date().toISOString())}
-      />
-      <button type="submit" @click=${ignoreRepeatClick}>${text.useTime}</button>
-    </form>`;
-  }
-
-  #renderComposer(prompt: Extract<Prompt, { kind: 'answer' }>, text: Translation) {
-    return html`<form part="composer" class="composer" @submit=${this.#handleSend}>
-      <label for="answer" class="visually-hidden">${prompt.label}</label>
-      <textarea
-        id="answer"
-        name="answer"
-        rows="1"
-        maxlength="2000"
-        placeholder=${prompt.placeholder ?? ''}
-        @keydown=${this.#handleComposerKeydown}
-      ></textarea>
-      <button part="send-button" type="submit" class="primary" @click=${ignoreRepeatClick}>${text.send}</button>
-    </form>`;
-  }
-
   #handleView(view: SessionView): void {
     // A group stays once its answer is in the log; after "Back" (or a refused pick) it is live again.
     this.#answered = this.#answered.filter((group) => group.at < view.transcript.length);
-    // A step is a question (or an ending) the user sees: not "starting", nor a flow still loading.
-    if (view.prompt && !view.busy && view.state !== this.#lastStep) {
-      this.#lastStep = view.state;
-      emit(this, 'wallet-support-step', { problem: view.problem, state: view.state });
-      if (view.problem && view.prompt?.kind === 'done') this.#handleDone(view);
-    }
+    this.#reporter.report(view);
   }
 
-  #handleDone(view: SessionView): void {
-    const context = view.context;
-    if (!context || !view.problem || view.prompt?.kind !== 'done') return;
-    if (view.prompt.outcome === 'resolved') {
-      emit(this, 'wallet-support-resolved', { problem: view.problem as ProblemId, cause: context.cause ?? 'unknown' });
-      return;
-    }
-    const ticket = buildTicket(context, { url: location.href, userAgent: navigator.userAgent });
+  /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */
+  #file(ticket: Ticket): void {
     this.#courier ??= courierFor(this);
     const { ticketEndpoint, ticketFormat } = this.config;
     this.#courier.file(ticket, {
@@ -408,6 +263,16 @@ export class WalletSupportConversation extends LitElement {
       format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',
     });
   }
+
+  /** What the controls of the view do. */
+  readonly #actions: ConversationActions = {
+    choose: (event, choice, choices, state) => this.#handleChoose(event, choice, choices, state),
+    suggest: (event, label) => this.#handleSuggestion(event, label),
+    pickTime: (event) => this.#handleTimePicked(event),
+    composerKeydown: (event) => this.#handleComposerKeydown(event),
+    send: (event) => void this.#handleSend(event),
+    submitTicket: (event) => this.#handleTicketSubmit(event),
+  };
 
   #handleChoose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void {
     if (isRepeatClick(event)) return;
@@ -482,37 +347,6 @@ export class WalletSupportConversation extends LitElement {
       // No clipboard (permission, insecure page): the e-mail link is the other way out.
     }
   }
-}
-
-/** The colour properties a host may set (README "Theming"): with none set, the tested defaults apply. */
-const themeColours = [
-  'accent',
-  'accent-text',
-  'surface',
-  'text',
-  'muted',
-  'border',
-  'bot-bubble',
-  'choice-hover',
-  'danger',
-];
-
-/**
- * The second click of a double click: Chromium dispatches it, with `detail` 2, to whatever button
- * the first click rendered under the pointer, so it would answer the next question unread.
- * Keyboard activation has `detail` 0 and is never a repeat.
- */
-function isRepeatClick(event: MouseEvent): boolean {
-  return event.detail > 1;
-}
-
-/**
- * For the submit buttons (Send, Use this time): the second click of a double click does not send
- * the form again. A refused answer comes back into the answer box, so it would be sent twice, and a
- * time more than 180 days ago sent again is taken as confirmed, unread.
- */
-function ignoreRepeatClick(event: MouseEvent): void {
-  if (isRepeatClick(event)) event.preventDefault();
 }
 
 if (!customElements.get('wallet-support-conversation')) {

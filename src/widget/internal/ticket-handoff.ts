@@ -8,33 +8,23 @@ import {
   type RetryPolicy,
   type TimeoutPolicy,
 } from '../../ticket/deliver.js';
-import { Outbox, type LockManagerLike, type OutboxNotice } from '../../ticket/outbox.js';
+import { Outbox, type LockManagerLike, type OutboxEntry, type OutboxNotice } from '../../ticket/outbox.js';
+import type { TicketState } from '../../ticket/state.js';
 import { openStore } from '../../ticket/storage.js';
 import type { Ticket } from '../../ticket/types.js';
 import { emit } from '../events.js';
-
-/**
- * What the user is told about a ticket. `durable: false`: only this page's memory holds the
- * ticket (storage refused it, or `persist="none"`); closing or reloading the page loses it, so the
- * person is told to copy or e-mail it now.
- */
-export type TicketStatus =
-  | { kind: 'sending'; durable: boolean }
-  /** In the outbox; `offline`: no answer at all, else the service asked us to wait. */
-  | { kind: 'queued'; offline: boolean; durable: boolean }
-  /** `earlier`: filed on an earlier page (or in another tab) and delivered now. */
-  | { kind: 'sent'; reference?: string; earlier?: boolean }
-  | { kind: 'handed-to-host' }
-  | { kind: 'failed'; error: string };
 
 export interface TicketRoute {
   endpoint?: string;
   format: TicketFormat;
 }
 
+/** A ticket the user hears about: where it stands, as the outbox said it or as only the courier knows it. */
 export interface TrackedTicket {
   ticket: Ticket;
-  status: TicketStatus;
+  status: TicketState;
+  /** Filed on this page; else on an earlier page or in another tab, and "sent earlier" once delivered. */
+  filedHere: boolean;
 }
 
 /** Settings of the element; read from its properties when not given. */
@@ -195,7 +185,7 @@ export class TicketCourier {
 
   /** The person dismissed a failure notice: the refused ticket goes, with its notice. */
   dismiss(id: string): void {
-    if (this.#tracked.get(id)?.status.kind !== 'failed') return;
+    if (this.#tracked.get(id)?.status.kind !== 'rejected') return;
     this.#outbox?.discard(id);
     this.#tracked.delete(id);
     this.#changed();
@@ -225,11 +215,7 @@ export class TicketCourier {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
         else this.#offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
-        this.#track(ticket, {
-          kind: 'queued',
-          offline: entry.lastStatus === undefined,
-          durable: outbox.isDurable(ticket.id),
-        });
+        this.#track(ticket, queuedState(outbox, entry));
       }
     }
     void outbox.wake().then(() => this.#schedule());
@@ -242,7 +228,7 @@ export class TicketCourier {
   #offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
     const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket }, { cancelable: true });
     if (hostTakesOver) {
-      this.#track(ticket, { kind: 'handed-to-host' });
+      this.#track(ticket, { kind: 'with-host' });
       if (hasEndpoint) this.#fallBackAfter(ticket.id, Math.max(0, ackTimeout));
     } else if (hasEndpoint) {
       outbox.routeToEndpoint(ticket.id);
@@ -252,7 +238,7 @@ export class TicketCourier {
       // No endpoint and no host taking over: the event itself was the delivery. Offered again
       // and not taken, it stays: it was taken over once and waits for its acknowledgement.
       if (!again) outbox.discard(ticket.id);
-      this.#track(ticket, { kind: 'handed-to-host' });
+      this.#track(ticket, { kind: 'with-host' });
     }
   }
 
@@ -299,13 +285,7 @@ export class TicketCourier {
     if (outbox.draining) return;
     for (const { ticket, status } of this.#tracked.values()) {
       const entry = status.kind === 'sending' ? outbox.get(ticket.id) : undefined;
-      if (entry?.state === 'queued') {
-        this.#track(ticket, {
-          kind: 'queued',
-          offline: entry.lastStatus === undefined,
-          durable: outbox.isDurable(ticket.id),
-        });
-      }
+      if (entry?.state === 'queued') this.#track(ticket, queuedState(outbox, entry));
     }
   }
 
@@ -318,8 +298,8 @@ export class TicketCourier {
     if (this.#outbox) void work(this.#outbox).then(() => this.#schedule());
   }
 
-  #track(ticket: Ticket, status: TicketStatus): void {
-    this.#tracked.set(ticket.id, { ticket, status });
+  #track(ticket: Ticket, status: TicketState): void {
+    this.#tracked.set(ticket.id, { ticket, status, filedHere: this.#filedHere.has(ticket.id) });
     this.#changed();
   }
 
@@ -327,33 +307,19 @@ export class TicketCourier {
     for (const listener of this.#listeners) listener();
   }
 
-  #handleNotice = (notice: OutboxNotice) => {
-    const { ticket } = notice;
-    switch (notice.type) {
-      case 'sending':
-        this.#track(ticket, { kind: 'sending', durable: notice.durable });
-        break;
-      case 'waiting':
-        this.#track(ticket, { kind: 'queued', offline: notice.network, durable: notice.durable });
-        break;
-      case 'durability': {
-        const status = this.#tracked.get(ticket.id)?.status;
-        if (status?.kind === 'sending' || status?.kind === 'queued')
-          this.#track(ticket, { ...status, durable: notice.durable });
-        break;
-      }
-      case 'sent':
-        clearTimeout(this.#deadlines.get(ticket.id));
-        this.#deadlines.delete(ticket.id);
-        this.#track(ticket, { kind: 'sent', reference: notice.reference, earlier: !this.#filedHere.has(ticket.id) });
-        if (notice.by === 'here')
-          emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: notice.reference });
-        break;
-      case 'rejected':
-        this.#track(ticket, { kind: 'failed', error: notice.error });
-        emit(this.host, 'wallet-support-ticket-failed', { ticket, error: notice.error });
-        break;
+  /**
+   * The outbox's word is kept as it is. The host page hears of a refusal, and of a delivery made
+   * by this page, not one another tab or an earlier page made (the events of docs/contract.md).
+   */
+  #handleNotice = ({ ticket, state }: OutboxNotice) => {
+    if (state.kind === 'sent') {
+      clearTimeout(this.#deadlines.get(ticket.id));
+      this.#deadlines.delete(ticket.id);
     }
+    this.#track(ticket, state);
+    if (state.kind === 'sent' && state.by === 'here')
+      emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: state.reference });
+    if (state.kind === 'rejected') emit(this.host, 'wallet-support-ticket-failed', { ticket, error: state.error });
   };
 
   #handleWake = () => {
@@ -363,4 +329,12 @@ export class TicketCourier {
   #handleVisibility = () => {
     if (document.visibilityState === 'visible') this.#handleWake();
   };
+}
+
+/**
+ * A waiting ticket as its outbox entry shows it, for one this page's outbox has said nothing of
+ * yet: resumed from an earlier page, or routed to the endpoint but not attempted.
+ */
+function queuedState(outbox: Outbox, entry: OutboxEntry): TicketState {
+  return { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(entry.ticket.id) };
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Translation } from '../../i18n/index.js';
 import type { Ticket } from '../../ticket/types.js';
 import { mailtoLink } from './mailto.js';
-import type { TicketStatus, TrackedTicket } from './ticket-handoff.js';
+import type { TrackedTicket } from './ticket-handoff.js';
 
 export interface TicketStatusActions {
   /** The ticket whose "Copied" hint shows. */
@@ -17,20 +17,24 @@ export interface TicketStatusActions {
  */
 export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['ticket'], actions: TicketStatusActions) {
   return tickets.map(
-    ({ ticket, status }) =>
+    ({ ticket, status, filedHere }) =>
       html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
-        <p>${ticketStatusText(status, t)}</p>
+        <p>${ticketStatusText({ status, filedHere }, t)}</p>
         ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
         <div class="fallbacks">
           <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
           <a href=${mailtoLink(ticket)}>${t.email}</a>
-          ${status.kind === 'failed' ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>` : nothing}
+          ${status.kind === 'rejected' ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>` : nothing}
         </div>
       </div>`,
   );
 }
 
-export function ticketStatusText(status: TicketStatus, t: Translation['ticket']): string {
+/** What the person reads; `filedHere` tells a delivery of this page's ticket from one of an earlier page's. */
+export function ticketStatusText(
+  { status, filedHere }: Pick<TrackedTicket, 'status' | 'filedHere'>,
+  t: Translation['ticket'],
+): string {
   switch (status.kind) {
     case 'sending':
     case 'queued':
@@ -39,10 +43,10 @@ export function ticketStatusText(status: TicketStatus, t: Translation['ticket'])
       if (status.kind === 'sending') return t.sending;
       return status.offline ? t.queuedOffline : t.queuedRetry;
     case 'sent':
-      return status.earlier ? t.sentEarlier(status.reference) : t.sent(status.reference);
-    case 'handed-to-host':
+      return filedHere ? t.sent(status.reference) : t.sentEarlier(status.reference);
+    case 'with-host':
       return t.handedToHost;
-    case 'failed':
+    case 'rejected':
       return t.failed(status.error);
   }
 }

@@ -12,6 +12,7 @@
  * - the endpoint never sees one key with two bodies or a ticket under another key;
  * - once storage and the endpoint work again, every ticket not lost with a warning gets there.
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestFor, type TicketRequest } from '../../../src/ticket/adapters/index.js';
@@ -44,6 +45,8 @@ class Tab {
   readonly outbox: Outbox;
   /** Ticket id -> the durability this page last reported. */
   readonly toldDurable = new Map<string, boolean>();
+  /** Ticket id -> the state this page last reported. */
+  readonly lastHeard = new Map<string, OutboxNotice['state']>();
   /** Ticket id -> when this page last POSTed it. */
   readonly lastPost = new Map<string, number>();
   /** Ticket id -> the next attempt it announced, until something changes the ticket. */
@@ -67,11 +70,16 @@ class Tab {
     this.outbox.subscribe((notice) => this.heard(notice));
   }
 
-  private heard(notice: OutboxNotice): void {
-    const { id } = notice.ticket;
-    if ('durable' in notice) this.toldDurable.set(id, notice.durable);
-    if (notice.type === 'waiting') this.announced.set(id, notice.nextAttemptAt);
-    if (notice.type === 'sending' || notice.type === 'waiting') this.world.touched(id, this);
+  private heard({ ticket: { id }, state }: OutboxNotice): void {
+    const last = this.lastHeard.get(id);
+    this.lastHeard.set(id, state);
+    if ('durable' in state) this.toldDurable.set(id, state.durable);
+    // The last state told again with another `durable`: storage refused or took the ticket, and
+    // nothing was sent or rescheduled (an attempt always comes between two real notices).
+    if (last && 'durable' in state && isDeepStrictEqual({ ...last, durable: state.durable }, state)) return;
+    // The outbox always says when it tries again; were it not to, any attempt would count as too early.
+    if (state.kind === 'queued') this.announced.set(id, state.nextAttemptAt ?? Infinity);
+    if (state.kind === 'sending' || state.kind === 'queued') this.world.touched(id, this);
   }
 
   file(): string {

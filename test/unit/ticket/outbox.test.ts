@@ -114,11 +114,11 @@ describe('outbox', () => {
     const ticket = makeTicket();
     outbox.add(queued(ticket, Date.now()));
     const draining = outbox.drain();
-    await vi.waitFor(() => expect(notices.map((notice) => notice.type)).toContain('sending'));
+    await vi.waitFor(() => expect(notices.map((notice) => notice.state.kind)).toContain('sending'));
     outbox.acknowledge(ticket.id, 'HOST-1');
     answer({ ok: true, status: 201, reference: 'T-9' });
     await draining;
-    expect(notices.filter((notice) => notice.type === 'sent')).toHaveLength(1);
+    expect(notices.filter((notice) => notice.state.kind === 'sent')).toHaveLength(1);
     expect(outbox.receipt(ticket.id)).toMatchObject({ reference: 'HOST-1' });
   });
 
@@ -130,7 +130,10 @@ describe('outbox', () => {
     await outbox.wake();
     expect(sent).toHaveLength(1);
     expect(outbox.get(ticket.id)).toMatchObject({ state: 'rejected', lastStatus: 400, ticket });
-    expect(notices.map((n) => n.type)).toEqual(['sending', 'rejected']);
+    expect(notices.map((n) => n.state)).toEqual([
+      { kind: 'sending', durable: true },
+      { kind: 'rejected', error: 'HTTP 400', status: 400 },
+    ]);
     expect(outbox.nextDue()).toBeUndefined();
   });
 
@@ -149,7 +152,10 @@ describe('outbox', () => {
     outbox.add({ ...queued(acknowledged, now()), route: 'host' });
     expect(outbox.acknowledge(acknowledged.id, 'HOST-1')?.id).toBe(acknowledged.id);
     expect(outbox.get(acknowledged.id)).toBeUndefined();
-    expect(notices.at(-1)).toMatchObject({ type: 'sent', reference: 'HOST-1', by: 'here' });
+    expect(notices.at(-1)).toMatchObject({
+      ticket: acknowledged,
+      state: { kind: 'sent', reference: 'HOST-1', by: 'here' },
+    });
     expect(outbox.acknowledge(acknowledged.id)).toBeUndefined();
   });
 
@@ -167,7 +173,7 @@ describe('outbox', () => {
     await second.outbox.wake();
     expect(second.sent).toHaveLength(0);
     expect(second.outbox.get(ticket.id)).toBeUndefined();
-    expect(second.notices).toEqual([{ type: 'sent', ticket, reference: 'T-1', by: 'elsewhere' }]);
+    expect(second.notices).toEqual([{ ticket, state: { kind: 'sent', reference: 'T-1', by: 'elsewhere' } }]);
   });
 
   it('writes nothing after it is disposed, so the next page finds the ticket as it was', async () => {
@@ -242,19 +248,22 @@ describe('outbox over storage that fills up or throws', () => {
     const ticket = makeTicket();
     expect(outbox.add(queued(ticket, now()))).toBe(false);
     await outbox.drain();
-    expect(notices).toMatchObject([
-      { type: 'sending', durable: false },
-      { type: 'waiting', durable: false },
+    expect(notices.map((notice) => notice.state)).toMatchObject([
+      { kind: 'sending', durable: false },
+      { kind: 'queued', durable: false },
     ]);
+    const waiting = notices[1]!.state;
 
     backend.mode = 'ok';
     advance(FIRST_DELAY);
     await outbox.drain();
-    expect(notices.slice(2).map((notice) => [notice.type, 'durable' in notice ? notice.durable : undefined])).toEqual([
-      ['durability', true],
+    expect(notices.slice(2).map(({ state }) => [state.kind, 'durable' in state ? state.durable : undefined])).toEqual([
+      ['queued', true],
       ['sending', true],
       ['sent', undefined],
     ]);
+    // The change of durability is the last state told again, nothing else changed in it.
+    expect(notices[2]!.state).toEqual({ ...waiting, durable: true });
   });
 
   it('keeps a ticket whose first write storage refused, and sends it from memory', async () => {
@@ -306,7 +315,7 @@ describe('outbox timing', () => {
     });
     let reference: string | undefined;
     outbox.subscribe((notice) => {
-      if (notice.type === 'sent') reference = notice.reference;
+      if (notice.state.kind === 'sent') reference = notice.state.reference;
     });
     outbox.add(queued(makeTicket(), Date.now()));
     // What the courier's timer does, second by second, for ten simulated minutes.
@@ -356,7 +365,7 @@ describe('outbox without Web Locks', () => {
     const ticket = makeTicket();
     first.outbox.add(queued(ticket, first.now()));
     void first.outbox.drain();
-    await vi.waitFor(() => expect(first.notices.map((notice) => notice.type)).toContain('sending'));
+    await vi.waitFor(() => expect(first.notices.map((notice) => notice.state.kind)).toContain('sending'));
     first.outbox.dispose();
 
     await second.outbox.wake();

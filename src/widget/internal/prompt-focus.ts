@@ -1,0 +1,29 @@
+/**
+ * Where focus goes when the conversation moves on (WCAG 2.4.3): into the current prompt, and only
+ * when that follows the user.
+ */
+
+/**
+ * The control that takes focus for the current prompt: the answer box, else its first choice or
+ * field; when the conversation is over, the ticket's status, else "Start over".
+ */
+export function promptFocusTarget(conversation: ParentNode): HTMLElement | null {
+  // The answer box first even though quick replies come before it in the DOM (querySelector with
+  // a selector list would pick those, and typing would then press them).
+  return (
+    conversation.querySelector<HTMLElement>('.composer textarea') ??
+    conversation.querySelector<HTMLElement>('.current button:not([disabled]), .current input') ??
+    conversation.querySelector<HTMLElement>('.ticket-status') ??
+    conversation.querySelector<HTMLElement>('.footer button')
+  );
+}
+
+/**
+ * Whether moving focus to the next prompt follows the user: focus is still in this widget, or was
+ * lost with the control they just used. A bot message never pulls focus back from the host page.
+ */
+export function focusIsInWidget(conversation: Node): boolean {
+  const active = document.activeElement;
+  const root = conversation.getRootNode();
+  return !active || active === document.body || (root instanceof ShadowRoot && active === root.host);
+}
