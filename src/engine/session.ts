@@ -1,9 +1,9 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
-import { redact } from '../diagnose/redact.js';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
 import { message } from './messages.js';
+import { flowLoadFailed, RETRY_CHOICE, retryLabel } from './load-failure.js';
 import { ConversationMemory, flowUpdatedNotice, isRestorable, isSameFlow, type SnapshotStore } from './persistence.js';
 import { isProblemId, type ProblemId } from '../shared/problems.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
@@ -60,6 +60,7 @@ type Snapshot = PromptSource & { value: unknown; status: string; output?: unknow
 export class Session {
   #actor?: Actor<AnyStateMachine>;
   #problem?: ProblemId;
+  /** The bot is working out a reply (an answer being read, a chunk loading): input waits, the view shows typing. */
   #busy = false;
   /** A flow chunk is loading: the typing indicator stays until its first question. */
   #flowLoading = false;
@@ -73,6 +74,11 @@ export class Session {
   readonly #memory?: ConversationMemory;
   /** Bumped by start() and stop(): work that awaited a flow chunk checks it is still wanted. */
   #generation = 0;
+  /**
+   * A flow's chunk could not be downloaded (the connection dropped mid-conversation): the log
+   * says so and offers "Try again", which loads it again where the person was.
+   */
+  #loadFailed?: { transcript: Message[]; retry: () => Promise<void> };
 
   constructor(private readonly options: SessionOptions) {
     if (options.persistence) {
@@ -135,20 +141,16 @@ export class Session {
    */
   choose(choice: string, forState?: string): void {
     if (this.#busy || (forState !== undefined && forState !== this.#view.state)) return;
+    if (this.#loadFailed) {
+      if (choice === RETRY_CHOICE) void this.#loadFailed.retry();
+      return;
+    }
     this.#sendRemembering({ type: 'user.choose', choice });
   }
 
+  /** The review form's edits, as engine/ticket-form.ts read them: redacted there (docs/reliability.md D8). */
   submitTicket(edits: TicketEdits): void {
-    const clean = (text?: string) => (text === undefined ? undefined : redact(text).text);
-    const safe: TicketEdits = {
-      ...edits,
-      errorCode: clean(edits.errorCode),
-      errorMessage: clean(edits.errorMessage),
-      merchant: clean(edits.merchant),
-      orderId: clean(edits.orderId),
-      description: clean(edits.description),
-    };
-    this.#sendRemembering({ type: 'user.submit', edits: safe });
+    this.#sendRemembering({ type: 'user.submit', edits });
   }
 
   /** Forgets the kept conversation: another one (in another language) replaces it. */
@@ -179,6 +181,8 @@ export class Session {
     this.#oldTimeToConfirm = undefined;
     this.#busy = false;
     this.#flowLoading = false;
+    this.#problem = undefined;
+    this.#loadFailed = undefined;
   }
 
   /** Sends a user event; if it moved the flow to another question, the way back is kept. */
@@ -209,11 +213,8 @@ export class Session {
       return false;
     }
     this.#problem = saved.problem;
-    this.#setBusy(true);
-    this.#flowLoading = true;
-    const machine = await this.#loadFlowAndTexts(saved.problem).finally(() => (this.#flowLoading = false));
-    if (generation !== this.#generation) return true;
-    this.#busy = false;
+    const machine = await this.#loadFlowAndTexts(saved.problem, [], generation, () => this.start());
+    if (!machine) return true;
     const startOver = async () => {
       this.#actor = undefined;
       this.#memory!.clear();
@@ -250,18 +251,48 @@ export class Session {
 
   async #startFlow(problem: ProblemId, transcript: Message[], generation: number, description?: string): Promise<void> {
     this.#problem = problem;
-    this.#setBusy(true);
-    this.#flowLoading = true;
-    const machine = await this.#loadFlowAndTexts(problem).finally(() => (this.#flowLoading = false));
-    if (generation !== this.#generation) return;
-    this.#busy = false;
-    this.#run(machine, this.#flowInput(problem, transcript, description), { persist: true });
+    const machine = await this.#loadFlowAndTexts(problem, transcript, generation, (said) =>
+      this.#startFlow(problem, said, this.#generation, description),
+    );
+    if (machine) this.#run(machine, this.#flowInput(problem, transcript, description), { persist: true });
   }
 
-  /** A flow's machine, with its words in this conversation's language. */
-  async #loadFlowAndTexts(problem: ProblemId): Promise<AnyStateMachine> {
-    const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
-    return machine;
+  /**
+   * A flow's machine, with its words in this conversation's language; the typing indicator shows
+   * meanwhile. Undefined when the conversation was started over meanwhile, or when the download
+   * failed: then the log says so under `transcript`, and "Try again" calls `retry` with the log
+   * as it then reads.
+   */
+  async #loadFlowAndTexts(
+    problem: ProblemId,
+    transcript: Message[],
+    generation: number,
+    retry: (transcript: Message[]) => Promise<void>,
+  ): Promise<AnyStateMachine | undefined> {
+    this.#loadFailed = undefined;
+    this.#setBusy(true);
+    this.#flowLoading = true;
+    try {
+      const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
+      return generation === this.#generation ? machine : undefined;
+    } catch {
+      if (generation !== this.#generation) return undefined;
+      const { locale } = this.options;
+      const said = [...transcript, message('bot', localize(flowLoadFailed, locale))];
+      this.#actor?.stop();
+      this.#actor = undefined;
+      this.#loadFailed = {
+        transcript: said,
+        retry: () => retry([...said, message('user', localize(retryLabel, locale))]),
+      };
+      return undefined;
+    } finally {
+      if (generation === this.#generation) {
+        this.#flowLoading = false;
+        this.#busy = false;
+        if (this.#loadFailed) this.#publish();
+      }
+    }
   }
 
   /** The flow's input: the host's facts, plus the user's own description if triage got one. */
@@ -319,7 +350,16 @@ export class Session {
   }
 
   #publish(): void {
-    if (!this.#actor) {
+    if (this.#loadFailed) {
+      this.#view = {
+        transcript: this.#loadFailed.transcript,
+        prompt: { kind: 'choice', choices: [{ id: RETRY_CHOICE, label: localize(retryLabel, this.options.locale) }] },
+        problem: this.#problem,
+        state: 'flowLoadFailed',
+        busy: this.#busy,
+        canGoBack: false,
+      };
+    } else if (!this.#actor) {
       this.#view = { ...this.#view, busy: this.#busy, canGoBack: false };
     } else {
       const snapshot = this.#snapshot();

@@ -179,7 +179,9 @@ describe("each language's words in chunks of their own (docs/decisions/0008)", (
     } finally {
       for (const name of stubbed) Reflect.deleteProperty(globalThis, name);
     }
-  });
+    // Heavy: evaluates the whole built conversation and every flow twice (built, and from source
+    // through Vite's transform); about 3 s on an idle 2-core machine, over 5 s when it is busy.
+  }, 30_000);
 });
 
 describe('what loads later, and only when needed', () => {
