@@ -134,6 +134,16 @@ function scopes() {
 
 /** For the production library build (vite.config.ts), after the flow-markdown plugin. @returns {import('vite').Plugin} */
 export function splitTextsByLanguage() {
+  // Each file is split once per build, not once per language: reading and compiling it from disk
+  // is most of the build's time.
+  /** @type {Map<string, ReturnType<typeof splitTexts>>} */
+  const splitFromDisk = new Map();
+  const splitFile = (/** @type {string} */ file) => {
+    const code = readFileSync(file, 'utf8');
+    const key = `${file}\0${code}`;
+    if (!splitFromDisk.has(key)) splitFromDisk.set(key, splitTexts(code, file));
+    return splitFromDisk.get(key) ?? null;
+  };
   return {
     name: 'flow-texts-by-language',
     // The demo server keeps every language inline: the flow lab shows them side by side.
@@ -146,7 +156,7 @@ export function splitTextsByLanguage() {
       if (!id.startsWith(`\0${VIRTUAL}`)) return null;
       const [scope, locale] = id.slice(VIRTUAL.length + 1).split('/');
       const registrations = filesOf(scope).flatMap((file) => {
-        const split = splitTexts(readFileSync(file, 'utf8'), file);
+        const split = splitFile(file);
         if (!split) return [];
         const key = relative(repository, file).replaceAll('\\', '/');
         return [

@@ -43,6 +43,12 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/**
+ * Each test is a production build of an example app, the widget's source included: a few seconds
+ * on an idle 2-core machine, several times that when every core is busy (npm run test:stress).
+ */
+const EXAMPLE_BUILD_TIMEOUT = 180_000;
+
 /** Builds an example with its own vite.config.ts, as a production build (Vitest runs with NODE_ENV=test). */
 async function buildExample(name: string, overrides: InlineConfig['build'] = {}): Promise<Rollup.OutputChunk[]> {
   const nodeEnv = process.env.NODE_ENV;
@@ -80,14 +86,14 @@ function hasCompiledFlowText(chunks: Rollup.OutputChunk[]): boolean {
   return chunks.some((chunk) => /\[\s*[`"']ol[`"'],/.test(chunk.code));
 }
 
-describe('the React 19 example', () => {
+describe('the React 19 example', { timeout: EXAMPLE_BUILD_TIMEOUT }, () => {
   it('builds into an app that registers the element and renders it', async () => {
     const chunks = await buildExample('react');
     expect(registersTheElement(chunks)).toBe(true);
     expect(hasCompiledFlowText(chunks)).toBe(true);
     const app = chunks.find((chunk) => chunk.isEntry)!;
     expect(app.code).toMatch(/jsx\w*\)?\(\s*["']wallet-support["']/);
-  }, 60_000);
+  });
 
   it('renders <wallet-support> with the failed payment as attributes', async () => {
     const { CheckoutFailed } = await importUntyped<{
@@ -115,10 +121,10 @@ describe('the React 19 example', () => {
       .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     expect(parsed.fileNames.some((file) => file.endsWith('checkout-failed.tsx'))).toBe(true);
     expect(problems).toEqual([]);
-  }, 60_000);
+  });
 });
 
-describe('the Vue 3 example', () => {
+describe('the Vue 3 example', { timeout: EXAMPLE_BUILD_TIMEOUT }, () => {
   it('builds with <wallet-support> compiled as a custom element, not a Vue component', async () => {
     const chunks = await buildExample('vue');
     expect(registersTheElement(chunks)).toBe(true);
@@ -126,7 +132,7 @@ describe('the Vue 3 example', () => {
     const app = chunks.find((chunk) => chunk.isEntry)!;
     expect(app.code).not.toMatch(/resolveComponent\(\s*["']wallet-support["']/);
     expect(app.code).toMatch(/create(?:Base)?(?:ElementBlock|ElementVNode|VNode)\(\s*["']wallet-support["']/);
-  }, 60_000);
+  });
 
   it('renders <wallet-support> with the failed payment as attributes', async () => {
     const outDir = join(dir, 'vue-ssr');
@@ -140,5 +146,5 @@ describe('the Vue 3 example', () => {
     const html = await renderToString(createSSRApp(module.default, failure));
     const element = html.match(/<wallet-support[^>]*>/)?.[0] ?? '';
     for (const attribute of expectedAttributes) expect(element).toContain(attribute);
-  }, 60_000);
+  });
 });

@@ -52,7 +52,9 @@ beforeAll(async () => {
     library.set(file, chunk);
   cdn = await buildLibrary(join(dir, 'cdn'), 'vite.cdn.config.ts');
   manifest = await analyzeElements();
-}, 60_000);
+  // Three production builds (library, ./diagnose, single file): about 15 s on an idle 2-core
+  // machine, and several times that when every core is busy (npm run test:stress).
+}, 180_000);
 
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
