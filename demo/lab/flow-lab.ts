@@ -13,6 +13,7 @@ import type { Ticket } from '../../src/ticket/types.js';
 import type { WalletSupportEventMap } from '../../src/widget/events.js';
 import type { HostContext } from '../../src/shared/host-attributes.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { deliverTicket } from '../site/deliver-ticket.js';
 import { demoBar } from '../site/demo-bar.js';
 import { copyText, downloadText, fileStamp } from '../site/download.js';
 import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
@@ -216,7 +217,7 @@ export class FlowLab {
       this.handleStep(detail as WalletSupportEventMap['wallet-support-step']['detail']);
     if (type === 'wallet-support-ticket') {
       // The lab is the host that takes the ticket over: it shows it rather than sending it anywhere.
-      event.preventDefault();
+      deliverTicket(this.widget, event as CustomEvent<{ ticket: Ticket }>, 'LAB');
       this.ticket = (detail as { ticket: Ticket }).ticket;
       this.copyState = undefined;
     }

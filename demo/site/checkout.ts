@@ -7,6 +7,7 @@ import { html, nothing, render } from 'lit';
 import '../../src/index.js';
 import { toLocalIso } from '../../src/diagnose/local-iso.js';
 import type { Ticket } from '../../src/ticket/types.js';
+import { deliverTicket } from './deliver-ticket.js';
 import { demoBar } from './demo-bar.js';
 import { icon } from './icons.js';
 import { initialPageLocale, showHostPageIn, type PageLocale } from './page-locale.js';
@@ -173,9 +174,7 @@ class CheckoutPage {
     });
 
   private handleTicket = (event: CustomEvent<{ ticket: Ticket }>) => {
-    // This page is the host that delivers tickets (here: it only acknowledges them).
-    event.preventDefault();
-    this.notice = text[this.locale].ticketSent(event.detail.ticket.id.slice(0, 8));
+    this.notice = text[this.locale].ticketSent(deliverTicket(this.widget, event, 'LC'));
     this.update();
   };
 

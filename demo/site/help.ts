@@ -6,6 +6,7 @@ import { html, nothing, render } from 'lit';
 import '../../src/index.js';
 import type { ProblemId } from '../../src/shared/problems.js';
 import type { Ticket } from '../../src/ticket/types.js';
+import { deliverTicket } from './deliver-ticket.js';
 import { demoBar } from './demo-bar.js';
 import { icon, type IconName } from './icons.js';
 import { initialPageLocale, showHostPageIn, type PageLocale } from './page-locale.js';
@@ -215,8 +216,7 @@ class HelpPage {
   }
 
   private handleTicket = (event: CustomEvent<{ ticket: Ticket }>) => {
-    event.preventDefault();
-    this.notice = text[this.locale].ticketReceived(event.detail.ticket.id.slice(0, 8));
+    this.notice = text[this.locale].ticketReceived(deliverTicket(this.widget, event, 'HELP'));
     this.update();
   };
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import type { FlowLab } from '../../demo/lab/flow-lab.js';
+import type { Ticket } from '../../src/ticket/types.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { until, WidgetHarness } from './harness.js';
 
@@ -257,6 +258,83 @@ describe('demo pages', function () {
     await until(() => widget.byRole('log').length === 1 && widget.messages().length > 0, 'the first question');
     expect(page.errors).to.deep.equal([]);
   });
+
+  /**
+   * From a fix to a submitted ticket, on a page whose widget is on the insufficient-balance fix
+   * with everything the ticket needs already known. Returns the ticket the page received.
+   */
+  async function fileTicketFrom(page: LoadedPage): Promise<Ticket> {
+    const element = page.document.querySelector('wallet-support') as WalletSupport;
+    const offered = new Promise<Ticket>((resolve) =>
+      element.addEventListener('wallet-support-ticket', (event) => resolve((event as CustomEvent).detail.ticket), {
+        once: true,
+      }),
+    );
+    const widget = widgetIn(page);
+    await until(() => widget.step === 'fixingBalance', 'the balance fix');
+    await widget.click('No, I still need help');
+    await widget.click('None of these, contact support');
+    await widget.toTicketForm();
+    await widget.fill('Contact', 'li.lei@example.com');
+    await widget.click('Submit');
+    return offered;
+  }
+
+  const outboxKeys = (page: LoadedPage) =>
+    Object.keys(page.window.localStorage).filter((key) => key.startsWith('wallet-support:') && key.includes('outbox'));
+
+  for (const { path, prefix, start } of [
+    {
+      path: '/demo/checkout.html?lang=en&pay-delay=0',
+      prefix: 'LC-',
+      // Pays with the card on file: the checkout knows the amount, the time, the error and how.
+      start: (page: LoadedPage) => {
+        (page.document.querySelector('input[name="method"][value="card"]') as HTMLInputElement).click();
+        (page.document.querySelector('button.pay-button') as HTMLButtonElement).click();
+      },
+    },
+    {
+      path: '/demo/help.html?lang=en',
+      prefix: 'HELP-',
+      // As a page that links to its help centre after a decline would start it.
+      start: (page: LoadedPage) =>
+        void (page.document.querySelector('wallet-support') as WalletSupport).start('payment-failed', {
+          errorMessage: 'Insufficient funds (51)',
+          amount: '88.80',
+          occurredAt: '2026-11-26T15:00:00+08:00',
+          paymentMethod: 'balance',
+        }),
+    },
+  ]) {
+    it(`${path.split('?')[0]}: delivers and acknowledges a ticket, so a reload does not offer it again`, async () => {
+      localStorage.clear();
+      const page = await open(path);
+      start(page);
+      const ticket = await fileTicketFrom(page);
+      const notice = page.document.querySelector('p.notice')!;
+      await until(() => notice.textContent!.includes(prefix), 'the page to say it received the ticket');
+      const reference = notice.textContent!.match(new RegExp(`${prefix}[0-9A-F]{8}`))![0];
+      expect(reference).to.equal(`${prefix}${ticket.id.slice(0, 8).toUpperCase()}`);
+      // Acknowledged: the person sees the page's reference, and the outbox no longer holds it.
+      await until(
+        () => widgetIn(page).root.querySelector('.ticket-status')?.textContent?.includes(reference),
+        'the reference in the conversation',
+      );
+      expect(outboxKeys(page)).to.deep.equal([]);
+
+      page.frame.remove();
+      const reloaded = await open(path);
+      const element = reloaded.document.querySelector('wallet-support') as WalletSupport;
+      await until(
+        () => reloaded.window.customElements.get('wallet-support-conversation') !== undefined,
+        'the conversation to preload after the reload',
+      );
+      // Asked of the reloaded page's outbox itself: no ticket waits to be taken over again.
+      expect(await element.acknowledgeTicket(ticket.id)).to.equal(false);
+      expect(reloaded.document.querySelector('p.notice')!.textContent).to.equal('');
+      expect(reloaded.errors).to.deep.equal([]);
+    });
+  }
 
   it('lays the pages out without horizontal scrolling on a phone', async () => {
     for (const path of [
