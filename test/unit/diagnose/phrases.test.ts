@@ -40,4 +40,12 @@ describe('the word lists', () => {
     }
     expect(twice).toEqual([]);
   });
+
+  it('read the same normalised together, a line each (as the phrase index reads them), as one by one', () => {
+    const phrases = [...phraseGroups, ...regionalPhraseGroups].flatMap((group) => group.phrases);
+    expect(phrases.filter((phrase) => phrase.includes('\n'))).toEqual([]);
+    expect(toMatchText(phrases.join('\n')).words.split('\n')).toEqual(
+      phrases.map((phrase) => toMatchText(phrase).words),
+    );
+  });
 });
