@@ -2,12 +2,11 @@
  * `npm run bench`: builds the widget for production, serves it with test pages on 127.0.0.1 and
  * measures it in headless Debian Chromium (playwright-core): the launcher's first paint, opening
  * the conversation, each turn, long tasks, JS heap and layout shift of the host page. Prints a
- * table, writes bench/results.json, then runs the Vitest benchmarks in bench/ (classifyError).
+ * table, writes bench/results.json, then runs the Vitest benchmarks in bench/ (classifyError, redact).
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_RUNS (default 7, at least 7).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -87,14 +86,13 @@ printTable(results);
 await writeFile(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json (${runs} runs on ${results.machine.cpu}, ${results.machine.cores} cores).`);
 
-if (existsSync(join(here, 'classify.bench.ts'))) {
-  console.log('\nclassifyError (Vitest bench):');
-  const vitest = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/classify.bench.ts'], {
-    stdio: 'inherit',
-    cwd: join(here, '..'),
-  });
-  process.exitCode = vitest.status ?? 1;
-}
+// The Vitest benchmarks: classifyError per message, and redact() over a 1 MB paste built to stall it.
+console.log('\nclassifyError and redact (Vitest bench):');
+const vitest = spawnSync('npx', ['vitest', 'bench', '--run', 'bench/classify.bench.ts', 'bench/redact.bench.ts'], {
+  stdio: 'inherit',
+  cwd: join(here, '..'),
+});
+process.exitCode = vitest.status ?? 1;
 
 function median(values) {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
