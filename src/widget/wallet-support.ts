@@ -130,6 +130,7 @@ export class WalletSupport extends ReactiveElement {
   #returnFocusToLauncher = false;
   /** The shadow DOM, built on the first update. */
   #frame?: PanelFrame;
+  readonly #pageLanguage = new MutationObserver(() => this.requestUpdate());
   /** Created once the conversation chunk has loaded and the panel first opened; kept from then on. */
   #conversationElement?: WalletSupportConversation;
 
@@ -147,6 +148,9 @@ export class WalletSupport extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Without a `lang` of its own the widget speaks the page's language: a page that switches
+    // language (on <html> or an ancestor) switches the launcher, the panel and the conversation.
+    this.#pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     if (this.open || this.problem) void this.#loadConversation();
     else if (!prefersSavingData()) this.#cancelIdlePreload ??= whenIdle(this.#handlePreload);
     this.#fullScreen = window.matchMedia(fullScreenQuery);
@@ -155,6 +159,7 @@ export class WalletSupport extends ReactiveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#pageLanguage.disconnect();
     this.#cancelIdlePreload?.();
     this.#cancelIdlePreload = undefined;
     this.#fullScreen?.removeEventListener('change', this.#syncPanel);
