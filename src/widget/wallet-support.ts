@@ -213,8 +213,13 @@ export class WalletSupport extends ReactiveElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.#syncPanel();
-    if (!changed.has('open') || changed.get('open') === undefined) return;
+    if (!changed.has('open')) return;
+    this.#syncPanel();
+    if (changed.get('open') === undefined) {
+      // Rendered open from the start: the host hears of it too; focus stays where the page put it.
+      if (this.open) emit(this, 'wallet-support-open', {});
+      return;
+    }
     if (this.open) {
       emit(this, 'wallet-support-open', {});
       void this.#focusConversation();

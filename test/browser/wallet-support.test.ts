@@ -45,6 +45,24 @@ describe('<wallet-support>', () => {
     expect(events.at(-1)!.type).to.equal('wallet-support-close');
   });
 
+  it('announces wallet-support-open for an element that starts open, once', async () => {
+    const element = document.createElement('wallet-support');
+    element.lang = 'en';
+    element.setAttribute('open', '');
+    const events = recordEvents(element, ['wallet-support-open', 'wallet-support-close']);
+    document.body.append(element);
+    try {
+      const widget = new WidgetHarness(element);
+      // The first question shows after the panel's first update, when the open event went out.
+      await until(() => widget.byRole('log').length > 0 && widget.messages().length > 0, 'the first question', 15_000);
+      expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-open']);
+      await widget.click('Close');
+      expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-open', 'wallet-support-close']);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('takes a failed payment from the first question to a submitted ticket, by clicking and typing', async () => {
     const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
     const widget = new WidgetHarness(element);
