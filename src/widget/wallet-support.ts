@@ -20,7 +20,7 @@ import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js
  * It is a ReactiveElement that builds its few nodes itself (internal/panel-frame.ts): lit-html
  * loads with the conversation (docs/decisions/0011).
  *
- * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang`, else the browser's language.
+ * @attr lang - `zh-CN`, `zh-TW` or `en`; default: the page's `lang` (followed when it changes), else the browser's language.
  * @attr amount - The failed transaction's amount as a decimal string, e.g. "1299.50".
  * @attr currency - ISO 4217 code of `amount`; CNY when absent.
  * @attr occurred-at - When it happened, ISO 8601.
