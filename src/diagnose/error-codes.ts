@@ -1183,6 +1183,12 @@ export const phraseGroups: readonly PhraseGroup[] = [
     '被扣款',
     '钱被扣了',
     '钱却扣了',
+    '钱却被扣',
+    '扣钱了',
+    // Money gone, said as the balance: longer than 余额 (insufficient balance), so it wins there.
+    '余额少了',
+    '余额变少',
+    '余额减少',
     '但扣款',
     '重复付款',
     '订单已付款',
@@ -1212,6 +1218,9 @@ export const phraseGroups: readonly PhraseGroup[] = [
     'amount deducted',
     'deducted from my account',
     'still charged',
+    'was charged',
+    'money left my account',
+    'balance went down',
   ]),
 
   // Say nothing about the cause; recorded so the match is explained, at confidence 0.

@@ -256,6 +256,14 @@ export const errorMessages: readonly ErrorCase[] = [
     'Order already paid',
     'double charged',
     '付款成功了但是又重复付款了一次',
+    // How people describe money gone for a failed payment in their own words.
+    'Payment failed but I was charged',
+    'the payment failed but my card was charged',
+    'money left my account but the order failed',
+    'It says failed but my balance went down',
+    '付款失败但是扣钱了',
+    '支付失败，钱却被扣了',
+    '失败了但余额少了',
   ]),
   ...cases('unknown', [
     '支付失败',

@@ -130,6 +130,7 @@ export const traditionalErrorMessages: readonly ErrorCase[] = [
     '同一筆交易被扣了兩次',
     '94 重複交易',
     '八達通重複收費',
+    '付款失敗可是餘額變少了',
   ]),
   ...cases('unknown', ['交易失敗，請稍後再試', '發生未知錯誤', '付款失敗', '儲值失敗']),
   // Added after the phrase tables were written and not tuned for: the figure counts them as they fall.
