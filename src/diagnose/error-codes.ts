@@ -1211,7 +1211,6 @@ export const phraseGroups: readonly PhraseGroup[] = [
     'money was taken',
     'money was deducted',
     'money deducted',
-    'was charged but',
     'charged but failed',
     'got charged',
     'been charged',

@@ -212,7 +212,6 @@ export class Session {
       this.#memory!.clear();
       return false;
     }
-    this.#problem = saved.problem;
     const machine = await this.#loadFlowAndTexts(saved.problem, [], generation, () => this.start());
     if (!machine) return true;
     const startOver = async () => {
@@ -250,7 +249,6 @@ export class Session {
   }
 
   async #startFlow(problem: ProblemId, transcript: Message[], generation: number, description?: string): Promise<void> {
-    this.#problem = problem;
     const machine = await this.#loadFlowAndTexts(problem, transcript, generation, (said) =>
       this.#startFlow(problem, said, this.#generation, description),
     );
@@ -269,6 +267,7 @@ export class Session {
     generation: number,
     retry: (transcript: Message[]) => Promise<void>,
   ): Promise<AnyStateMachine | undefined> {
+    this.#problem = problem;
     this.#loadFailed = undefined;
     this.#setBusy(true);
     this.#flowLoading = true;

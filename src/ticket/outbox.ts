@@ -388,7 +388,7 @@ export class Outbox {
         attempts: current.attempts + 1,
         nextAttemptAt: now,
       }));
-      if (kept) this.#reportQueued(kept, false);
+      if (kept) this.#report(ticket, this.queuedState(kept));
       return;
     }
     if (!result.retryable) {
@@ -409,18 +409,20 @@ export class Outbox {
       nextAttemptAt: now + delay,
       notBefore: result.retryAfter === undefined ? undefined : now + result.retryAfter,
     }));
-    if (kept) this.#reportQueued(kept, result.network === true);
+    if (kept) this.#report(ticket, this.queuedState(kept));
   }
 
-  /** `offline`: the attempt got no answer at all (else the endpoint answered, and asked to wait). */
-  #reportQueued(entry: OutboxEntry, offline: boolean): void {
-    const { ticket } = entry;
-    this.#report(ticket, {
+  /**
+   * A waiting entry in the words the view uses. `offline`: no answer yet, from an attempt that got
+   * none or from no attempt at all (a status means the endpoint answered and asked to wait).
+   */
+  queuedState(entry: OutboxEntry): OutboxNotice['state'] {
+    return {
       kind: 'queued',
-      offline,
-      durable: this.isDurable(ticket.id),
+      offline: entry.lastStatus === undefined,
+      durable: this.isDurable(entry.ticket.id),
       nextAttemptAt: this.#dueAt(entry),
-    });
+    };
   }
 
   /** Receipt first, then the entry goes: a stop in between leaves a receipt that settles it. */

@@ -249,8 +249,8 @@ export class WalletSupport extends ReactiveElement {
       this.#conversationElement.config = this.#conversationConfig();
       if (this.#conversationElement.parentNode !== body) body.replaceChildren(this.#conversationElement);
     } else if (this.conversationState === 'failed') {
-      showNotice(body, 'alert', text.loadFailed, { label: text.retry, run: this.#handleRetryLoad });
-    } else if (this.open && this.conversationState !== 'ready') {
+      showNotice(body, 'alert', text.loadFailed, { label: text.retry, run: this.#handlePreload });
+    } else if (this.open) {
       showNotice(body, 'status', text.loading);
     } else {
       body.replaceChildren();
@@ -342,11 +342,8 @@ export class WalletSupport extends ReactiveElement {
     this.open = !this.open;
   };
 
+  /** Loads the conversation: ahead of a click (launcher hovered or focused), and on "Try again". */
   #handlePreload = () => {
-    void this.#loadConversation();
-  };
-
-  #handleRetryLoad = () => {
     void this.#loadConversation();
   };
 

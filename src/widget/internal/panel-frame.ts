@@ -23,7 +23,7 @@ export interface PanelFrameHandlers {
   closed(): void;
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(
+function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string>,
   ...children: (Node | string)[]
@@ -76,7 +76,7 @@ export function updatePanelFrame(frame: PanelFrame, text: LauncherText, open: bo
 }
 
 /** Writes only when the words changed: a rewrite would be announced again by a live region. */
-export function setText(node: Element, text: string): void {
+function setText(node: Element, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 

@@ -8,7 +8,7 @@ import {
   type RetryPolicy,
   type TimeoutPolicy,
 } from '../../ticket/deliver.js';
-import { Outbox, type LockManagerLike, type OutboxEntry, type OutboxNotice } from '../../ticket/outbox.js';
+import { Outbox, type LockManagerLike, type OutboxNotice } from '../../ticket/outbox.js';
 import type { TicketState } from '../../ticket/state.js';
 import { openStore } from '../../ticket/storage.js';
 import type { Ticket } from '../../ticket/types.js';
@@ -215,7 +215,7 @@ export class TicketCourier {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
         else this.#offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
       } else {
-        this.#track(ticket, queuedState(outbox, entry));
+        this.#track(ticket, outbox.queuedState(entry));
       }
     }
     void outbox.wake().then(() => this.#schedule());
@@ -285,7 +285,7 @@ export class TicketCourier {
     if (outbox.draining) return;
     for (const { ticket, status } of this.#tracked.values()) {
       const entry = status.kind === 'sending' ? outbox.get(ticket.id) : undefined;
-      if (entry?.state === 'queued') this.#track(ticket, queuedState(outbox, entry));
+      if (entry?.state === 'queued') this.#track(ticket, outbox.queuedState(entry));
     }
   }
 
@@ -329,12 +329,4 @@ export class TicketCourier {
   #handleVisibility = () => {
     if (document.visibilityState === 'visible') this.#handleWake();
   };
-}
-
-/**
- * A waiting ticket as its outbox entry shows it, for one this page's outbox has said nothing of
- * yet: resumed from an earlier page, or routed to the endpoint but not attempted.
- */
-function queuedState(outbox: Outbox, entry: OutboxEntry): TicketState {
-  return { kind: 'queued', offline: entry.lastStatus === undefined, durable: outbox.isDurable(entry.ticket.id) };
 }

@@ -19,7 +19,7 @@ export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['t
   return tickets.map(
     ({ ticket, status, filedHere }) =>
       html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
-        <p>${ticketStatusText({ status, filedHere }, t)}</p>
+        <p>${ticketStatusText(status, filedHere, t)}</p>
         ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
         <div class="fallbacks">
           <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
@@ -31,10 +31,7 @@ export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['t
 }
 
 /** What the person reads; `filedHere` tells a delivery of this page's ticket from one of an earlier page's. */
-export function ticketStatusText(
-  { status, filedHere }: Pick<TrackedTicket, 'status' | 'filedHere'>,
-  t: Translation['ticket'],
-): string {
+function ticketStatusText(status: TrackedTicket['status'], filedHere: boolean, t: Translation['ticket']): string {
   switch (status.kind) {
     case 'sending':
     case 'queued':
