@@ -173,15 +173,15 @@ export const paymentFailed = flowSetup.createMachine({
         '確認了餘額並儲值或更換付款方式',
       ),
       text: md(
-        '看起来是**余额不足**：\n\n' +
+        '先确认**余额够不够**这笔付款：\n\n' +
           '1. 在钱包首页查看可用余额（冻结中的金额不能使用）。\n' +
           '2. 充值后再付款，或者在付款页面选择“更换付款方式”，用绑定的银行卡付款。\n' +
           '3. 用银行卡付款时，也请确认卡内余额足够。',
-        'It looks like **there was not enough balance**:\n\n' +
+        'Check that **the balance covers the payment**:\n\n' +
           '1. Check the available balance on the wallet home screen (frozen amounts cannot be used).\n' +
           '2. Top up and pay again, or choose "change payment method" and pay with a linked bank card.\n' +
           '3. If you pay by card, make sure the card has enough funds too.',
-        '看起來是**餘額不足**：\n\n' +
+        '先確認**餘額夠不夠**這筆付款：\n\n' +
           '1. 在錢包首頁查看可用餘額（凍結中的金額不能使用）。\n' +
           '2. 儲值後再付款，或在付款頁面選擇「更換付款方式」，改用綁定的銀行卡付款。\n' +
           '3. 用銀行卡付款時，也請確認卡內餘額足夠。',

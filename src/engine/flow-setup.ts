@@ -22,6 +22,7 @@ import type {
 } from './context.js';
 import { withEdits } from './edits.js';
 import { answerLines, message } from './messages.js';
+import { likelyCause, likelyCauseOfHostDecline } from './outcomes.js';
 import { notRememberedReply } from './not-remembered.js';
 import { fallbackRejection, rejectionTexts } from './reasons.js';
 import type { Rich } from './rich.js';
@@ -86,6 +87,15 @@ export const flowSetup = setup({
     say: assign(({ context }, params: { text: Markdown }) => ({
       transcript: withLine(context, message('bot', localize(params.text, context.locale))),
     })),
+    /**
+     * Names a confidently diagnosed cause: from what the person said, or, when they have said
+     * nothing (the page passed the decline), with a line on the payment the page passed.
+     */
+    sayLikelyCause: assign(({ context }, params: { cause: CauseId }) => {
+      const told = context.transcript.some((line) => line.from === 'user');
+      const text = told ? likelyCause(params.cause) : likelyCauseOfHostDecline(params.cause, context.facts);
+      return { transcript: withLine(context, message('bot', localize(text, context.locale))) };
+    }),
     /** Asks for a fact unless the host page or an earlier answer already gave it. */
     askQuestion: assign(({ context }, params: { fact: FactName; text: Markdown }) =>
       isKnown(context.facts, params.fact)

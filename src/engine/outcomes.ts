@@ -1,4 +1,6 @@
 import type { CauseId } from '../diagnose/types.js';
+import { formatMoney } from './advice/money.js';
+import type { Facts } from './context.js';
 import type { Rich } from './rich.js';
 import { localize, t, type Localized, type Markdown, type Text } from './text.js';
 
@@ -80,12 +82,37 @@ function namingCause(cause: CauseId, sentence: Required<Localized<[before: strin
   return { 'zh-CN': inLocale('zh-CN'), en: inLocale('en'), 'zh-TW': inLocale('zh-TW') };
 }
 
-/** Said before the fix for a cause recognised with confidence. */
+/** Said before the fix for a cause recognised with confidence, in what the person said. */
 export function likelyCause(cause: CauseId): Markdown {
   return namingCause(cause, {
     'zh-CN': ['根据您提供的信息，可能的原因是：', '。'],
     en: ['From what you told me, the likely cause is ', '.'],
     'zh-TW': ['根據您提供的資訊，可能的原因是：', '。'],
+  });
+}
+
+/**
+ * The same, when the person said nothing yet (a checkout passed the decline): one line on the
+ * payment the page passed, "Your payment of ¥1,299.50 at Lumen Coffee was declined: likely …".
+ */
+export function likelyCauseOfHostDecline(cause: CauseId, { amount, merchant }: Facts): Markdown {
+  if (!amount && !merchant) {
+    return namingCause(cause, {
+      'zh-CN': ['可能的原因是：', '。'],
+      en: ['The likely cause is ', '.'],
+      'zh-TW': ['可能的原因是：', '。'],
+    });
+  }
+  const sum = amount && formatMoney(amount);
+  // "您在 Lumen Coffee 的 ¥1,299.50 付款", "您的 ¥1,299.50 付款", "您在 Lumen Coffee 的付款"
+  const payment = `您${merchant ? `在 ${merchant} ` : ''}的${sum ? ` ${sum} ` : ''}付款`;
+  return namingCause(cause, {
+    'zh-CN': [`${payment}没有成功，可能的原因是：`, '。'],
+    en: [
+      `Your payment${sum ? ` of ${sum}` : ''}${merchant ? ` at ${merchant}` : ''} was declined: the likely cause is `,
+      '.',
+    ],
+    'zh-TW': [`${payment}沒有成功，可能的原因是：`, '。'],
   });
 }
 

@@ -16,7 +16,7 @@ import type { AnswerKind, ChoiceMeta, FactName, PaymentMethod } from './context.
 import { paymentMethods } from './context.js';
 import { flowSetup, type Advice } from './flow-setup.js';
 import { dontRememberLabel } from './not-remembered.js';
-import { askIfSolved, confirmChoices, likelyCause, outcomeChoices, suspectedCause } from './outcomes.js';
+import { askIfSolved, confirmChoices, outcomeChoices, suspectedCause } from './outcomes.js';
 import { t, type Markdown, type Text } from './text.js';
 
 /** Names of the states every flow ends in. */
@@ -203,7 +203,8 @@ export function diagnose(routes: Routes, otherwise: string, confirm: string) {
       ...causes.map(([cause, target]) => ({
         guard: { type: 'isDiagnosed' as const, params: { cause } },
         target,
-        actions: { type: 'say' as const, params: { text: likelyCause(cause) } },
+        // An explanation names the message itself ("That message says …"): said once, by it.
+        actions: isExplanation(target) ? [] : { type: 'sayLikelyCause' as const, params: { cause } },
       })),
       ...causes.map(([cause]) => ({
         guard: { type: 'isSuspected' as const, params: { cause } },
@@ -304,6 +305,11 @@ const explainChoices = {
   ticket: t('提交工单给客服', 'Send a ticket to support', '提交客服單給客服'),
   other: t('看看其他可能的原因', 'Look at other possible causes', '看看其他可能的原因'),
 } as const satisfies Record<string, Text>;
+
+/** Explanation states are named `explaining…` (the flow × cause test holds every flow to it). */
+export function isExplanation(state: string): boolean {
+  return state.startsWith('explaining');
+}
 
 /**
  * An honest explanation for a cause this flow cannot fix (a message about registering, shown

@@ -14,14 +14,7 @@ import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { warnOnLowContrast } from './internal/contrast-warning.js';
 import { ConversationReporter } from './internal/conversation-reporter.js';
-import {
-  renderAnswered,
-  renderComposer,
-  renderMessage,
-  renderPrompt,
-  type AnsweredChoices,
-  type ConversationActions,
-} from './internal/conversation-view.js';
+import { renderComposer, renderMessage, renderPrompt, type ConversationActions } from './internal/conversation-view.js';
 import { ticketAsText } from './internal/mailto.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
@@ -72,10 +65,9 @@ export class WalletSupportConversation extends LitElement {
   declare private copiedTicket?: string;
   #courier?: TicketCourier;
   #stopWatchingTickets?: () => void;
-  #answered: AnsweredChoices[] = [];
   #focusNextPrompt = false;
   #contrastChecked = false;
-  readonly #session = new SessionController(this, (view) => this.#handleView(view));
+  readonly #session = new SessionController(this, (view) => this.#reporter.report(view));
   readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
 
   protected override createRenderRoot() {
@@ -136,7 +128,6 @@ export class WalletSupportConversation extends LitElement {
     options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts } } = {},
   ): Promise<void> {
     this.config = config;
-    this.#answered = [];
     this.#reporter.reset();
     // Only when starting over: the first start shows what happened meanwhile (a ticket from an
     // earlier page delivered before the panel was opened).
@@ -209,8 +200,7 @@ export class WalletSupportConversation extends LitElement {
     return html`
       <div class="scroller">
         <div part="log" class="log" role="log" aria-live="polite" aria-relevant="additions">
-          ${transcript.map((line, index) => html`${renderAnswered(this.#answered, index)}${renderMessage(line)}`)}
-          ${renderAnswered(this.#answered, transcript.length)}
+          ${transcript.map(renderMessage)}
         </div>
         ${this.text ? this.#renderPromptArea(view, this.text) : nothing}
       </div>
@@ -248,12 +238,6 @@ export class WalletSupportConversation extends LitElement {
     `;
   }
 
-  #handleView(view: SessionView): void {
-    // A group stays once its answer is in the log; after "Back" (or a refused pick) it is live again.
-    this.#answered = this.#answered.filter((group) => group.at < view.transcript.length);
-    this.#reporter.report(view);
-  }
-
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */
   #file(ticket: Ticket): void {
     this.#courier ??= courierFor(this);
@@ -266,7 +250,7 @@ export class WalletSupportConversation extends LitElement {
 
   /** What the controls of the view do. */
   readonly #actions: ConversationActions = {
-    choose: (event, choice, choices, state) => this.#handleChoose(event, choice, choices, state),
+    choose: (event, choice, state) => this.#handleChoose(event, choice, state),
     suggest: (event, label) => this.#handleSuggestion(event, label),
     pickTime: (event) => this.#handleTimePicked(event),
     composerKeydown: (event) => this.#handleComposerKeydown(event),
@@ -274,12 +258,8 @@ export class WalletSupportConversation extends LitElement {
     submitTicket: (event) => this.#handleTicketSubmit(event),
   };
 
-  #handleChoose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void {
+  #handleChoose(event: MouseEvent, choice: ViewChoice, state: string | undefined): void {
     if (isRepeatClick(event)) return;
-    this.#answered = [
-      ...this.#answered,
-      { at: this.#session.view?.transcript.length ?? 0, choices, chosen: choice.id },
-    ];
     this.#focusNextPrompt = true;
     this.#session.session?.choose(choice.id, state);
   }

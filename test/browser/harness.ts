@@ -100,7 +100,7 @@ export class WidgetHarness {
     });
   }
 
-  /** The one enabled button with this name (answered choices stay in the log, disabled). */
+  /** The one enabled button with this name (a form button can be disabled while it works). */
   async button(name: string | RegExp): Promise<HTMLButtonElement> {
     return until(
       () => this.byRole('button', name).find((button) => !(button as HTMLButtonElement).disabled) as HTMLButtonElement,

@@ -15,6 +15,7 @@ import {
   causeNames,
   confirmChoices,
   likelyCause,
+  likelyCauseOfHostDecline,
   outcomeChoices,
   suspectedCause,
   askIfSolved,
@@ -61,6 +62,12 @@ export const engineTexts: FoundText[] = [
   ...causeIds.flatMap((cause) => [
     { where: `likelyCause(${cause})`, text: asPlain(likelyCause(cause)) },
     { where: `suspectedCause(${cause})`, text: asPlain(suspectedCause(cause)) },
+    {
+      where: `likelyCauseOfHostDecline(${cause})`,
+      text: asPlain(
+        likelyCauseOfHostDecline(cause, { amount: { value: '1299.50', currency: 'CNY' }, merchant: 'Lumen' }),
+      ),
+    },
   ]),
   ...named('problemLabels', problemLabels),
   ...named('triageTexts', triageTexts),

@@ -8,6 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProblemId } from '../../src/shared/problems.js';
+import { causeNames } from '../../src/engine/outcomes.js';
+import { localize } from '../../src/engine/text.js';
+import { isExplanation } from '../../src/engine/steps.js';
 import { loadAllFlows } from './graph.js';
 import { routedCauses, routesOf, walkCause, type Walk } from './flow-causes.js';
 
@@ -40,11 +43,22 @@ describe.each(diagnosing)('the %s flow', (problem, machine) => {
         walk.landing.kind,
       );
       expect(walk.visited).not.toContain('askingSymptom');
+      // The diagnosis leaves the naming to an explanation, which it knows by its name.
+      expect(walk.landing.kind === 'explanation', walk.landing.state).toBe(isExplanation(walk.landing.state));
     });
 
     it('asks nothing on the way but the facts its advice uses', () => {
       const allowed = factsFor[cause] ?? [];
       expect(walk.asked.filter((fact) => !allowed.includes(fact))).toEqual([]);
+    });
+
+    it.each(['en', 'zh-CN', 'zh-TW'] as const)('names the cause once, not again in the advice (%s)', (locale) => {
+      const name = localize(causeNames[cause], locale);
+      const { said, landing } = walkCause(machine, problem, cause, 0.95, locale);
+      const times = said.join('\n').split(name).length - 1;
+      // A fix follows "the likely cause is …"; an explanation says what the message means in its own words.
+      if (landing.kind === 'fix') expect(times, said.join('\n')).toBe(1);
+      else expect(times, said.join('\n')).toBeLessThanOrEqual(1);
     });
 
     it('confirms the cause in one question when it is only suspected, then goes to the same place', () => {

@@ -5,7 +5,7 @@
  */
 import { createActor, type AnyStateMachine } from 'xstate';
 import { causeIds, type CauseId, type Locale } from '../../src/diagnose/types.js';
-import type { FlowEvent, StateMeta } from '../../src/engine/context.js';
+import type { FlowContext, FlowEvent, StateMeta } from '../../src/engine/context.js';
 import type { ProblemId } from '../../src/shared/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
 import { TICKET, TO_TICKET, type RoutedCause } from '../../src/engine/steps.js';
@@ -45,6 +45,8 @@ export interface Walk {
   /** States passed through (resting ones), in order. */
   visited: string[];
   landing: Landing;
+  /** Everything the bot said, one line per message, up to and including the advice. */
+  said: string[];
 }
 
 const GENERIC_LISTS = new Set(['askingSymptom', 'choosingOtherCause', 'offeringTicket']);
@@ -60,6 +62,11 @@ function landingOf(snapshot: Snapshot): Landing | undefined {
   if (meta?.kind === 'outcome') return { kind: 'fix', state };
   if (meta?.kind === 'choice' && !meta.fact && state !== 'confirmingCause') return { kind: 'other', state };
   return undefined;
+}
+
+function botLines(snapshot: Snapshot): string[] {
+  const { transcript } = snapshot.context as FlowContext;
+  return transcript.filter((line) => line.from === 'bot').map((line) => line.text);
 }
 
 /**
@@ -83,7 +90,7 @@ export function walkCause(
     const snapshot = actor.getSnapshot() as Snapshot;
     visited.push(stateName(snapshot));
     const landing = landingOf(snapshot);
-    if (landing) return { asked, visited, landing };
+    if (landing) return { asked, visited, landing, said: botLines(snapshot) };
     const meta = promptMeta(snapshot);
     let event: FlowEvent;
     if (stateName(snapshot) === 'confirmingCause') event = { type: 'user.choose', choice: 'yes' };
@@ -95,7 +102,7 @@ export function walkCause(
       const typed = meta.answer === 'amount' ? '2500' : meta.answer === 'time' ? 'yesterday' : 'it failed';
       event = answerEvent(meta.answer, typed, locale);
     } else {
-      return { asked, visited, landing: { kind: 'other', state: stateName(snapshot) } };
+      return { asked, visited, landing: { kind: 'other', state: stateName(snapshot) }, said: botLines(snapshot) };
     }
     actor.send(event);
   }

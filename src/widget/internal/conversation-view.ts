@@ -9,22 +9,15 @@ import { renderRich } from './rich-text.js';
 import '../ticket-form.js';
 
 /**
- * The conversation's templates: the log's messages, the choices already answered, and the current
- * prompt (choices, quick answers, the time picker, the answer box, the ticket form). Pure
- * rendering of the session's view; what a control does is the element's (`ConversationActions`).
+ * The conversation's templates: the log's messages and the current prompt (choices, quick
+ * answers, the time picker, the answer box, the ticket form). Pure rendering of the session's
+ * view; what a control does is the element's (`ConversationActions`). An answered question's
+ * buttons go with it: the chosen answer stays in the log as the user's message (decision 0004).
  */
-
-/** A set of choices the user already answered: kept in the log, disabled, the pick marked. */
-export interface AnsweredChoices {
-  /** Index in the transcript before which the group is shown. */
-  at: number;
-  choices: ViewChoice[];
-  chosen: string;
-}
 
 export interface ConversationActions {
   /** `state`: the state the buttons were drawn for (a late click is not theirs). */
-  choose(event: MouseEvent, choice: ViewChoice, choices: ViewChoice[], state: string | undefined): void;
+  choose(event: MouseEvent, choice: ViewChoice, state: string | undefined): void;
   suggest(event: MouseEvent, label: string): void;
   pickTime(event: SubmitEvent): void;
   composerKeydown(event: KeyboardEvent): void;
@@ -41,23 +34,6 @@ export function renderMessage(line: Message) {
   return html`<div part="message" class="message bot">
     <div part="bubble" class="bubble">${renderRich(line.rich ?? line.text)}</div>
   </div>`;
-}
-
-/** The answered groups shown before the transcript's line `index`. */
-export function renderAnswered(answered: AnsweredChoices[], index: number) {
-  return answered
-    .filter((group) => group.at === index)
-    .map(
-      (group) =>
-        html`<div part="choices" class="choices answered">
-          ${group.choices.map(
-            (choice) =>
-              html`<button type="button" disabled aria-pressed=${choice.id === group.chosen ? 'true' : 'false'}>
-                ${choice.label}
-              </button>`,
-          )}
-        </div>`,
-    );
 }
 
 /** The current question's controls, below the log (the answer box is rendered apart: renderComposer). */
@@ -86,7 +62,7 @@ function renderChoices(choices: ViewChoice[], state: string, actions: Conversati
   return html`<div part="choices" class="choices">
     ${choices.map(
       (choice) =>
-        html`<button type="button" @click=${(event: MouseEvent) => actions.choose(event, choice, choices, state)}>
+        html`<button type="button" @click=${(event: MouseEvent) => actions.choose(event, choice, state)}>
           ${choice.label}
         </button>`,
     )}
