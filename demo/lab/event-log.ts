@@ -12,6 +12,7 @@ export const widgetEventNames = Object.keys({
   'wallet-support-close': true,
   'wallet-support-step': true,
   'wallet-support-resolved': true,
+  'wallet-support-rated': true,
   'wallet-support-ticket': true,
   'wallet-support-ticket-sent': true,
   'wallet-support-ticket-failed': true,

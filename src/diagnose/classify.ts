@@ -27,6 +27,8 @@ interface Signal {
   confidence: number;
   start: number;
   end: number;
+  /** Found as a code ("(05)", "code=NOTENOUGH"), not as a phrase. */
+  code?: true;
 }
 
 const findPhrases = buildPhraseIndex([...phraseGroups, ...regionalPhraseGroups], (phrase) => toMatchText(phrase).words);
@@ -123,6 +125,7 @@ function textSignals(message: MatchText, adyen: boolean): Signal[] {
       confidence: found.cause === 'unknown' ? 0 : Math.min(confidence, found.confidence ?? confidence),
       start,
       end,
+      code: true,
     });
   };
   const whole = wholeTextCode.exec(codes);
@@ -175,9 +178,14 @@ function decide(signals: readonly Signal[], message: MatchText, explicitCode: st
   );
   const [top, runnerUp] = ranked;
   const matchedOf = (signal: Signal) => (signal.start < 0 ? explicitCode : message.original(signal.start, signal.end));
+  // The code in the text, for the ticket: the one behind the cause, else any the text names.
+  const codeSignal =
+    signals.find((signal) => signal.code && signal.cause === top?.signal.cause) ??
+    signals.find((signal) => signal.code);
+  const code = codeSignal && matchedOf(codeSignal);
   if (!top) {
     return firstUnknown
-      ? { cause: 'unknown', confidence: 0, matched: matchedOf(firstUnknown) }
+      ? { cause: 'unknown', confidence: 0, matched: matchedOf(firstUnknown), code }
       : { cause: 'unknown', confidence: 0 };
   }
   let confidence = top.signal.confidence;
@@ -185,5 +193,10 @@ function decide(signals: readonly Signal[], message: MatchText, explicitCode: st
   if (runnerUp && runnerUp.signal.confidence >= top.signal.confidence - CONFLICT_MARGIN) {
     confidence *= CONFLICT_FACTOR;
   }
-  return { cause: top.signal.cause, confidence: Math.round(confidence * 100) / 100, matched: matchedOf(top.signal) };
+  return {
+    cause: top.signal.cause,
+    confidence: Math.round(confidence * 100) / 100,
+    matched: matchedOf(top.signal),
+    ...(code && { code }),
+  };
 }

@@ -36,6 +36,8 @@ export interface Classification {
   confidence: number;
   /** The code or phrase that decided it, as found in the input. */
   matched?: string;
+  /** A response code found in the text ("Do not honor (05)" → "05"), for the ticket's error code. */
+  code?: string;
 }
 
 /** Confidence at or above which a flow goes straight to the cause's fix without confirming. */

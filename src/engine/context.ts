@@ -94,7 +94,8 @@ export type PromptMeta =
       suggestions?: Text[];
     }
   | { kind: 'outcome'; fix: string }
-  | { kind: 'ticket' }
+  /** `payment`: the form asks for the payment's amount, time, merchant and order (not for a card binding). */
+  | { kind: 'ticket'; payment: boolean }
   | { kind: 'done'; outcome: 'resolved' | 'ticket' };
 
 export interface StateMeta {

@@ -162,7 +162,10 @@ export const flowSetup = setup({
       // Only a confident cause is the diagnosis; a guess waits for the user's confirmation
       // (proposeCause), so an unrecognised error does not pin the ticket's cause to "unknown".
       const confident = classification.cause !== 'unknown' && classification.confidence >= CONFIDENT;
-      return { classification, cause: context.cause ?? (confident ? classification.cause : undefined) };
+      // A code inside the pasted message ("…(05)") is the ticket's error code, unless the page gave one.
+      const facts =
+        errorCode || !classification.code ? context.facts : { ...context.facts, errorCode: classification.code };
+      return { classification, facts, cause: context.cause ?? (confident ? classification.cause : undefined) };
     }),
     /** Keeps the first cause proposed: that is the diagnosis the ticket reports. */
     proposeCause: assign(({ context }, params: { cause: CauseId }) => ({

@@ -1,3 +1,4 @@
+import { parseContact } from '../diagnose/contact.js';
 import { minorUnits } from '../diagnose/currencies.js';
 import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
@@ -69,6 +70,8 @@ export function factsFromHost(host: HostFacts): Facts {
     orderId: text(host.orderId),
     paymentMethod: isPaymentMethod(host.paymentMethod) ? host.paymentMethod : undefined,
     supportPhone: phone(host.supportPhone),
+    // The person's e-mail or phone, for the ticket's reply: only a valid one (never a card number).
+    contact: host.contact ? parseContact(host.contact) : undefined,
   };
   return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as Facts;
 }

@@ -22,7 +22,8 @@ export type Prompt =
       suggestions: string[];
     }
   | { kind: 'outcome'; choices: ViewChoice[] }
-  | { kind: 'ticket' }
+  /** `payment`: the form asks for the payment's amount, time, merchant and order (not for a card binding). */
+  | { kind: 'ticket'; payment: boolean }
   | { kind: 'done'; outcome: 'resolved' | 'ticket' };
 
 /** The part of an XState snapshot that prompts are read from. */

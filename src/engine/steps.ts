@@ -511,11 +511,14 @@ const ticketQuestions = {
   paymentMethod: howPaid,
 } as const satisfies Record<string, Text>;
 
-/** The ticket review: the view shows the prefilled form and sends `user.submit`. */
-export function ticket() {
+/**
+ * The ticket review: the view shows the prefilled form and sends `user.submit`. `payment`: the
+ * problem is about a payment, so the form has its amount, time, merchant and order.
+ */
+export function ticket(payment: boolean) {
   return flowSetup.createStateConfig({
     entry: { type: 'say', params: { text: ticketIntro } },
-    meta: { prompt: { kind: 'ticket' } },
+    meta: { prompt: { kind: 'ticket', payment } },
     on: { 'user.submit': { target: TICKET_FILED, actions: 'applyTicketEdits' } },
   });
 }
@@ -591,7 +594,8 @@ export function endings(options: { collect: TicketFact[]; afterFiling?: Markdown
       always: { target: stateOf(0) },
     }),
     ...asking,
-    [TICKET]: ticket(),
+    // A flow that asks no amount or time on the way (binding a card, opening a wallet) is not about a payment.
+    [TICKET]: ticket(collect.length > 0),
     // A flow that only collects for a ticket (`other`) has nothing that could resolve it here.
     ...(options.hasFixes === false ? {} : { [RESOLVED]: resolved() }),
     [TICKET_FILED]: ticketFiled(options.afterFiling),

@@ -7,6 +7,12 @@ export const en: Translation = {
   back: 'Back',
   pickTime: 'Or pick the date and time',
   useTime: 'Use this time',
+  rating: {
+    question: 'Was this helpful?',
+    helpful: 'Yes, helpful',
+    notHelpful: 'Not really',
+    thanks: 'Thanks for telling us.',
+  },
   ticket: {
     form: 'Support ticket',
     amount: 'Amount',
@@ -40,7 +46,10 @@ export const en: Translation = {
     queuedRetry: 'Your ticket is saved. The support service is busy; we will keep trying.',
     notSaved:
       'Your ticket could not be saved on this device: it will be lost if you close or reload the page. Copy it or send it by e-mail now.',
-    sent: (reference) => (reference ? `Ticket sent. Reference: ${reference}` : 'Ticket sent.'),
+    confirmed: 'Your ticket was sent to support.',
+    reference: (reference) => `Reference: ${reference}`,
+    replyTo: (contact, within) =>
+      within ? `An agent will reply to ${contact} within ${within}.` : `An agent will reply to ${contact}.`,
     sentEarlier: (reference) =>
       reference
         ? `Your ticket from earlier was delivered. Reference: ${reference}`

@@ -11,6 +11,8 @@ export interface Translation {
   /** Label of the native date-time picker offered with time questions. */
   pickTime: string;
   useTime: string;
+  /** The one-tap rating that closes a conversation (`wallet-support-rated`). */
+  rating: { question: string; helpful: string; notHelpful: string; thanks: string };
   ticket: {
     form: string;
     amount: string;
@@ -47,7 +49,11 @@ export interface Translation {
     queuedRetry: string;
     /** Only this page's memory holds the ticket (storage full or refused, or persist="none"): a reload loses it. */
     notSaved: string;
-    sent: (reference?: string) => string;
+    /** The confirmation card of a ticket this conversation filed, once it reached support. */
+    confirmed: string;
+    reference: (reference: string) => string;
+    /** Where and (with `reply-within`) when the answer comes: "within 1 day". */
+    replyTo: (contact: string, within?: string) => string;
     /** A ticket filed on an earlier page, delivered now: said once. */
     sentEarlier: (reference?: string) => string;
     handedToHost: string;

@@ -7,6 +7,12 @@ export const zhCN: Translation = {
   back: '上一步',
   pickTime: '或选择日期和时间',
   useTime: '使用这个时间',
+  rating: {
+    question: '这次的帮助有用吗？',
+    helpful: '有帮助',
+    notHelpful: '没什么帮助',
+    thanks: '谢谢您的反馈。',
+  },
   ticket: {
     form: '工单',
     amount: '金额',
@@ -38,7 +44,9 @@ export const zhCN: Translation = {
     queuedOffline: '工单已保存在本设备上，联网后会自动发送。',
     queuedRetry: '工单已保存。客服系统繁忙，我们会继续尝试发送。',
     notSaved: '工单未能保存在本设备上：关闭或刷新页面后将会丢失。请立即复制工单或通过邮件发送。',
-    sent: (reference) => (reference ? `工单已发送，编号：${reference}` : '工单已发送。'),
+    confirmed: '您的工单已提交给客服。',
+    reference: (reference) => `工单编号：${reference}`,
+    replyTo: (contact, within) => (within ? `客服会在${within}内回复到 ${contact}。` : `客服会回复到 ${contact}。`),
     sentEarlier: (reference) => (reference ? `您之前提交的工单已发送，编号：${reference}` : '您之前提交的工单已发送。'),
     handedToHost: '您的工单已转交客服团队。',
     failed: (error) => `工单暂时无法发送（${error}）。内容已保留，您可以复制或通过邮件发送。`,

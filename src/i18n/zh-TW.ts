@@ -8,6 +8,12 @@ export const zhTW: Translation = {
   back: '上一步',
   pickTime: '或選擇日期和時間',
   useTime: '使用這個時間',
+  rating: {
+    question: '這次的協助有用嗎？',
+    helpful: '有幫助',
+    notHelpful: '沒什麼幫助',
+    thanks: '謝謝您的回饋。',
+  },
   ticket: {
     form: '客服單',
     amount: '金額',
@@ -39,7 +45,9 @@ export const zhTW: Translation = {
     queuedOffline: '客服單已儲存在這台裝置上，恢復連線後會自動送出。',
     queuedRetry: '客服單已儲存。客服系統忙碌中，我們會持續嘗試送出。',
     notSaved: '客服單無法儲存在這台裝置上：關閉或重新整理頁面後就會遺失。請立即複製客服單或改用電子郵件寄送。',
-    sent: (reference) => (reference ? `客服單已送出，編號：${reference}` : '客服單已送出。'),
+    confirmed: '您的客服單已送交客服。',
+    reference: (reference) => `客服單編號：${reference}`,
+    replyTo: (contact, within) => (within ? `客服會在${within}內回覆到 ${contact}。` : `客服會回覆到 ${contact}。`),
     sentEarlier: (reference) => (reference ? `您先前的客服單已送出，編號：${reference}` : '您先前的客服單已送出。'),
     handedToHost: '您的客服單已轉交客服團隊。',
     failed: (error) => `客服單暫時無法送出（${error}）。內容已保留，您可以複製或改用電子郵件寄送。`,

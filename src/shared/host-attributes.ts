@@ -13,6 +13,7 @@ export const hostAttributes = {
   orderId: 'order-id',
   paymentMethod: 'payment-method',
   supportPhone: 'support-phone',
+  contact: 'contact',
 } as const;
 
 export type HostFactName = keyof typeof hostAttributes;

@@ -15,7 +15,10 @@ import { conversationStyles } from './conversation.styles.js';
 import { warnOnLowContrast } from './internal/contrast-warning.js';
 import { ConversationReporter } from './internal/conversation-reporter.js';
 import { renderComposer, renderMessage, renderPrompt, type ConversationActions } from './internal/conversation-view.js';
+import { emit } from './events.js';
+import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
+import { renderRating, type Rating } from './internal/rating.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
@@ -29,6 +32,8 @@ export interface ConversationConfig {
   ticketEndpoint?: string;
   /** How the endpoint takes tickets: generic JSON (default), Zendesk or Freshdesk. */
   ticketFormat?: TicketFormat;
+  /** How soon support replies to a ticket (ISO 8601 duration), for the confirmation. */
+  replyWithin?: string;
   /** Where the conversation survives a reload: sessionStorage (default), localStorage, or nowhere. */
   persist?: 'session' | 'local' | 'none';
 }
@@ -49,6 +54,7 @@ export class WalletSupportConversation extends LitElement {
     config: { attribute: false },
     text: { state: true },
     copiedTicket: { state: true },
+    rated: { state: true },
   };
 
   /**
@@ -63,6 +69,8 @@ export class WalletSupportConversation extends LitElement {
   /** Tickets whose outcome an earlier conversation reported (sent, handed over, refused): not shown again after "Start over". */
   #reportedTickets = new Set<string>();
   declare private copiedTicket?: string;
+  /** The conversation's rating, once given (one per conversation). */
+  declare private rated?: Rating;
   #courier?: TicketCourier;
   #stopWatchingTickets?: () => void;
   #focusNextPrompt = false;
@@ -128,6 +136,7 @@ export class WalletSupportConversation extends LitElement {
     options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts } } = {},
   ): Promise<void> {
     this.config = config;
+    this.rated = undefined;
     this.#reporter.reset();
     // Only when starting over: the first start shows what happened meanwhile (a ticket from an
     // earlier page delivered before the panel was opened).
@@ -218,10 +227,12 @@ export class WalletSupportConversation extends LitElement {
         text.ticket,
         {
           copied: this.copiedTicket,
+          replyWithin: formatDuration(this.config.replyWithin, this.config.locale),
           copy: (ticket) => void this.#handleCopyTicket(ticket),
           dismiss: (id) => this.#courier?.dismiss(id),
         },
       )}
+      ${view?.prompt?.kind === 'done' ? renderRating(this.rated, text.rating, (rating) => this.#rate(view, rating)) : nothing}
     `;
   }
 
@@ -236,6 +247,18 @@ export class WalletSupportConversation extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /** The person rated the help: the page hears it once, with how the conversation ended. */
+  #rate(view: SessionView, rating: Rating): void {
+    if (this.rated || !view.problem || view.prompt?.kind !== 'done') return;
+    this.rated = rating;
+    emit(this, 'wallet-support-rated', {
+      problem: view.problem,
+      cause: view.context?.cause ?? 'unknown',
+      resolved: view.prompt.outcome === 'resolved',
+      rating,
+    });
   }
 
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */

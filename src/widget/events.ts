@@ -8,6 +8,13 @@ export interface WalletSupportEventMap {
   'wallet-support-close': CustomEvent<Record<string, never>>;
   'wallet-support-step': CustomEvent<{ problem?: ProblemId; state: string }>;
   'wallet-support-resolved': CustomEvent<{ problem: ProblemId; cause: CauseId }>;
+  /** The one-tap rating at the end: `resolved` says whether a fix solved it (else it ended in a ticket). */
+  'wallet-support-rated': CustomEvent<{
+    problem: ProblemId;
+    cause: CauseId;
+    resolved: boolean;
+    rating: 'helpful' | 'not-helpful';
+  }>;
   /** Cancelable: a host that calls preventDefault() takes over delivery. */
   'wallet-support-ticket': CustomEvent<{ ticket: Ticket }>;
   'wallet-support-ticket-sent': CustomEvent<{ ticket: Ticket; reference?: string }>;

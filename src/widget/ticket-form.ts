@@ -12,12 +12,17 @@ import {
   type CheckedField,
   type FieldError,
 } from '../engine/ticket-form.js';
+import { causeNames } from '../engine/outcomes.js';
+import { localize, type Text } from '../engine/text.js';
+import { problemLabels } from '../engine/triage.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
 
 type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Longest value each field takes: room for anything genuine (an amount with its currency, an
@@ -47,12 +52,15 @@ export class WalletSupportTicketForm extends LitElement {
   static override properties = {
     context: { attribute: false },
     text: { attribute: false },
+    payment: { attribute: false },
     errors: { state: true },
     preview: { state: true },
   };
 
   declare context: FlowContext;
   declare text: Translation;
+  /** The problem is about a payment: the form has its amount, time, merchant and order. */
+  declare payment: boolean;
   declare private errors: Partial<Record<CheckedField, string>>;
   /** The ticket as the current field values would make it. */
   declare private preview?: Ticket;
@@ -73,6 +81,8 @@ export class WalletSupportTicketForm extends LitElement {
   protected override render() {
     const { facts } = this.context;
     const t = this.text.ticket;
+    // A card binding or an activation has no amount, time, merchant or order: not asked unless known.
+    const shows = (field: 'amount' | 'occurredAt' | TextField) => this.payment || facts[field] !== undefined;
     return html`
       <form
         part="ticket-form"
@@ -83,34 +93,43 @@ export class WalletSupportTicketForm extends LitElement {
         @input=${this.#handleInput}
       >
         <h3 id="ticket-title" class="ticket-title">${t.form}</h3>
-        ${this.#renderChecked(
-          'amount',
-          t.amount,
-          html`<input
-            id="ticket-amount"
-            name="amount"
-            autocomplete="off"
-            inputmode="decimal"
-            maxlength=${MAX_LENGTH.amount}
-            .value=${amountShown(facts.amount)}
-            aria-invalid=${this.errors.amount ? 'true' : 'false'}
-            aria-describedby="ticket-amount-error"
-          />`,
-        )}
-        ${this.#renderChecked(
-          'time',
-          t.time,
-          html`<input
-            id="ticket-time"
-            name="time"
-            type="datetime-local"
-            .value=${toDateTimeLocal(facts.occurredAt)}
-            aria-invalid=${this.errors.time ? 'true' : 'false'}
-            aria-describedby="ticket-time-error"
-          />`,
-        )}
+        ${
+          shows('amount')
+            ? this.#renderChecked(
+                'amount',
+                t.amount,
+                html`<input
+                  id="ticket-amount"
+                  name="amount"
+                  autocomplete="off"
+                  inputmode="decimal"
+                  maxlength=${MAX_LENGTH.amount}
+                  .value=${amountShown(facts.amount)}
+                  aria-invalid=${this.errors.amount ? 'true' : 'false'}
+                  aria-describedby="ticket-amount-error"
+                />`,
+              )
+            : nothing
+        }
+        ${
+          shows('occurredAt')
+            ? this.#renderChecked(
+                'time',
+                t.time,
+                html`<input
+                  id="ticket-time"
+                  name="time"
+                  type="datetime-local"
+                  .value=${toDateTimeLocal(facts.occurredAt)}
+                  aria-invalid=${this.errors.time ? 'true' : 'false'}
+                  aria-describedby="ticket-time-error"
+                />`,
+              )
+            : nothing
+        }
         ${this.#renderText('errorCode', t.errorCode, facts)} ${this.#renderText('errorMessage', t.errorMessage, facts)}
-        ${this.#renderText('merchant', t.merchant, facts)} ${this.#renderText('orderId', t.orderId, facts)}
+        ${shows('merchant') ? this.#renderText('merchant', t.merchant, facts) : nothing}
+        ${shows('orderId') ? this.#renderText('orderId', t.orderId, facts) : nothing}
         <label for="ticket-description">${t.description}</label>
         <textarea
           id="ticket-description"
@@ -169,12 +188,15 @@ export class WalletSupportTicketForm extends LitElement {
   #renderPreview(ticket: Ticket) {
     const t = this.text.ticket;
     const contact = ticket.contact?.email ?? ticket.contact?.phone;
+    const locale = this.context.locale as Locale;
+    // Names, as the person reads them; the ticket itself keeps the ids.
+    const named = (text: Text) => upperFirst(localize(text, locale));
     const lines: [string, string | undefined][] = [
-      [t.problem, ticket.problem],
-      [t.cause, ticket.cause],
+      [t.problem, named(problemLabels[ticket.problem])],
+      [t.cause, named(causeNames[ticket.cause])],
       // Shown as people of the locale read them; the ticket itself keeps ISO 8601 and a decimal string.
-      [t.time, ticket.occurredAt && formatDateTime(ticket.occurredAt, this.context.locale as Locale)],
-      [t.amount, ticket.amount && formatAmount(ticket.amount, this.context.locale as Locale)],
+      [t.time, ticket.occurredAt && formatDateTime(ticket.occurredAt, locale)],
+      [t.amount, ticket.amount && formatAmount(ticket.amount, locale)],
       [t.errorCode, ticket.errorCode],
       [t.errorMessage, ticket.errorMessage],
       [t.merchant, ticket.merchant],

@@ -151,7 +151,10 @@ describe('ticket delivery to an endpoint', () => {
     expect(sent.detail.reference).to.equal('T-1001');
     expect(events.filter((e) => e.type === 'wallet-support-ticket-failed')).to.have.length(0);
     await element.updateComplete;
-    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await until(
+      () => statusText(widget).includes('Your ticket was sent to support. Reference: T-1001'),
+      'the sent status',
+    );
     expect(outbox()).to.have.length(0);
     await stopServer(server.port);
   });
@@ -392,7 +395,10 @@ describe('ticket delivery to an endpoint', () => {
     window.dispatchEvent(new Event('online'));
     const sent = await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'delivery from memory');
     expect(sent.detail.reference).to.equal('T-1001');
-    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await until(
+      () => statusText(widget).includes('Your ticket was sent to support. Reference: T-1001'),
+      'the sent status',
+    );
     await stopServer(server.port);
   });
 
@@ -409,7 +415,10 @@ describe('ticket delivery to an endpoint', () => {
     expect((await serverLog(server.port)).posts.map((post) => post.key)).to.deep.equal([
       (sent.detail.ticket as Ticket).id,
     ]);
-    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await until(
+      () => statusText(widget).includes('Your ticket was sent to support. Reference: T-1001'),
+      'the sent status',
+    );
     await stopServer(server.port);
   });
 
@@ -427,7 +436,10 @@ describe('ticket delivery to an endpoint', () => {
     await startServer({ port: server.port });
     window.dispatchEvent(new Event('online'));
     await until(() => events.find((e) => e.type === 'wallet-support-ticket-sent'), 'delivery');
-    await until(() => statusText(widget).includes('Ticket sent. Reference: T-1001'), 'the sent status');
+    await until(
+      () => statusText(widget).includes('Your ticket was sent to support. Reference: T-1001'),
+      'the sent status',
+    );
     expect(widgetKeys()).to.deep.equal([]);
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('wallet-support:'))).to.deep.equal([]);
     await stopServer(server.port);

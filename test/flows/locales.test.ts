@@ -66,7 +66,7 @@ describe('the locale check itself', () => {
         text: t('请重试。', 'Please retry.', '请重试。'),
         next: TICKET,
       }),
-      [TICKET]: ticket(),
+      [TICKET]: ticket(true),
       resolved: resolved(),
       ticketFiled: ticketFiled(),
     },

@@ -153,7 +153,7 @@ describe('the walk itself', () => {
       ]),
       fixingIt: fix('only-fix', { title: t('x', 'x', 'x'), text: t('y', 'y', 'y'), next: 'waitingForever' }),
       waitingForever: { meta: { prompt: { kind: 'choice', choices: [] } } },
-      [TICKET]: ticket(),
+      [TICKET]: ticket(true),
       resolved: resolved(),
       ticketFiled: ticketFiled(),
     },

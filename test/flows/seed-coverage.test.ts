@@ -416,7 +416,7 @@ describe('the coverage check itself', () => {
       id: 'payment-failed',
       context: ({ input }) => initialContext(input),
       initial: TICKET,
-      states: { ...(states as object), [TICKET]: ticket(), resolved: resolved(), ticketFiled: ticketFiled() },
+      states: { ...(states as object), [TICKET]: ticket(true), resolved: resolved(), ticketFiled: ticketFiled() },
     });
 
   it('fails when the state was removed', () => {

@@ -51,6 +51,7 @@ export function renderPrompt(view: SessionView, text: Translation, actions: Conv
       return html`<wallet-support-ticket-form
         .context=${view.context!}
         .text=${text}
+        .payment=${prompt.payment}
         @ticket-submit=${actions.submitTicket}
       ></wallet-support-ticket-form>`;
     default:

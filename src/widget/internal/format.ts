@@ -27,3 +27,21 @@ export function formatDateTime(iso: string, locale: Locale, timeZone?: string): 
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
+
+/** Weeks, days, hours and minutes of an ISO 8601 duration: what a reply time is given in. */
+const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+const DURATION_UNITS = ['week', 'day', 'hour', 'minute'] as const;
+
+/**
+ * An ISO 8601 duration ("P1D", "PT4H", "P1DT12H") as people of `locale` say it: "1 day",
+ * "4小时", "1 day 12 hours". Undefined for anything else, so nothing wrong is promised.
+ * (Intl.DurationFormat would do this, but not yet in every browser the widget supports.)
+ */
+export function formatDuration(iso: string | undefined, locale: Locale): string | undefined {
+  const match = DURATION.exec(iso?.trim().toUpperCase() ?? '');
+  const parts = DURATION_UNITS.flatMap((unit, index) => {
+    const count = Number(match?.[index + 1] ?? 0);
+    return count ? [new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count)] : [];
+  });
+  return parts.length ? new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts) : undefined;
+}

@@ -7,31 +7,57 @@ import type { TrackedTicket } from './ticket-handoff.js';
 export interface TicketStatusActions {
   /** The ticket whose "Copied" hint shows. */
   copied?: string;
+  /** How soon support replies (`reply-within`), in words: "1 day". */
+  replyWithin?: string;
   copy(ticket: Ticket): void;
   dismiss(id: string): void;
 }
 
 /**
- * Where each ticket stands, with the fallbacks ("Copy ticket", e-mail) always at hand: at once
- * for a ticket a reload would lose, and for a refused one, whose notice can also be dismissed.
+ * Where each ticket stands. A ticket this conversation filed that reached support gets its
+ * confirmation: the reference, where the answer will go and, when the page says, how soon. Until
+ * then the fallbacks ("Copy ticket", e-mail) are at hand: at once for a ticket a reload would
+ * lose, and for a refused one, whose notice can also be dismissed.
  */
 export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['ticket'], actions: TicketStatusActions) {
-  return tickets.map(
-    ({ ticket, status, filedHere }) =>
-      html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
-        <p>${ticketStatusText(status, filedHere, t)}</p>
-        ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
-        <div class="fallbacks">
-          <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
-          <a href=${mailtoLink(ticket)}>${t.email}</a>
-          ${status.kind === 'rejected' ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>` : nothing}
-        </div>
-      </div>`,
-  );
+  return tickets.map((tracked) => {
+    const { ticket, status, filedHere } = tracked;
+    const delivered = status.kind === 'sent' || status.kind === 'with-host';
+    return html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
+      ${
+        filedHere && delivered
+          ? renderConfirmation(tracked, t, actions.replyWithin)
+          : html`<p>${ticketStatusText(status, t)}</p>`
+      }
+      ${actions.copied === ticket.id ? html`<p class="hint">${t.copied}</p>` : nothing}
+      ${
+        delivered
+          ? nothing
+          : html`<div class="fallbacks">
+              <button type="button" @click=${() => actions.copy(ticket)}>${t.copy}</button>
+              <a href=${mailtoLink(ticket)}>${t.email}</a>
+              ${
+                status.kind === 'rejected'
+                  ? html`<button type="button" @click=${() => actions.dismiss(ticket.id)}>${t.dismiss}</button>`
+                  : nothing
+              }
+            </div>`
+      }
+    </div>`;
+  });
 }
 
-/** What the person reads; `filedHere` tells a delivery of this page's ticket from one of an earlier page's. */
-function ticketStatusText(status: TrackedTicket['status'], filedHere: boolean, t: Translation['ticket']): string {
+/** Sent: with its reference (from the endpoint, or the host's `acknowledgeTicket`). Handed to the host: until it acknowledges. */
+function renderConfirmation({ ticket, status }: TrackedTicket, t: Translation['ticket'], replyWithin?: string) {
+  const reference = status.kind === 'sent' ? status.reference : undefined;
+  const contact = ticket.contact?.email ?? ticket.contact?.phone;
+  return html`<p class="confirmed">${status.kind === 'sent' ? t.confirmed : t.handedToHost}</p>
+    ${reference ? html`<p>${t.reference(reference)}</p>` : nothing}
+    ${contact ? html`<p>${t.replyTo(contact, replyWithin)}</p>` : nothing}`;
+}
+
+/** What the person reads of a ticket on its way, refused, or delivered from an earlier page. */
+function ticketStatusText(status: TrackedTicket['status'], t: Translation['ticket']): string {
   switch (status.kind) {
     case 'sending':
     case 'queued':
@@ -40,7 +66,7 @@ function ticketStatusText(status: TrackedTicket['status'], filedHere: boolean, t
       if (status.kind === 'sending') return t.sending;
       return status.offline ? t.queuedOffline : t.queuedRetry;
     case 'sent':
-      return filedHere ? t.sent(status.reference) : t.sentEarlier(status.reference);
+      return t.sentEarlier(status.reference);
     case 'with-host':
       return t.handedToHost;
     case 'rejected':

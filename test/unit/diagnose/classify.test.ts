@@ -158,6 +158,17 @@ describe('classifyError corrections checked against the sources', () => {
 });
 
 describe('classifyError codes', () => {
+  it('reports the response code a pasted message holds, for the ticket', () => {
+    expect(classifyError('Do not honor (05)').code).toBe('05');
+    expect(classifyError('51 余额不足').code).toBe('51');
+    expect(classifyError('交易失败 错误码：ACQ.SYSTEM_ERROR').code).toBe('ACQ.SYSTEM_ERROR');
+    // A code that says nothing of the cause is still the code.
+    expect(classifyError('Error (06)').code).toBe('06');
+    // A phrase is not a code, and an amount never is.
+    expect(classifyError('餘額不足').code).toBeUndefined();
+    expect(classifyError('付款 503 元失败').code).toBeUndefined();
+  });
+
   it('lets an explicit code win over the text, with high confidence', () => {
     expect(classifyError('余额不足', '54')).toEqual({
       cause: 'card-expired-or-locked',
@@ -204,7 +215,12 @@ describe('classifyError codes', () => {
   });
 
   it('keeps unknown at confidence 0 but says what it matched', () => {
-    expect(classifyError('ACQ.PAYMENT_FAIL')).toEqual({ cause: 'unknown', confidence: 0, matched: 'ACQ.PAYMENT_FAIL' });
+    expect(classifyError('ACQ.PAYMENT_FAIL')).toEqual({
+      cause: 'unknown',
+      confidence: 0,
+      matched: 'ACQ.PAYMENT_FAIL',
+      code: 'ACQ.PAYMENT_FAIL',
+    });
     expect(classifyError('', '00')).toEqual({ cause: 'unknown', confidence: 0, matched: '00' });
   });
 });

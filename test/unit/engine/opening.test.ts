@@ -58,3 +58,16 @@ describe('the first line of a diagnosis', () => {
     expect(bot).toContain('From what you told me, the likely cause is not enough balance.');
   });
 });
+
+describe('what the diagnosis keeps for the ticket', () => {
+  it('takes the error code from the pasted message', async () => {
+    const session = await opened('en', {});
+    await session.answer('Do not honor (05)');
+    expect(session.current.context?.facts.errorCode).toBe('05');
+  });
+
+  it("keeps the page's own code over one in the message", async () => {
+    const session = await opened('en', { errorCode: '51', errorMessage: 'Declined (05)' });
+    expect(session.current.context?.facts.errorCode).toBe('51');
+  });
+});

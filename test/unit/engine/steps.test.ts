@@ -70,7 +70,7 @@ const flow = flowSetup.createMachine({
     }),
     handingOver: say(text('Here is your ticket.'), TICKET),
     [TO_TICKET]: say(text('Preparing.'), TICKET),
-    [TICKET]: ticket(),
+    [TICKET]: ticket(true),
     resolved: resolved(),
     ticketFiled: ticketFiled(),
   },
@@ -172,7 +172,7 @@ describe('choose', () => {
       states: {
         asking: choose(text('Which?'), [{ id: 'a', label: text('A'), target: 'asking' }], { ticketFirst: true }),
         [TO_TICKET]: say(text('Preparing.'), TICKET),
-        [TICKET]: ticket(),
+        [TICKET]: ticket(true),
         ticketFiled: ticketFiled(),
       },
     });

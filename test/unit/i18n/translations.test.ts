@@ -97,8 +97,11 @@ describe('UI translations', () => {
 
   it('puts the reference and the error into the sentences that need them', () => {
     for (const translation of [en, zhCN, zhTW]) {
-      expect(translation.ticket.sent('WS-42')).toContain('WS-42');
-      expect(translation.ticket.sent()).not.toContain('undefined');
+      expect(translation.ticket.reference('WS-42')).toContain('WS-42');
+      const reply = translation.ticket.replyTo('li@example.com', '1 day');
+      expect(reply).toContain('li@example.com');
+      expect(reply).toContain('1 day');
+      expect(translation.ticket.replyTo('li@example.com')).not.toContain('undefined');
       expect(translation.ticket.failed('HTTP 503')).toContain('HTTP 503');
     }
   });
