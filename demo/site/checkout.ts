@@ -104,6 +104,9 @@ const text = {
 
 type Phase = 'ready' | 'paying' | 'declined';
 
+/** Where the widget opens as a bottom sheet over the lower part of the screen (a phone held upright). */
+const bottomSheetScreen = '(max-width: 640px) and (min-height: 660px)';
+
 function money(value: string, locale: PageLocale): string {
   return new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -119,6 +122,7 @@ class CheckoutPage {
   private method: 'wallet' | 'card' = 'wallet';
   private notice = '';
   private declinedAt?: string;
+  private email = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -147,6 +151,8 @@ class CheckoutPage {
   private handlePay = (event: SubmitEvent) => {
     event.preventDefault();
     if (this.phase === 'paying') return;
+    // The receipt's address is where support can answer: the ticket comes prefilled with it.
+    this.email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '');
     this.phase = 'paying';
     this.notice = '';
     this.update();
@@ -155,6 +161,15 @@ class CheckoutPage {
       this.declinedAt = toLocalIso(new Date());
       this.update();
       void this.openHelp();
+      // The decline is what the person needs to read. On a phone the widget opens as a bottom
+      // sheet: the decline goes to the top of the screen, above it, once the widget is open and
+      // the page has made room below its content for the sheet (checkout.css). Elsewhere it is
+      // only brought into view.
+      void this.widget.updateComplete.then(() =>
+        this.root
+          .querySelector('.declined')
+          ?.scrollIntoView({ block: matchMedia(bottomSheetScreen).matches ? 'start' : 'nearest' }),
+      );
     }, this.payDelay);
   };
 
@@ -171,6 +186,7 @@ class CheckoutPage {
       // Paid by the debit card on file: the checkout knows how. Through the wallet it does not (its
       // balance or a linked card), so the widget asks if the way to a ticket needs it.
       paymentMethod: this.method === 'card' ? 'debit-card' : undefined,
+      contact: this.email,
     });
 
   private handleTicket = (event: CustomEvent<{ ticket: Ticket }>) => {

@@ -84,7 +84,8 @@ export const conversationStyles = css`
   .primary,
   .link {
     box-sizing: border-box;
-    min-height: 32px;
+    min-width: 44px;
+    min-height: 44px;
     padding: 6px 12px;
     border-radius: 999px;
     font: inherit;
@@ -99,20 +100,10 @@ export const conversationStyles = css`
     color: var(--_accent);
   }
 
-  .choices button:hover:not([disabled]) {
-    background: var(--_choice-hover);
-  }
-
-  .choices.answered button {
-    border-color: var(--_border);
-    color: var(--_muted);
-    cursor: default;
-  }
-
-  .choices.answered button[aria-pressed='true'] {
-    border-color: var(--_muted);
-    color: var(--_text);
-    font-weight: 600;
+  @media (hover: hover) {
+    .choices button:hover:not([disabled]) {
+      background: var(--_choice-hover);
+    }
   }
 
   .primary {
@@ -230,7 +221,7 @@ export const conversationStyles = css`
   .ticket-form textarea {
     box-sizing: border-box;
     width: 100%;
-    min-height: 36px;
+    min-height: 44px;
     padding: 6px 8px;
   }
 
@@ -259,8 +250,8 @@ export const conversationStyles = css`
   }
 
   .preview summary {
-    min-height: 24px;
     padding-block: 2px;
+    line-height: 40px;
     cursor: pointer;
   }
 
@@ -326,7 +317,21 @@ export const conversationStyles = css`
   }
 
   .time-picker input {
-    min-height: 32px;
+    box-sizing: border-box;
+    min-height: 44px;
     padding: 4px 8px;
+  }
+
+  .confirmed {
+    font-weight: 600;
+  }
+
+  .confirmed::before {
+    content: '✓ ' / '';
+  }
+
+  .rating p {
+    flex-basis: 100%;
+    margin: 8px 0 0;
   }
 `;

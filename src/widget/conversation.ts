@@ -187,7 +187,9 @@ export class WalletSupportConversation extends LitElement {
     const view = this.#session.view;
     this.#session.session?.forget();
     await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
+    // The new conversation has rendered already: one more update moves focus into its prompt.
     this.#focusNextPrompt = true;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

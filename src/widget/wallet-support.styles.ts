@@ -2,7 +2,9 @@ import { css } from '@lit/reactive-element';
 
 /*
  * Theme defaults sit behind the public `--wallet-support-*` custom properties, so a host sets only
- * what it wants to change. Every default pair keeps text at 4.5:1 or more (test/browser/a11y).
+ * what it wants to change. Every default pair keeps text at 4.5:1 or more (test/browser/a11y); with
+ * a host's colours, wallet-support.theme.ts overrides the `--_*` it has to, inline on the launcher
+ * and the panel, to keep them so (test/browser/theme.test.ts).
  */
 const darkTheme = css`
   --_accent: var(--wallet-support-accent, #8ab4f8);
@@ -53,14 +55,9 @@ export const walletSupportStyles = css`
     display: contents;
   }
 
-  :host([theme='dark']) {
+  /* The launcher and the panel in the dark theme (the attribute, else the page and the user: wallet-support.theme.ts). */
+  .dark {
     ${darkTheme}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTheme}
-    }
   }
 
   [hidden] {
@@ -150,7 +147,7 @@ export const walletSupportStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 8px;
-    padding: 10px 12px 10px 16px;
+    padding: 4px 8px 4px 16px;
     background: var(--_accent);
     color: var(--_accent-text);
   }
@@ -161,9 +158,10 @@ export const walletSupportStyles = css`
     font-weight: 600;
   }
 
+  /* Every control takes a fingertip: 44×44 CSS px (WCAG 2.5.5), on every screen. */
   .header button,
   .loading button {
-    min-height: 32px;
+    min-height: 44px;
     padding: 4px 10px;
     border: 1px solid currentColor;
     font: inherit;
@@ -171,7 +169,7 @@ export const walletSupportStyles = css`
   }
 
   .header button {
-    min-width: 32px;
+    min-width: 44px;
     border-radius: 8px;
     background: transparent;
     color: inherit;
@@ -214,6 +212,21 @@ export const walletSupportStyles = css`
     }
   }
 
+  /*
+   * A phone held upright: a bottom sheet, so what the page says above it (a checkout's decline)
+   * stays in view, and clear of the home indicator. Nothing is hidden behind it, so like the
+   * floating panel it is not modal and has no backdrop. Where dvh is unknown: full-screen.
+   */
+  @media (max-width: 640px) and (min-height: 660px) {
+    .panel {
+      inset: auto 0 0;
+      height: 70dvh;
+      padding-bottom: env(safe-area-inset-bottom);
+      border-top: 1px solid var(--_border);
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .panel {
       animation: wallet-support-rise 160ms ease-out;
@@ -227,5 +240,5 @@ export const walletSupportStyles = css`
   }
 `;
 
-/** The media query under which the panel is full-screen, and therefore modal. */
-export const fullScreenQuery = '(max-width: 640px), (max-height: 480px)';
+/** The media query under which the panel is full-screen (not a bottom sheet), and therefore modal. */
+export const fullScreenQuery = '(width <= 640px) and (height < 660px), (height <= 480px)';

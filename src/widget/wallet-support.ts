@@ -9,6 +9,7 @@ import { buildPanelFrame, showNotice, updatePanelFrame, type PanelFrame } from '
 import type { ConversationConfig, WalletSupportConversation } from './conversation.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
 import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js';
+import { applyTheme, isDark, pageColorScheme } from './wallet-support.theme.js';
 
 /**
  * @summary An embeddable support chat for failed wallet operations: a launcher that opens a
@@ -30,7 +31,9 @@ import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js
  * @attr order-id - The merchant's order number.
  * @attr payment-method - How the person paid: `balance`, `debit-card`, `credit-card` or `e-cny` (decides when money comes back).
  * @attr support-phone - The provider's official support hotline, offered where a person is the next step (e.g. "95188").
- * @attr theme - `light`, `dark` or `auto` (default: follows the user's `prefers-color-scheme`).
+ * @attr contact - The person's e-mail address or phone number, prefilled in the ticket (they can change it).
+ * @attr reply-within - How soon support replies to a ticket, ISO 8601 (`P1D`, `PT4H`): told to the person once it is sent.
+ * @attr theme - `light`, `dark` or `auto` (default: the page's `color-scheme`; where it allows both or says nothing, the user's `prefers-color-scheme`).
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
  *
@@ -38,6 +41,8 @@ import { fullScreenQuery, walletSupportStyles } from './wallet-support.styles.js
  * @event wallet-support-close - The panel closed.
  * @event wallet-support-step - `{problem, state}` on every new question.
  * @event wallet-support-resolved - `{problem, cause}` when a fix solved it.
+ * @event wallet-support-rated - `{problem, cause, resolved, rating}` when the person rates the help at the end
+ *   (`rating`: `helpful` or `not-helpful`; `resolved`: a fix solved it, else it ended in a ticket).
  * @event wallet-support-ticket - `{ticket}`; cancelable: preventDefault() takes over delivery,
  *   and the host then calls `acknowledgeTicket(ticket.id)`. Until then the ticket stays queued and
  *   is offered again after a reload (dedupe by `ticket.id`); with `ticket-endpoint` set, a ticket
@@ -82,6 +87,7 @@ export class WalletSupport extends ReactiveElement {
     ...Object.fromEntries(Object.entries(hostAttributes).map(([name, attribute]) => [name, { attribute }])),
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
     ticketFormat: { type: String, attribute: 'ticket-format' },
+    replyWithin: { type: String, attribute: 'reply-within' },
     persist: { type: String },
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
@@ -108,6 +114,10 @@ export class WalletSupport extends ReactiveElement {
   declare paymentMethod?: string;
   /** The provider's official support hotline, offered where a person is the next step (e.g. "95188"). */
   declare supportPhone?: string;
+  /** The person's e-mail address or phone number, prefilled in the ticket (they can change it). */
+  declare contact?: string;
+  /** How soon support replies to a ticket, an ISO 8601 duration (`P1D`, `PT4H`): told to the person once it is sent. */
+  declare replyWithin?: string;
   /** URL tickets are POSTed to as JSON; without it the host handles `wallet-support-ticket`. */
   declare ticketEndpoint?: string;
   /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
@@ -116,7 +126,7 @@ export class WalletSupport extends ReactiveElement {
   declare persist?: 'session' | 'local' | 'none';
   /** Whether the panel is open. */
   declare open: boolean;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, or `auto` (the default: the page's `color-scheme`, else `prefers-color-scheme`). */
   declare theme?: 'light' | 'dark' | 'auto';
 
   declare private conversationState: 'idle' | 'loading' | 'ready' | 'failed';
@@ -131,6 +141,11 @@ export class WalletSupport extends ReactiveElement {
   /** The shadow DOM, built on the first update. */
   #frame?: PanelFrame;
   readonly #pageLanguage = new MutationObserver(() => this.requestUpdate());
+  /** What `theme="auto"` follows: the user's preference, and the page's `color-scheme` (root style, meta). */
+  #prefersDark?: MediaQueryList;
+  readonly #pageScheme = new MutationObserver(() => this.#handleSchemeChange());
+  /** The theme last applied (wallet-support.theme.ts). */
+  #theme?: string;
   /** Created once the conversation chunk has loaded and the panel first opened; kept from then on. */
   #conversationElement?: WalletSupportConversation;
 
@@ -151,6 +166,10 @@ export class WalletSupport extends ReactiveElement {
     // Without a `lang` of its own the widget speaks the page's language: a page that switches
     // language (on <html> or an ancestor) switches the launcher, the panel and the conversation.
     this.#pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    this.#pageScheme.observe(document.documentElement, { attributeFilter: ['class', 'style'] });
+    this.#pageScheme.observe(document.head, { attributeFilter: ['content'], childList: true, subtree: true });
+    this.#prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+    this.#prefersDark.addEventListener('change', this.#handleSchemeChange);
     if (this.open || this.problem) void this.#loadConversation();
     else if (!prefersSavingData()) this.#cancelIdlePreload ??= whenIdle(this.#handlePreload);
     this.#fullScreen = window.matchMedia(fullScreenQuery);
@@ -160,6 +179,8 @@ export class WalletSupport extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#pageLanguage.disconnect();
+    this.#pageScheme.disconnect();
+    this.#prefersDark?.removeEventListener('change', this.#handleSchemeChange);
     this.#cancelIdlePreload?.();
     this.#cancelIdlePreload = undefined;
     this.#fullScreen?.removeEventListener('change', this.#syncPanel);
@@ -242,6 +263,7 @@ export class WalletSupport extends ReactiveElement {
       closed: this.#handlePanelClosed,
     });
     updatePanelFrame(this.#frame, text, this.open);
+    this.#theme = applyTheme(this, this.#frame, this.#isDark(), this.#theme);
     const body = this.#frame.body;
     if (this.conversationState === 'ready' && this.#hasOpened) {
       // The config goes on before the element connects: its connectedCallback starts the session.
@@ -298,6 +320,7 @@ export class WalletSupport extends ReactiveElement {
       host: Object.fromEntries(hostFactNames.map((name) => [name, this[name]])),
       ticketEndpoint: this.ticketEndpoint,
       ticketFormat: this.ticketFormat,
+      replyWithin: this.replyWithin,
       persist: this.persist,
     };
   }
@@ -337,6 +360,15 @@ export class WalletSupport extends ReactiveElement {
     await this.updateComplete;
     await this.#conversationElement?.focusPrompt();
   }
+
+  #isDark(): boolean {
+    return isDark(this.theme, pageColorScheme(), this.#prefersDark?.matches ?? false);
+  }
+
+  /** The page's color-scheme or the user's preference changed: update if that changes the theme. */
+  #handleSchemeChange = () => {
+    if (this.#isDark() !== this.#frame?.panel.classList.contains('dark')) this.requestUpdate();
+  };
 
   #handleLauncherClick = () => {
     this.open = !this.open;

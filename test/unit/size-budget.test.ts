@@ -30,9 +30,10 @@ const LAUNCHER_ROOM = 0.5 * KB;
 /**
  * Issue 8: everything one full conversation loads (the entry, the conversation with XState and
  * the views, one language's strings, the largest flow through to the ticket), answered with the
- * quick chips, the date-time picker or a host-given time.
+ * quick chips, the date-time picker or a host-given time. 80 KB until issue 15's confirmation,
+ * rating, theming and phone layout (docs/decisions/0013).
  */
-const CONVERSATION_BUDGET = 80 * KB;
+const CONVERSATION_BUDGET = 82 * KB;
 /**
  * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
  * parsers load then, and only then (18 KB). The budgeted conversation plus the parser, so
@@ -90,7 +91,7 @@ describe('what a host page downloads', () => {
     expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
-  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 80 KB gzip', () => {
+  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 82 KB gzip', () => {
     expect(steps.conversationWithoutTimeParser.files).toEqual(
       expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );

@@ -51,9 +51,11 @@ export function buildPanelFrame(root: Node, on: PanelFrameHandlers): PanelFrame 
   const close = element('button', { type: 'button' });
   close.addEventListener('click', on.close);
   const body = element('div', { class: 'body' });
+  // Focusable by script: on a touch screen a question without quick answers focuses the dialog,
+  // not the answer box (internal/prompt-focus.ts), so no on-screen keyboard covers the panel.
   const panel = element(
     'dialog',
-    { id: 'panel', part: 'panel', class: 'panel', 'aria-labelledby': 'title' },
+    { id: 'panel', part: 'panel', class: 'panel', 'aria-labelledby': 'title', tabindex: '-1' },
     element('div', { part: 'header', class: 'header' }, title, close),
     body,
   );

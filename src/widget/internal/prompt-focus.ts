@@ -5,17 +5,22 @@
 
 /**
  * The control that takes focus for the current prompt: the answer box, else its first choice or
- * field; when the conversation is over, the ticket's status, else "Start over".
+ * field; when the conversation is over, the ticket's status, else "Start over". On a touch screen
+ * a focused text field raises the on-screen keyboard over the choices: there the first quick
+ * answer takes focus instead, else the dialog, and the field is one tap away.
  */
-export function promptFocusTarget(conversation: ParentNode): HTMLElement | null {
+export function promptFocusTarget(conversation: Element): HTMLElement | null {
+  const find = (selector: string) => conversation.querySelector<HTMLElement>(selector);
   // The answer box first even though quick replies come before it in the DOM (querySelector with
   // a selector list would pick those, and typing would then press them).
-  return (
-    conversation.querySelector<HTMLElement>('.composer textarea') ??
-    conversation.querySelector<HTMLElement>('.current button:not([disabled]), .current input') ??
-    conversation.querySelector<HTMLElement>('.ticket-status') ??
-    conversation.querySelector<HTMLElement>('.footer button')
-  );
+  const target =
+    find('.composer textarea') ??
+    find('.current button:not([disabled]), .current input') ??
+    find('.ticket-status') ??
+    find('.footer button');
+  return target?.matches('textarea, input') && matchMedia('(pointer: coarse)').matches
+    ? (find('.current .choices button') ?? conversation.closest('dialog'))
+    : target;
 }
 
 /**
