@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.js';
+import { terserChunks } from './scripts/terser-chunks.js';
 
 const here = import.meta.dirname;
 
@@ -14,7 +15,7 @@ const here = import.meta.dirname;
  * which. Runs after the main build, into the same dist/.
  */
 export default defineConfig({
-  plugins: [flowMarkdown(), minifyCssTemplates(), minifyHtmlTemplates()],
+  plugins: [flowMarkdown(), minifyCssTemplates(), minifyHtmlTemplates(), terserChunks()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: false,

@@ -4,6 +4,7 @@ import { flowMarkdown } from './scripts/flow-markdown/plugins.mjs';
 import { splitTextsByLanguage } from './scripts/flow-markdown/split-by-language.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.js';
+import { terserChunks } from './scripts/terser-chunks.js';
 
 const here = import.meta.dirname;
 
@@ -61,7 +62,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   // The demo server keeps every language inline (the flow lab shows them side by side); the build
   // moves each language's words into chunks of their own (docs/decisions/0008).
-  plugins: [flowMarkdown(), splitTextsByLanguage(), minifyCssTemplates(), minifyHtmlTemplates()],
+  plugins: [flowMarkdown(), splitTextsByLanguage(), minifyCssTemplates(), minifyHtmlTemplates(), terserChunks()],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

@@ -12,7 +12,6 @@ import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
 import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
-import { warnOnLowContrast } from './internal/contrast-warning.js';
 import { ConversationReporter } from './internal/conversation-reporter.js';
 import { renderComposer, renderMessage, renderPrompt, type ConversationActions } from './internal/conversation-view.js';
 import { emit } from './events.js';
@@ -46,8 +45,8 @@ export interface ConversationConfig {
  *
  * This element starts, restarts and re-languages the session and handles the user's input; the
  * templates (internal/conversation-view.ts), where focus goes (internal/prompt-focus.ts), what
- * the page is told (internal/conversation-reporter.ts) and the contrast warning
- * (internal/contrast-warning.ts) live beside it.
+ * the page is told (internal/conversation-reporter.ts) and how the end is shown
+ * (internal/ticket-status.ts, internal/rating.ts) live beside it.
  */
 export class WalletSupportConversation extends LitElement {
   static override properties = {
@@ -74,7 +73,6 @@ export class WalletSupportConversation extends LitElement {
   #courier?: TicketCourier;
   #stopWatchingTickets?: () => void;
   #focusNextPrompt = false;
-  #contrastChecked = false;
   readonly #session = new SessionController(this, (view) => this.#reporter.report(view));
   readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
 
@@ -201,8 +199,6 @@ export class WalletSupportConversation extends LitElement {
       this.#focusNextPrompt = false;
       if (focusIsInWidget(this)) void this.focusPrompt();
     }
-    // Once per widget, when the first bubble shows.
-    if (!this.#contrastChecked) this.#contrastChecked = warnOnLowContrast(this);
   }
 
   protected override render() {
@@ -273,27 +269,17 @@ export class WalletSupportConversation extends LitElement {
     });
   }
 
-  /** What the controls of the view do. */
-  readonly #actions: ConversationActions = {
-    choose: (event, choice, state) => this.#handleChoose(event, choice, state),
-    suggest: (event, label) => this.#handleSuggestion(event, label),
-    pickTime: (event) => this.#handleTimePicked(event),
-    composerKeydown: (event) => this.#handleComposerKeydown(event),
-    send: (event) => void this.#handleSend(event),
-    submitTicket: (event) => this.#handleTicketSubmit(event),
-  };
-
-  #handleChoose(event: MouseEvent, choice: ViewChoice, state: string | undefined): void {
+  #handleChoose = (event: MouseEvent, choice: ViewChoice, state: string | undefined) => {
     if (isRepeatClick(event)) return;
     this.#focusNextPrompt = true;
     this.#session.session?.choose(choice.id, state);
-  }
+  };
 
-  #handleSuggestion(event: MouseEvent, label: string): void {
+  #handleSuggestion = (event: MouseEvent, label: string) => {
     if (isRepeatClick(event)) return;
     this.#focusNextPrompt = true;
     void this.#session.session?.answer(label);
-  }
+  };
 
   #handleTimePicked = (event: SubmitEvent) => {
     event.preventDefault();
@@ -342,6 +328,16 @@ export class WalletSupportConversation extends LitElement {
   #handleTicketSubmit = (event: CustomEvent<{ edits: TicketEdits }>) => {
     this.#focusNextPrompt = true;
     this.#session.session?.submitTicket(event.detail.edits);
+  };
+
+  /** What the controls of the view do (after the handlers: fields are set in order). */
+  readonly #actions: ConversationActions = {
+    choose: this.#handleChoose,
+    suggest: this.#handleSuggestion,
+    pickTime: this.#handleTimePicked,
+    composerKeydown: this.#handleComposerKeydown,
+    send: this.#handleSend,
+    submitTicket: this.#handleTicketSubmit,
   };
 
   async #handleCopyTicket(ticket: Ticket): Promise<void> {

@@ -37,6 +37,10 @@ export const walletSupportStyles = css`
     --_choice-hover: var(--wallet-support-choice-hover, #e8effc);
     --_danger: var(--wallet-support-danger, #b42318);
     --_scheme: light;
+    /* The colours the host set, if any (empty otherwise): the launcher then loads what keeps them readable. */
+    --_host-colours: var(--wallet-support-accent,) var(--wallet-support-accent-text,) var(--wallet-support-surface,)
+      var(--wallet-support-text,) var(--wallet-support-muted,) var(--wallet-support-border,)
+      var(--wallet-support-bot-bubble,) var(--wallet-support-choice-hover,) var(--wallet-support-danger,);
     --_radius: var(--wallet-support-radius, 12px);
     --_font: var(
       --wallet-support-font,

@@ -6,19 +6,6 @@
 import type { PanelFrame } from './internal/panel-frame.js';
 import type { readableTheme } from './internal/contrast.js';
 
-/** The colour custom properties a host may set: `--wallet-support-<name>`. */
-const themeColours = [
-  'accent',
-  'accent-text',
-  'surface',
-  'text',
-  'muted',
-  'border',
-  'bot-bubble',
-  'choice-hover',
-  'danger',
-];
-
 /**
  * Whether the widget is dark: `theme` `light` or `dark` wins; otherwise (`auto`) the page decides
  * through its `color-scheme` (`declared`): only `dark` is dark, only `light` light, and both or
@@ -47,14 +34,14 @@ let readable: typeof readableTheme | undefined;
  * (a frame or a round trip), so no unreadable pair shows even briefly.
  */
 export function applyTheme(host: HTMLElement, frame: PanelFrame, dark: boolean, applied?: string): string {
-  const style = getComputedStyle(host);
-  const colours = themeColours.map((name) => style.getPropertyValue(`--wallet-support-${name}`).trim()).join();
+  // Every `--wallet-support-*` colour the host set, in one property (wallet-support.styles.ts).
+  const colours = getComputedStyle(host).getPropertyValue('--_host-colours').trim();
   const key = dark + colours;
   if (key === applied) return key;
   const shown = [frame.launcher, frame.panel];
   for (const element of shown) element.classList.toggle('dark', dark);
   if (readable) readable(host, frame);
-  else if (/[^,]/.test(colours)) {
+  else if (colours) {
     for (const element of shown) element.style.visibility = 'hidden';
     // Offline, the host's colours show as given (and the next change of theme tries again).
     void import('./internal/contrast.js')

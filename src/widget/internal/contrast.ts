@@ -85,7 +85,7 @@ function adjustedColours(root: ShadowRoot): string[] {
 }
 
 /**
- * What a host should know about its theme, told in the console (contrast-warning.ts): its colours
+ * What a host should know about its theme, told in the console (warnOnceShown): its colours
  * the widget changed to keep them readable, and the text/background pairs of the themed chrome
  * still below 4.5:1 (styles the widget does not control, such as `::part()` rules).
  */
@@ -243,6 +243,7 @@ export function readableTheme(host: Element, { launcher, panel }: Pick<PanelFram
   const given = getComputedStyle(host);
   const set = (name: string) => given.getPropertyValue(`--wallet-support-${name}`).trim();
   if (!themeColours.some(set)) return;
+  warnOnceShown(panel);
   const style = getComputedStyle(launcher);
   const read = (name: string, under = 'white') => {
     launcher.style.color = `var(--_${name})`;
@@ -258,4 +259,25 @@ export function readableTheme(host: Element, { launcher, panel }: Pick<PanelFram
   for (const name of themeColours)
     if (readable[name] !== palette[name])
       for (const element of elements) element.style.setProperty(`--_${name}`, css(readable[name]));
+}
+
+const warned = new WeakSet<Element>();
+
+/**
+ * Tells the host, once per widget and once the first bubble shows (its text and background are
+ * then on screen to measure), what {@link lowContrastParts} finds (WCAG 1.4.3).
+ */
+function warnOnceShown(panel: Element): void {
+  if (warned.has(panel)) return;
+  warned.add(panel);
+  const check = () => {
+    if (!panel.querySelector('.bot .bubble')?.getClientRects().length) return false;
+    observer.disconnect();
+    const problems = lowContrastParts(panel.getRootNode() as ShadowRoot);
+    if (problems.length)
+      console.warn(`<wallet-support>: text contrast below 4.5:1 with this theme: ${problems.join(', ')}`);
+    return true;
+  };
+  const observer = new MutationObserver(check);
+  if (!check()) observer.observe(panel, { childList: true, subtree: true, attributes: true });
 }
