@@ -79,7 +79,8 @@ const codeAfterKeyword = new RegExp(
 const codeInBrackets = /[[(]\s*([a-z0-9][a-z0-9_.]*)\s*[\])]/dg;
 /** A whole answer that is only a code: "51", "(05)", or an HTTP status page's "503". */
 const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
-const leadingCode = /^\s*(\d{2})\s*(?:[-:|]|(?=[\u4e00-\u9fff]))/d;
+/** "51 余额不足", "05 - Do not honor"; not a date or a time ("12-05", "14:32"). */
+const leadingCode = /^\s*(\d{2})\s*(?:[-:|](?!\s*\d)|(?=[\u4e00-\u9fff]))/d;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;
 const adyenMention = /adyen|refusal\s*reason/;
@@ -138,7 +139,9 @@ function textSignals(message: MatchText, adyen: boolean): Signal[] {
     for (const match of codes.matchAll(pattern)) {
       const token = match[1]!;
       const start = match.indices![1]![0];
-      if (/^\d+$/.test(token) && unitAfterNumber.test(codes.slice(start + token.length))) continue;
+      // "51元", and "(5)次": a count in brackets is still a count.
+      const after = codes.slice(start + token.length).replace(/^\s*[\])]/, '');
+      if (/^\d+$/.test(token) && unitAfterNumber.test(after)) continue;
       addCode(token, start, CODE_IN_TEXT);
     }
   }
@@ -178,14 +181,15 @@ function decide(signals: readonly Signal[], message: MatchText, explicitCode: st
   );
   const [top, runnerUp] = ranked;
   const matchedOf = (signal: Signal) => (signal.start < 0 ? explicitCode : message.original(signal.start, signal.end));
-  // The code in the text, for the ticket: the one behind the cause, else any the text names.
-  const codeSignal =
-    signals.find((signal) => signal.code && signal.cause === top?.signal.cause) ??
-    signals.find((signal) => signal.code);
+  // The code in the text, for the ticket: only one that says the cause found (a number that says
+  // nothing of it may as well be a time, a count or a list number).
+  const codeSignal = signals.find(
+    (signal) => signal.code && signal.cause !== 'unknown' && signal.cause === top?.signal.cause,
+  );
   const code = codeSignal && matchedOf(codeSignal);
   if (!top) {
     return firstUnknown
-      ? { cause: 'unknown', confidence: 0, matched: matchedOf(firstUnknown), code }
+      ? { cause: 'unknown', confidence: 0, matched: matchedOf(firstUnknown) }
       : { cause: 'unknown', confidence: 0 };
   }
   let confidence = top.signal.confidence;

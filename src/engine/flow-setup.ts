@@ -54,6 +54,11 @@ function adviceFor(context: FlowContext, advice: Advice): Rich | undefined {
 
 const withLine = (context: FlowContext, ...lines: Message[]) => [...context.transcript, ...lines];
 
+/** Problems that are a payment, which a checkout's decline can be summed up as. */
+const paymentProblems = new Set<string>(['payment-failed', 'bank-wallet-payment-failed']);
+/** Causes that are not a refusal: a payment still waiting, or one taken twice. */
+const notDeclines = new Set<CauseId>(['payment-pending', 'duplicate-charge']);
+
 type Remask = NonNullable<Extract<FlowEvent, { type: 'user.answer' }>['remask']>;
 
 /**
@@ -93,7 +98,11 @@ export const flowSetup = setup({
      */
     sayLikelyCause: assign(({ context }, params: { cause: CauseId }) => {
       const told = context.transcript.some((line) => line.from === 'user');
-      const text = told ? likelyCause(params.cause) : likelyCauseOfHostDecline(params.cause, context.facts);
+      // "Your payment … was declined" only of a payment, and only of a refusal (not one still waiting).
+      const declined = paymentProblems.has(context.problem) && !notDeclines.has(params.cause);
+      const text = told
+        ? likelyCause(params.cause)
+        : likelyCauseOfHostDecline(params.cause, declined ? context.facts : {});
       return { transcript: withLine(context, message('bot', localize(text, context.locale))) };
     }),
     /** Asks for a fact unless the host page or an earlier answer already gave it. */
@@ -162,10 +171,7 @@ export const flowSetup = setup({
       // Only a confident cause is the diagnosis; a guess waits for the user's confirmation
       // (proposeCause), so an unrecognised error does not pin the ticket's cause to "unknown".
       const confident = classification.cause !== 'unknown' && classification.confidence >= CONFIDENT;
-      // A code inside the pasted message ("…(05)") is the ticket's error code, unless the page gave one.
-      const facts =
-        errorCode || !classification.code ? context.facts : { ...context.facts, errorCode: classification.code };
-      return { classification, facts, cause: context.cause ?? (confident ? classification.cause : undefined) };
+      return { classification, cause: context.cause ?? (confident ? classification.cause : undefined) };
     }),
     /** Keeps the first cause proposed: that is the diagnosis the ticket reports. */
     proposeCause: assign(({ context }, params: { cause: CauseId }) => ({

@@ -60,7 +60,11 @@ function text(value: string | undefined): string | undefined {
  * Turns the host's attributes into known facts. A value the widget cannot use is dropped (and so
  * asked for) rather than trusted: the flow never asks again for what it keeps here.
  */
-export function factsFromHost(host: HostFacts): Facts {
+export function factsFromHost(given: HostFacts): Facts {
+  // A page may set a property to a number (React does, and start() takes what it is given): read it as text.
+  const host: HostFacts = Object.fromEntries(
+    Object.entries(given).map(([name, value]) => [name, value == null ? undefined : String(value)]),
+  );
   const facts: Facts = {
     amount: hostAmount(host.amount, host.currency),
     occurredAt: hostTime(host.occurredAt),

@@ -56,6 +56,8 @@ export interface TicketSource {
   /** The cause diagnosed with confidence, or chosen or confirmed by the person. */
   cause?: CauseId;
   facts: Facts;
+  /** What the error message was read as: `code`, a code inside it ("…(05)"), when the page gave none. */
+  classification?: { code?: string };
   stepsTried: string[];
   transcript: Message[];
 }
@@ -110,7 +112,7 @@ export function buildTicket(
     cause: context.cause ?? 'unknown',
     occurredAt: facts.occurredAt,
     amount: facts.amount,
-    errorCode: clean(facts.errorCode),
+    errorCode: clean(facts.errorCode ?? context.classification?.code),
     errorMessage: clean(facts.errorMessage),
     merchant: clean(facts.merchant),
     orderId: clean(facts.orderId),

@@ -15,8 +15,12 @@ export type TicketState =
    * tries again, where it said so.
    */
   | { kind: 'queued'; offline: boolean; durable: boolean; nextAttemptAt?: number }
-  /** The host page took it over (preventDefault), or, with no endpoint, the event was the delivery. */
-  | { kind: 'with-host' }
+  /**
+   * The host page took it over (preventDefault), or, with no endpoint, the event was the delivery.
+   * `unconfirmed`: taken over and not acknowledged yet (`acknowledgeTicket`), so not known to be
+   * delivered: the person keeps "Copy" and e-mail until it is.
+   */
+  | { kind: 'with-host'; unconfirmed: boolean }
   /** Delivered. `here`: by this page; `elsewhere`: another tab or an earlier page did. */
   | { kind: 'sent'; reference?: string; by: 'here' | 'elsewhere' }
   /** Refused for good by the endpoint (docs/reliability.md R4): kept for the fallbacks, never retried. */

@@ -179,10 +179,13 @@ export class WalletSupportConversation extends LitElement {
 
   /**
    * The page or the host switched language: start again in the new one, with everything already
-   * said kept as facts (so nothing is asked twice) and the problem already chosen.
+   * said kept as facts (so nothing is asked twice) and the problem already chosen. A conversation
+   * that has ended stays as it is (its ticket's confirmation, its rating): only the words around it
+   * change, or the person would be taken through it again and could file the same ticket twice.
    */
   async #switchLanguage(): Promise<void> {
     const view = this.#session.view;
+    if (view?.prompt?.kind === 'done') return this.#loadText(this.config.locale);
     this.#session.session?.forget();
     await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
     // The new conversation has rendered already: one more update moves focus into its prompt.

@@ -22,7 +22,14 @@ import type { Ticket } from '../ticket/types.js';
 
 type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A name as a label's value: "Payment limit", not "a payment limit" (English articles; Chinese has none). */
+const asValue = (name: string) => {
+  const bare = name.replace(/^(?:a|an|the) /, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+};
+
+/** The page's code, else one found inside the pasted message ("…(05)"). */
+const errorCodeOf = (context: FlowContext) => context.facts.errorCode ?? context.classification?.code;
 
 /**
  * Longest value each field takes: room for anything genuine (an amount with its currency, an
@@ -179,7 +186,7 @@ export class WalletSupportTicketForm extends LitElement {
         name=${field}
         autocomplete="off"
         maxlength=${MAX_LENGTH[field]}
-        .value=${facts[field] ?? ''}
+        .value=${(field === 'errorCode' ? errorCodeOf(this.context) : facts[field]) ?? ''}
       />
     `;
   }
@@ -190,7 +197,7 @@ export class WalletSupportTicketForm extends LitElement {
     const contact = ticket.contact?.email ?? ticket.contact?.phone;
     const locale = this.context.locale as Locale;
     // Names, as the person reads them; the ticket itself keeps the ids.
-    const named = (text: Text) => upperFirst(localize(text, locale));
+    const named = (text: Text) => asValue(localize(text, locale));
     const lines: [string, string | undefined][] = [
       [t.problem, named(problemLabels[ticket.problem])],
       [t.cause, named(causeNames[ticket.cause])],

@@ -167,6 +167,7 @@ export class WalletSupport extends ReactiveElement {
     // language (on <html> or an ancestor) switches the launcher, the panel and the conversation.
     this.#pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     this.#pageScheme.observe(document.documentElement, { attributeFilter: ['class', 'style'] });
+    this.#pageScheme.observe(this, { attributeFilter: ['class', 'style'] });
     this.#pageScheme.observe(document.head, { attributeFilter: ['content'], childList: true, subtree: true });
     this.#prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
     this.#prefersDark.addEventListener('change', this.#handleSchemeChange);
@@ -365,10 +366,12 @@ export class WalletSupport extends ReactiveElement {
     return isDark(this.theme, pageColorScheme(), this.#prefersDark?.matches ?? false);
   }
 
-  /** The page's color-scheme or the user's preference changed: update if that changes the theme. */
-  #handleSchemeChange = () => {
-    if (this.#isDark() !== this.#frame?.panel.classList.contains('dark')) this.requestUpdate();
-  };
+  /**
+   * The page's color-scheme, the user's preference, or a colour the page set on this element or
+   * an ancestor may have changed (a class, a style, a stylesheet added late): the update applies
+   * the theme again, which does nothing when nothing it depends on changed (wallet-support.theme.ts).
+   */
+  #handleSchemeChange = () => this.requestUpdate();
 
   #handleLauncherClick = () => {
     this.open = !this.open;

@@ -156,4 +156,44 @@ describe('the end of a conversation', () => {
     expect(fields).to.deep.equal(['errorCode', 'errorMessage', 'description', 'contact']);
     expect(form.querySelector<HTMLInputElement>('input[name=errorCode]')!.value).to.equal('05');
   });
+
+  it('keeps an ended conversation, its confirmation and its rating, when the language changes', async () => {
+    const { element, widget } = await checkout();
+    deliverAs(element, 'LC-77');
+    const events = recordEvents(element, ['wallet-support-rated', 'wallet-support-ticket']);
+    await widget.open();
+    await widget.click('No, I still need help');
+    await widget.click('None of these, contact support');
+    await widget.toTicketForm();
+    await widget.click('Submit');
+    await widget.click('Yes, helpful');
+    const said = widget.messages().length;
+
+    element.lang = 'zh-TW';
+    await until(() => cardText(widget).includes('客服單編號：LC-77'), 'the confirmation in the new language');
+    expect(widget.root.querySelector('.rating[role=status]')?.textContent).to.equal('謝謝您的回饋。');
+    expect(widget.messages(), 'the conversation is not started again').to.have.length(said);
+    expect(widget.byRole('button', '未解決'), 'no question asked again').to.have.length(0);
+    expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-ticket', 'wallet-support-rated']);
+  });
+
+  it('keeps "Copy" and e-mail for a ticket the host took over, until it acknowledges it', async () => {
+    const { element, widget } = await checkout();
+    let taken: Ticket | undefined;
+    element.addEventListener('wallet-support-ticket', (event) => {
+      event.preventDefault();
+      taken = (event as CustomEvent<{ ticket: Ticket }>).detail.ticket;
+    });
+    await widget.open();
+    await widget.click('No, I still need help');
+    await widget.click('None of these, contact support');
+    await widget.toTicketForm();
+    await widget.click('Submit');
+    await until(() => /handed to the support team/.test(cardText(widget)), 'the handed-over status');
+    expect(widget.byRole('button', 'Copy ticket'), 'not known to be delivered yet').to.have.length(1);
+
+    await element.acknowledgeTicket(taken!.id, 'LC-5');
+    await until(() => cardText(widget).includes('Reference: LC-5'), 'the confirmation');
+    expect(widget.byRole('button', 'Copy ticket')).to.have.length(0);
+  });
 });

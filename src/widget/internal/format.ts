@@ -28,8 +28,8 @@ export function formatDateTime(iso: string, locale: Locale, timeZone?: string): 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
-/** Weeks, days, hours and minutes of an ISO 8601 duration: what a reply time is given in. */
-const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+/** Weeks, days, hours and minutes of an ISO 8601 duration: what a reply time is given in (no absurd counts). */
+const DURATION = /^P(?:(\d{1,3})W)?(?:(\d{1,3})D)?(?:T(?:(\d{1,3})H)?(?:(\d{1,4})M)?)?$/;
 const DURATION_UNITS = ['week', 'day', 'hour', 'minute'] as const;
 
 /**

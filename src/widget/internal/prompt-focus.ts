@@ -6,8 +6,8 @@
 /**
  * The control that takes focus for the current prompt: the answer box, else its first choice or
  * field; when the conversation is over, the ticket's status, else "Start over". On a touch screen
- * a focused text field raises the on-screen keyboard over the choices: there the first quick
- * answer takes focus instead, else the dialog, and the field is one tap away.
+ * a focused text field raises the on-screen keyboard over the choices: there the dialog takes
+ * focus instead (a screen reader reads it and goes on into the log), and the field is one tap away.
  */
 export function promptFocusTarget(conversation: Element): HTMLElement | null {
   const find = (selector: string) => conversation.querySelector<HTMLElement>(selector);
@@ -18,8 +18,9 @@ export function promptFocusTarget(conversation: Element): HTMLElement | null {
     find('.current button:not([disabled]), .current input') ??
     find('.ticket-status') ??
     find('.footer button');
+  // The dialog, not a quick answer: on a tablet with a keyboard, typing a space would press it.
   return target?.matches('textarea, input') && matchMedia('(pointer: coarse)').matches
-    ? (find('.current .choices button') ?? conversation.closest('dialog'))
+    ? conversation.closest('dialog')
     : target;
 }
 

@@ -228,7 +228,7 @@ export class TicketCourier {
   #offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
     const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket }, { cancelable: true });
     if (hostTakesOver) {
-      this.#track(ticket, { kind: 'with-host' });
+      this.#track(ticket, { kind: 'with-host', unconfirmed: true });
       if (hasEndpoint) this.#fallBackAfter(ticket.id, Math.max(0, ackTimeout));
     } else if (hasEndpoint) {
       outbox.routeToEndpoint(ticket.id);
@@ -238,7 +238,7 @@ export class TicketCourier {
       // No endpoint and no host taking over: the event itself was the delivery. Offered again
       // and not taken, it stays: it was taken over once and waits for its acknowledgement.
       if (!again) outbox.discard(ticket.id);
-      this.#track(ticket, { kind: 'with-host' });
+      this.#track(ticket, { kind: 'with-host', unconfirmed: again });
     }
   }
 

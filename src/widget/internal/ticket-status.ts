@@ -22,7 +22,7 @@ export interface TicketStatusActions {
 export function renderTicketStatuses(tickets: TrackedTicket[], t: Translation['ticket'], actions: TicketStatusActions) {
   return tickets.map((tracked) => {
     const { ticket, status, filedHere } = tracked;
-    const delivered = status.kind === 'sent' || status.kind === 'with-host';
+    const delivered = status.kind === 'sent' || (status.kind === 'with-host' && !status.unconfirmed);
     return html`<div class="ticket-status" role="status" tabindex="-1" data-ticket=${ticket.id}>
       ${
         filedHere && delivered

@@ -162,11 +162,20 @@ describe('classifyError codes', () => {
     expect(classifyError('Do not honor (05)').code).toBe('05');
     expect(classifyError('51 余额不足').code).toBe('51');
     expect(classifyError('交易失败 错误码：ACQ.SYSTEM_ERROR').code).toBe('ACQ.SYSTEM_ERROR');
-    // A code that says nothing of the cause is still the code.
-    expect(classifyError('Error (06)').code).toBe('06');
-    // A phrase is not a code, and an amount never is.
+    // Only a code that says the cause: a number that does not may be a time, a count or a list number.
+    expect(classifyError('Error (06)').code).toBeUndefined();
     expect(classifyError('餘額不足').code).toBeUndefined();
     expect(classifyError('付款 503 元失败').code).toBeUndefined();
+    for (const message of [
+      '14:32 交易失败（余额不足）',
+      '12-05 14:32 付款失败 余额不足',
+      '您今日已付款(5)次，余额不足',
+    ]) {
+      const read = classifyError(message);
+      expect(read.code, message).toBeUndefined();
+      expect(read.cause, message).toBe('insufficient-balance');
+    }
+    expect(classifyError('05-12 付款失败').cause, 'a date is not a code').toBe('unknown');
   });
 
   it('lets an explicit code win over the text, with high confidence', () => {
@@ -215,12 +224,7 @@ describe('classifyError codes', () => {
   });
 
   it('keeps unknown at confidence 0 but says what it matched', () => {
-    expect(classifyError('ACQ.PAYMENT_FAIL')).toEqual({
-      cause: 'unknown',
-      confidence: 0,
-      matched: 'ACQ.PAYMENT_FAIL',
-      code: 'ACQ.PAYMENT_FAIL',
-    });
+    expect(classifyError('ACQ.PAYMENT_FAIL')).toEqual({ cause: 'unknown', confidence: 0, matched: 'ACQ.PAYMENT_FAIL' });
     expect(classifyError('', '00')).toEqual({ cause: 'unknown', confidence: 0, matched: '00' });
   });
 });

@@ -41,3 +41,19 @@ describe('a host time without an offset', () => {
     expect(factsFromHost({ occurredAt: '2026-11-20T20:30' }).occurredAt).toBe('2026-11-20T20:30:00+08:00');
   });
 });
+
+describe('the contact a page passes', () => {
+  it('keeps an e-mail address or a phone number, and nothing else', () => {
+    expect(factsFromHost({ contact: ' li.lei@example.com ' }).contact).toEqual({ email: 'li.lei@example.com' });
+    expect(factsFromHost({ contact: '+86 138 0013 8000' }).contact).toEqual({ phone: '+86 138 0013 8000' });
+    expect(factsFromHost({ contact: 'call me' }).contact).toBeUndefined();
+    // A card number is never a contact, however it arrives.
+    expect(factsFromHost({ contact: '4111 1111 1111 1111' }).contact).toBeUndefined();
+    expect(factsFromHost({ contact: '4111111111111111@example.com' }).contact).toBeUndefined();
+  });
+
+  it('reads a value a page set as a number as text, not as an error', () => {
+    const given = { contact: 13800138000, orderId: 1001, errorCode: 51 } as unknown as Record<string, string>;
+    expect(factsFromHost(given)).toMatchObject({ contact: { phone: '13800138000' }, orderId: '1001', errorCode: '51' });
+  });
+});

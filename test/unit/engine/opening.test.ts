@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFlow } from '../../../flows/index.js';
 import { factsFromHost } from '../../../src/engine/host-facts.js';
 import { Session } from '../../../src/engine/session.js';
+import { buildTicket } from '../../../src/ticket/build.js';
 import type { Locale } from '../../../src/shared/types.js';
 
 async function opened(locale: Locale, host: Parameters<typeof factsFromHost>[0]) {
@@ -60,14 +61,34 @@ describe('the first line of a diagnosis', () => {
 });
 
 describe('what the diagnosis keeps for the ticket', () => {
+  const page = { url: 'https://shop.example/checkout', userAgent: 'test' };
+
   it('takes the error code from the pasted message', async () => {
     const session = await opened('en', {});
     await session.answer('Do not honor (05)');
-    expect(session.current.context?.facts.errorCode).toBe('05');
+    expect(buildTicket(session.current.context!, page).errorCode).toBe('05');
+    // Not a fact the page gave: a restart (a language switch) reads the message afresh.
+    expect(session.current.context?.facts.errorCode).toBeUndefined();
   });
 
   it("keeps the page's own code over one in the message", async () => {
     const session = await opened('en', { errorCode: '51', errorMessage: 'Declined (05)' });
-    expect(session.current.context?.facts.errorCode).toBe('51');
+    expect(buildTicket(session.current.context!, page).errorCode).toBe('51');
+  });
+});
+
+describe('the first line when the page passed something else', () => {
+  it('sums up only a payment, and only a refusal', async () => {
+    const topUp = new Session({
+      loadFlow,
+      locale: 'en',
+      problem: 'top-up-failed',
+      problems: ['top-up-failed'],
+      facts: factsFromHost({ amount: '100', errorCode: '51' }),
+    });
+    await topUp.start();
+    expect(topUp.current.transcript[0]?.text).toBe('The likely cause is not enough balance.');
+    const pending = await opened('en', { ...checkout, errorCode: 'USERPAYING', errorMessage: undefined });
+    expect(pending.current.transcript[0]?.text).toMatch(/^The likely cause is a payment still waiting/);
   });
 });
