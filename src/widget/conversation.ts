@@ -73,6 +73,8 @@ export class WalletSupportConversation extends LitElement {
   #courier?: TicketCourier;
   #stopWatchingTickets?: () => void;
   #focusNextPrompt = false;
+  /** The ticket form last brought into view. */
+  #formInView?: Element;
   readonly #session = new SessionController(this, (view) => this.#reporter.report(view));
   readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
 
@@ -197,6 +199,15 @@ export class WalletSupportConversation extends LitElement {
     super.updated(changed);
     const scroller = this.querySelector('.scroller');
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    const form = this.querySelector('wallet-support-ticket-form');
+    if (scroller && form && form !== this.#formInView) {
+      this.#formInView = form;
+      // The form draws after this element: once it has, its top comes into view (on a touch
+      // screen no field takes focus, which would have scrolled it there).
+      void form.updateComplete.then(() => {
+        scroller.scrollTop += form.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      });
+    }
     // Only once there is a prompt to focus: before the first view there is nothing to move to.
     if (this.#focusNextPrompt && this.#session.view && !this.#session.view.busy) {
       this.#focusNextPrompt = false;
