@@ -30,4 +30,6 @@ export interface Ticket {
   /** Redacted, and plain text: the words the user saw, without the bot's formatting. */
   transcript: Pick<Message, 'from' | 'text' | 'at'>[];
   page: { url: string; userAgent: string };
+  /** A known incident on the status page touching this problem when the ticket was filed. */
+  incident?: { id: string; name: string };
 }

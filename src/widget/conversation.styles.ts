@@ -334,4 +334,19 @@ export const conversationStyles = css`
     flex-basis: 100%;
     margin: 8px 0 0;
   }
+
+  /* A known incident on the status page, said before anything else. */
+  .incident {
+    margin-bottom: 8px;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: 8px;
+    background: var(--_bot-bubble);
+  }
+
+  .incident h3,
+  .incident p {
+    margin: 0 0 6px;
+    font-size: 15px;
+  }
 `;

@@ -17,6 +17,7 @@ import { renderComposer, renderMessage, renderPrompt, type ConversationActions }
 import { emit } from './events.js';
 import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
+import type { KnownIncident, renderIncident } from './internal/known-incident.js';
 import { renderRating, type Rating } from './internal/rating.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
@@ -33,6 +34,9 @@ export interface ConversationConfig {
   ticketFormat?: TicketFormat;
   /** How soon support replies to a ticket (ISO 8601 duration), for the confirmation. */
   replyWithin?: string;
+  /** The status page summary and which of its components touch which problem (issue 18). */
+  statusEndpoint?: string;
+  statusComponents?: string;
   /** Where the conversation survives a reload: sessionStorage (default), localStorage, or nowhere. */
   persist?: 'session' | 'local' | 'none';
 }
@@ -54,6 +58,7 @@ export class WalletSupportConversation extends LitElement {
     text: { state: true },
     copiedTicket: { state: true },
     rated: { state: true },
+    incident: { state: true },
   };
 
   /**
@@ -70,12 +75,19 @@ export class WalletSupportConversation extends LitElement {
   declare private copiedTicket?: string;
   /** The conversation's rating, once given (one per conversation). */
   declare private rated?: Rating;
+  /** A known incident on this conversation's problem (the status page), and its card until dismissed. */
+  declare private incident?: { known: KnownIncident; shown: boolean; render: typeof renderIncident };
+  /** The problem whose incidents were looked up, in this conversation. */
+  #incidentsOf?: string;
   #courier?: TicketCourier;
   #stopWatchingTickets?: () => void;
   #focusNextPrompt = false;
   /** The ticket form last brought into view. */
   #formInView?: Element;
-  readonly #session = new SessionController(this, (view) => this.#reporter.report(view));
+  readonly #session = new SessionController(this, (view) => {
+    this.#reporter.report(view);
+    if (view.problem) void this.#lookUpIncident(view.problem);
+  });
   readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
 
   protected override createRenderRoot() {
@@ -137,6 +149,8 @@ export class WalletSupportConversation extends LitElement {
   ): Promise<void> {
     this.config = config;
     this.rated = undefined;
+    this.incident = undefined;
+    this.#incidentsOf = undefined;
     this.#reporter.reset();
     // Only when starting over: the first start shows what happened meanwhile (a ticket from an
     // earlier page delivered before the panel was opened).
@@ -220,6 +234,14 @@ export class WalletSupportConversation extends LitElement {
     const transcript = view?.transcript ?? [];
     return html`
       <div class="scroller">
+        ${
+          this.incident?.shown
+            ? this.incident.render(this.incident.known, this.config.locale, () => {
+                this.incident = { ...this.incident!, shown: false };
+                void this.focusPrompt();
+              })
+            : nothing
+        }
         <div part="log" class="log" role="log" aria-live="polite" aria-relevant="additions">
           ${transcript.map(renderMessage)}
         </div>
@@ -273,10 +295,27 @@ export class WalletSupportConversation extends LitElement {
     });
   }
 
+  /**
+   * Once the problem is known, on a page with a status endpoint: the status page's word on it,
+   * said before anything else. Looked up at most once per problem per conversation; the code loads
+   * only on such a page.
+   */
+  async #lookUpIncident(problem: string): Promise<void> {
+    const { statusEndpoint, statusComponents } = this.config;
+    if (!statusEndpoint || this.#incidentsOf === problem) return;
+    this.#incidentsOf = problem;
+    const incidents = await import('./internal/known-incident.js');
+    const known = await incidents.knownIncident(statusEndpoint, statusComponents, problem);
+    if (known && this.#incidentsOf === problem)
+      this.incident = { known, shown: true, render: incidents.renderIncident };
+  }
+
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */
-  #file(ticket: Ticket): void {
+  #file(filed: Ticket): void {
     this.#courier ??= courierFor(this);
     const { ticketEndpoint, ticketFormat } = this.config;
+    const known = this.incident?.known;
+    const ticket = known ? { ...filed, incident: { id: known.id, name: known.name } } : filed;
     this.#courier.file(ticket, {
       endpoint: ticketEndpoint || undefined,
       format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',

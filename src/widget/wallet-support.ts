@@ -33,6 +33,8 @@ import { applyTheme, isDark, pageColorScheme } from './wallet-support.theme.js';
  * @attr support-phone - The provider's official support hotline, offered where a person is the next step (e.g. "95188").
  * @attr contact - The person's e-mail address or phone number, prefilled in the ticket (they can change it).
  * @attr reply-within - How soon support replies to a ticket, ISO 8601 (`P1D`, `PT4H`): told to the person once it is sent.
+ * @attr status-endpoint - The provider's status page summary (Statuspage `summary.json`): a known incident on the person's problem is said first.
+ * @attr status-components - JSON: each status page component and the problem types it affects, e.g. `{"Payments": ["payment-failed"]}`.
  * @attr theme - `light`, `dark` or `auto` (default: the page's `color-scheme`; where it allows both or says nothing, the user's `prefers-color-scheme`).
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
@@ -88,6 +90,8 @@ export class WalletSupport extends ReactiveElement {
     ticketEndpoint: { type: String, attribute: 'ticket-endpoint' },
     ticketFormat: { type: String, attribute: 'ticket-format' },
     replyWithin: { type: String, attribute: 'reply-within' },
+    statusEndpoint: { type: String, attribute: 'status-endpoint' },
+    statusComponents: { type: String, attribute: 'status-components' },
     persist: { type: String },
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
@@ -118,6 +122,10 @@ export class WalletSupport extends ReactiveElement {
   declare contact?: string;
   /** How soon support replies to a ticket, an ISO 8601 duration (`P1D`, `PT4H`): told to the person once it is sent. */
   declare replyWithin?: string;
+  /** The provider's status page summary (Statuspage `summary.json`): a known incident on the person's problem is said first. */
+  declare statusEndpoint?: string;
+  /** JSON: each status page component and the problem types it affects, e.g. `{"Payments": ["payment-failed"]}`. */
+  declare statusComponents?: string;
   /** URL tickets are POSTed to as JSON; without it the host handles `wallet-support-ticket`. */
   declare ticketEndpoint?: string;
   /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
@@ -322,6 +330,8 @@ export class WalletSupport extends ReactiveElement {
       ticketEndpoint: this.ticketEndpoint,
       ticketFormat: this.ticketFormat,
       replyWithin: this.replyWithin,
+      statusEndpoint: this.statusEndpoint,
+      statusComponents: this.statusComponents,
       persist: this.persist,
     };
   }

@@ -4,7 +4,8 @@
  *
  * - `ticket-server:start` `{ port?, replies?, keepLog? }` -> `{ port, url }`: listens (on `port`
  *   again after a stop, to bring a refused endpoint back up). `replies` are answered in order,
- *   `{ status, headers?, body? }` each; after them every POST creates a ticket.
+ *   `{ status, headers?, body? }` each, or `{ hang: true }` for one never answered; after them
+ *   every POST creates a ticket. Any method is answered (a GET of a status page too).
  * - `ticket-server:stop` `{ port }`: closes the listener and every open connection, so the next
  *   request is refused.
  * - `ticket-server:log` `{ port }` -> `{ posts, tickets, mismatches }`.
@@ -52,6 +53,8 @@ export function ticketServerPlugin() {
       const { log } = endpoint;
       log.posts.push({ key, body, path: request.url, at: Date.now() });
       const scripted = endpoint.replies.shift();
+      // `{ hang: true }`: never answers (the request stays open until the server stops).
+      if (scripted?.hang) return;
       if (scripted) {
         response.writeHead(scripted.status, { ...cors, 'Content-Type': 'application/json', ...scripted.headers });
         response.end(JSON.stringify(scripted.body ?? { error: `scripted ${scripted.status}` }));
