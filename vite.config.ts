@@ -37,7 +37,7 @@ const launcherModules =
  * status page's known incidents.
  */
 const lazyModules =
-  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|known-incident)|ticket[\\/]adapters[\\/](?:zendesk|freshdesk|cap|json-shrink))\.ts$/;
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|known-incident|incident-card)|ticket[\\/]adapters[\\/](?:zendesk|freshdesk|cap|json-shrink))\.ts$/;
 /**
  * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
  * launcher and the conversation use: the `shared` chunk the launcher loads.

@@ -17,7 +17,8 @@ import { renderComposer, renderMessage, renderPrompt, type ConversationActions }
 import { emit } from './events.js';
 import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
-import type { KnownIncident, renderIncident } from './internal/known-incident.js';
+import type { renderIncident } from './internal/incident-card.js';
+import type { KnownIncident } from './internal/known-incident.js';
 import { renderRating, type Rating } from './internal/rating.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
@@ -304,10 +305,12 @@ export class WalletSupportConversation extends LitElement {
     const { statusEndpoint, statusComponents } = this.config;
     if (!statusEndpoint || this.#incidentsOf === problem) return;
     this.#incidentsOf = problem;
-    const incidents = await import('./internal/known-incident.js');
+    const [incidents, card] = await Promise.all([
+      import('./internal/known-incident.js'),
+      import('./internal/incident-card.js'),
+    ]);
     const known = await incidents.knownIncident(statusEndpoint, statusComponents, problem);
-    if (known && this.#incidentsOf === problem)
-      this.incident = { known, shown: true, render: incidents.renderIncident };
+    if (known && this.#incidentsOf === problem) this.incident = { known, shown: true, render: card.renderIncident };
   }
 
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */

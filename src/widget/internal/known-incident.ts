@@ -1,15 +1,12 @@
 /**
  * Known incidents (issue 18): when the provider's status page (Statuspage's `summary.json`) has
  * an unresolved incident or a maintenance in progress on a component that touches the person's
- * problem, the conversation says so before anything else. Loaded as a chunk of its own, only on a
- * page that sets `status-endpoint`. The status is fetched once a minute at most, and a slow (over
+ * problem, the conversation says so before anything else (internal/incident-card.ts). Loaded as a
+ * chunk of its own, only on a page that sets `status-endpoint`. The status is fetched once a minute at most, and a slow (over
  * 1.5 s) or failing endpoint, or an answer that is not a summary, means no card: it never delays
  * or breaks the conversation.
  */
-import { html, nothing } from 'lit';
-import type { Locale } from '../../shared/types.js';
 import { checkTicketEndpoint } from '../../ticket/adapters/endpoint.js';
-import { formatDateTime } from './format.js';
 
 export interface KnownIncident {
   id: string;
@@ -103,47 +100,4 @@ export async function knownIncident(
   const components = componentsFor(problem, mapping);
   if (!checked?.ok || components.size === 0) return undefined;
   return incidentIn(await summaryOf(checked.url, now), components);
-}
-
-const words = {
-  'zh-CN': {
-    incident: '已知故障',
-    maintenance: '正在维护',
-    posted: (at: string) => `更新于 ${at}`,
-    statusPage: '查看服务状态',
-    continue: '仍然继续',
-  },
-  en: {
-    incident: 'Known problem',
-    maintenance: 'Maintenance in progress',
-    posted: (at: string) => `Posted ${at}`,
-    statusPage: 'See the status page',
-    continue: 'Continue anyway',
-  },
-  'zh-TW': {
-    incident: '已知問題',
-    maintenance: '正在維護',
-    posted: (at: string) => `更新於 ${at}`,
-    statusPage: '查看服務狀態',
-    continue: '仍然繼續',
-  },
-} satisfies Record<Locale, unknown>;
-
-/** The card said before anything else: what is wrong, its latest update, the status page, and "Continue anyway". */
-export function renderIncident(incident: KnownIncident, locale: Locale, dismiss: () => void) {
-  const t = words[locale];
-  return html`<section class="incident" role="status" aria-labelledby="incident-name">
-    <p class="incident-kind">${incident.maintenance ? t.maintenance : t.incident}</p>
-    <h3 id="incident-name">${incident.name}</h3>
-    ${
-      incident.update
-        ? html`<p>${incident.update.body}</p>
-            <p class="hint">${t.posted(formatDateTime(incident.update.at, locale))}</p>`
-        : nothing
-    }
-    <div class="fallbacks">
-      ${incident.url ? html`<a href=${incident.url} target="_blank" rel="noopener noreferrer">${t.statusPage}</a>` : nothing}
-      <button type="button" @click=${dismiss}>${t.continue}</button>
-    </div>
-  </section>`;
 }
