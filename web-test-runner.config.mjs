@@ -1,22 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.mjs';
 import { flowMarkdownForTestRunner } from './scripts/flow-markdown/plugins.mjs';
 import { flowMarkdownCommandPlugin } from './test/browser/flow-markdown-command.mjs';
 import { touchCommandPlugin } from './test/browser/phone/touch-command.mjs';
 import { ticketServerPlugin } from './test/browser/ticket-server.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
 /** Run by the phone group only (below), in a touch-screen browser context. */
 const phoneTests = 'test/browser/phone/**/*.test.ts';
 const phone = { width: 390, height: 844 };

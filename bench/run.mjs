@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { buildLibrary, loadingSteps } from './bundle-sizes.mjs';
 import { hostPage } from './pages.mjs';
 import { choiceTurns, hostPageAlone, launcherOnlyThenOpenCold, loadThenOpenWarm, typedAnswers } from './scenarios.mjs';
@@ -48,17 +49,7 @@ const pages = new Map([
 ]);
 const server = await serve({ root: outDir, pages });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 const chromiumVersion = browser.version();
 
 // Other work on the machine skews every figure: results.json records the load around the runs.

@@ -27,6 +27,7 @@ import { notRememberedReply } from './not-remembered.js';
 import { fallbackRejection, rejectionTexts } from './reasons.js';
 import type { Rich } from './rich.js';
 import { localize, type Markdown, type Text } from './text.js';
+import type { ProblemId } from '../shared/problems.js';
 
 function isKnown(facts: Facts, fact: FactName): boolean {
   const known = (value: unknown) => value !== undefined && value !== '';
@@ -55,7 +56,7 @@ function adviceFor(context: FlowContext, advice: Advice): Rich | undefined {
 const withLine = (context: FlowContext, ...lines: Message[]) => [...context.transcript, ...lines];
 
 /** Problems that are a payment, which a checkout's decline can be summed up as. */
-const paymentProblems = new Set<string>(['payment-failed', 'bank-wallet-payment-failed']);
+const paymentProblems = new Set<ProblemId>(['payment-failed', 'bank-wallet-payment-failed']);
 /** Causes that are not a refusal: a payment still waiting, or one taken twice. */
 const notDeclines = new Set<CauseId>(['payment-pending', 'duplicate-charge']);
 

@@ -14,7 +14,6 @@ import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { ConversationReporter } from './internal/conversation-reporter.js';
 import { renderComposer, renderMessage, renderPrompt, type ConversationActions } from './internal/conversation-view.js';
-import { emit } from './events.js';
 import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
 import type { renderIncident } from './internal/incident-card.js';
@@ -284,16 +283,9 @@ export class WalletSupportConversation extends LitElement {
     `;
   }
 
-  /** The person rated the help: the page hears it once, with how the conversation ended. */
+  /** The person rated the help: the page hears it once per conversation. */
   #rate(view: SessionView, rating: Rating): void {
-    if (this.rated || !view.problem || view.prompt?.kind !== 'done') return;
-    this.rated = rating;
-    emit(this, 'wallet-support-rated', {
-      problem: view.problem,
-      cause: view.context?.cause ?? 'unknown',
-      resolved: view.prompt.outcome === 'resolved',
-      rating,
-    });
+    if (!this.rated && this.#reporter.rated(view, rating)) this.rated = rating;
   }
 
   /**

@@ -1,41 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { AxeResults } from 'axe-core';
 import '../../src/index.js';
 import { backgroundBehind, contrastRatio, lowContrastParts, parseColor } from '../../src/widget/internal/contrast.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { loadAxe, settleAnimations, WCAG_TAGS } from './axe.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DESKTOP = { width: 1024, height: 768 };
-
-interface Axe {
-  run(context: Element, options: object): Promise<AxeResults>;
-}
-
-/** axe-core is a UMD script, not an ES module: load its built file like a host page would. */
-async function loadAxe(): Promise<Axe> {
-  const global = window as unknown as { axe?: Axe };
-  if (!global.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    document.head.append(script);
-    await loaded;
-  }
-  return global.axe!;
-}
-
-async function settleAnimations(element: WalletSupport): Promise<void> {
-  await Promise.all(element.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-}
 
 /** axe (WCAG 2.0-2.2 A/AA rules) finds nothing in the widget, shadow tree included. */
 async function expectAccessible(element: WalletSupport, state: string): Promise<void> {
-  await settleAnimations(element);
+  await settleAnimations(element.shadowRoot!);
   const axe = await loadAxe();
   const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
   const found = results.violations.map(
@@ -477,7 +452,7 @@ describe('accessibility', () => {
       const element = page.querySelector('wallet-support')!;
       const widget = new WidgetHarness(element);
       await widget.open();
-      await settleAnimations(element);
+      await settleAnimations(element.shadowRoot!);
       const panel = widget.root.querySelector('dialog')!;
       const rect = panel.getBoundingClientRect();
       expect([rect.left, rect.top, rect.width, rect.height]).to.deep.equal([0, 0, viewport.width, viewport.height]);

@@ -6,12 +6,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AxeResults } from 'axe-core';
 import { coverEditorStrings, editCovers } from '../../src/widget/internal/cover-editor.js';
 import { prepareImage, type Cover } from '../../src/widget/internal/prepare-image.js';
+import { loadAxe, WCAG_TAGS } from './axe.js';
 import { until } from './harness.js';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const en = coverEditorStrings.en;
 /** Image pixels per CSS px: 800 px shown in 400. */
 const SCALE = 2;
@@ -19,26 +18,6 @@ const SCALE = 2;
 const STEP = 10 * SCALE;
 /** Enter's cover: 160×48 CSS px in the centre of 800×600. */
 const CENTRED: Cover = { x: 240, y: 252, width: 320, height: 96 };
-
-interface Axe {
-  run(context: Element, options: object): Promise<AxeResults>;
-}
-
-/** axe-core is a UMD script (as in a11y.test.ts). */
-async function loadAxe(): Promise<Axe> {
-  const global = window as unknown as { axe?: Axe };
-  if (!global.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    document.head.append(script);
-    await loaded;
-  }
-  return global.axe!;
-}
 
 /** A white 800×600 PNG. */
 async function screenshot(): Promise<Blob> {

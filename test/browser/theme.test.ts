@@ -5,7 +5,6 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { AxeResults } from 'axe-core';
 import '../../src/index.js';
 import {
   backgroundBehind,
@@ -15,33 +14,12 @@ import {
   type Rgba,
 } from '../../src/widget/internal/contrast.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
+import { loadAxe, settleAnimations, WCAG_TAGS } from './axe.js';
 import { until, WidgetHarness } from './harness.js';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface Axe {
-  run(context: Element, options: object): Promise<AxeResults>;
-}
-
-/** axe-core is a UMD script, not an ES module: load its built file like a host page would. */
-async function loadAxe(): Promise<Axe> {
-  const global = window as unknown as { axe?: Axe };
-  if (!global.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    document.head.append(script);
-    await loaded;
-  }
-  return global.axe!;
-}
 
 /** axe's WCAG A/AA rules, color-contrast among them, find nothing, and color-contrast did check. */
 async function expectAxeClean(element: WalletSupport, state: string): Promise<void> {
-  await Promise.all(element.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  await settleAnimations(element.shadowRoot!);
   const results = await (await loadAxe()).run(element, { runOnly: { type: 'tag', values: WCAG_TAGS } });
   const found = results.violations.map(
     (rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' > ')).join(', ')}`,

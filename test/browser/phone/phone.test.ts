@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { WalletSupport } from '../../../src/widget/wallet-support.js';
+import { settleAnimations } from '../axe.js';
 import { until, WidgetHarness } from '../harness.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -58,10 +59,6 @@ function smallTargets(element: WalletSupport): string[] {
     .map((control) => ({ control, rect: control.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width < TARGET - 0.01 || rect.height < TARGET - 0.01)
     .map(({ control, rect }) => `${describeElement(control)} ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`);
-}
-
-async function settleAnimations(root: ShadowRoot): Promise<void> {
-  await Promise.all(root.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
 }
 
 /** Every style rule of the widget's shadow root, each with the media conditions it sits in. */
