@@ -33,11 +33,12 @@ const launcherModules =
 /**
  * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
  * parser, the contrast check, a help desk's ticket adapter, the shortening of a ticket too large,
- * the preparation of an attached screenshot and the editor that covers what must not travel, the
- * status page's known incidents.
+ * the screenshot tray with the preparation of an attached screenshot and the editor that covers
+ * what must not travel, where a ticket's images wait and how they are sent, the status page's
+ * known incidents.
  */
 const lazyModules =
-  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|known-incident|incident-card)|ticket[\\/]adapters[\\/](?:zendesk|freshdesk|cap|json-shrink))\.ts$/;
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/]time|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card)|ticket[\\/](?:attachments|attachment-delivery|adapters[\\/](?:zendesk|freshdesk|cap|json-shrink)))\.ts$/;
 /**
  * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
  * launcher and the conversation use: the `shared` chunk the launcher loads.

@@ -1,5 +1,5 @@
 import type { Locale } from '../diagnose/types.js';
-import type { AnswerKind, ChoiceMeta, FlowContext, PromptMeta, StateMeta } from './context.js';
+import type { AnswerKind, ChoiceMeta, FactName, FlowContext, PromptMeta, StateMeta } from './context.js';
 import { outcomeChoices } from './outcomes.js';
 import { plainText } from './rich.js';
 import { localize } from './text.js';
@@ -15,6 +15,8 @@ export type Prompt =
   | {
       kind: 'answer';
       answer: AnswerKind;
+      /** What the answer tells: the error message's question also takes a screenshot. */
+      fact: FactName;
       label: string;
       placeholder?: string;
       choices: ViewChoice[];
@@ -48,6 +50,7 @@ export function currentPrompt(snapshot: PromptSource): Prompt | undefined {
       return {
         kind: 'answer',
         answer: meta.answer,
+        fact: meta.fact,
         label: plainText(localize(meta.label, locale)),
         placeholder: meta.placeholder && localize(meta.placeholder, locale),
         choices: visible(meta.choices),

@@ -7,6 +7,7 @@ export const en: Translation = {
   back: 'Back',
   pickTime: 'Or pick the date and time',
   useTime: 'Use this time',
+  orAttachScreenshot: 'Or attach a screenshot of it',
   rating: {
     question: 'Was this helpful?',
     helpful: 'Yes, helpful',
@@ -25,6 +26,8 @@ export const en: Translation = {
     descriptionHint: 'Anything else the agent should know. Never include card numbers, codes or passwords.',
     contact: 'Contact',
     contactHint: 'Email or phone number, so an agent can reply.',
+    attachScreenshot: 'Attach screenshot',
+    screenshots: 'Screenshots',
     submit: 'Submit',
     stepsTried: 'Steps already tried',
     transcript: 'Conversation',

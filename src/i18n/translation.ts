@@ -11,6 +11,8 @@ export interface Translation {
   /** Label of the native date-time picker offered with time questions. */
   pickTime: string;
   useTime: string;
+  /** Offered with the question that asks for the error message (issue 16). */
+  orAttachScreenshot: string;
   /** The one-tap rating that closes a conversation (`wallet-support-rated`). */
   rating: { question: string; helpful: string; notHelpful: string; thanks: string };
   ticket: {
@@ -25,6 +27,9 @@ export interface Translation {
     descriptionHint: string;
     contact: string;
     contactHint: string;
+    attachScreenshot: string;
+    /** The preview's line: how many screenshots go with the ticket. */
+    screenshots: string;
     submit: string;
     stepsTried: string;
     transcript: string;

@@ -7,6 +7,7 @@ export const zhCN: Translation = {
   back: '上一步',
   pickTime: '或选择日期和时间',
   useTime: '使用这个时间',
+  orAttachScreenshot: '或者添加报错截图',
   rating: {
     question: '这次的帮助有用吗？',
     helpful: '有帮助',
@@ -25,6 +26,8 @@ export const zhCN: Translation = {
     descriptionHint: '其他需要客服了解的情况。请勿填写卡号、验证码或密码。',
     contact: '联系方式',
     contactHint: '邮箱或手机号，方便客服回复您。',
+    attachScreenshot: '添加截图',
+    screenshots: '截图',
     submit: '提交',
     stepsTried: '已尝试的方法',
     transcript: '对话记录',

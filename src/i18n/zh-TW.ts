@@ -8,6 +8,7 @@ export const zhTW: Translation = {
   back: '上一步',
   pickTime: '或選擇日期和時間',
   useTime: '使用這個時間',
+  orAttachScreenshot: '或者新增錯誤畫面截圖',
   rating: {
     question: '這次的協助有用嗎？',
     helpful: '有幫助',
@@ -26,6 +27,8 @@ export const zhTW: Translation = {
     descriptionHint: '其他需要客服人員了解的情況。請勿填寫卡號、驗證碼或密碼。',
     contact: '聯絡方式',
     contactHint: '電子郵件或手機號碼，方便客服人員回覆您。',
+    attachScreenshot: '新增截圖',
+    screenshots: '截圖',
     submit: '送出',
     stepsTried: '已嘗試的方法',
     transcript: '對話紀錄',

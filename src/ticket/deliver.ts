@@ -25,7 +25,12 @@ export interface AttemptOptions {
   /** Aborts the attempt, e.g. when the element goes away. */
   signal?: AbortSignal;
   now?: () => number;
+  /** Reads the id out of a 2xx reply; the format's ticket reference when absent. */
+  read?: (reply: unknown) => string | undefined;
 }
+
+/** One POST: a frozen ticket request, or one of its parts sent apart (a multipart body, an upload). */
+export type DeliveryRequest = Pick<TicketRequest, 'url' | 'format' | 'headers'> & { body: BodyInit };
 
 export interface RetryPolicy {
   /** Base of the exponential backoff, ms. */
@@ -102,10 +107,10 @@ export function retryDelay(
 }
 
 /**
- * POSTs a frozen ticket request once. It never throws: every outcome, a refused connection
+ * POSTs a frozen ticket request (or a part of one) once. It never throws: every outcome, a refused connection
  * included, comes back as a result the outbox can act on.
  */
-export async function attemptDelivery(request: TicketRequest, options: AttemptOptions = {}): Promise<AttemptResult> {
+export async function attemptDelivery(request: DeliveryRequest, options: AttemptOptions = {}): Promise<AttemptResult> {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeout = options.timeout ?? defaultTimeouts.first;
   const controller = new AbortController();
@@ -121,7 +126,8 @@ export async function attemptDelivery(request: TicketRequest, options: AttemptOp
     });
     if (response.ok) {
       const reply: unknown = await response.json().catch(() => undefined);
-      return { ok: true, status: response.status, reference: await referenceFrom(request.format, reply) };
+      const reference = options.read ? options.read(reply) : await referenceFrom(request.format, reply);
+      return { ok: true, status: response.status, reference };
     }
     return {
       ok: false,

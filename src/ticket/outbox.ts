@@ -83,8 +83,14 @@ export interface LockManagerLike {
 
 export interface OutboxOptions {
   store: Store;
-  send: (request: TicketRequest, options: { signal: AbortSignal; timeout: number }) => Promise<AttemptResult>;
+  /** One attempt; `id`: the ticket's, under which its images are kept (ticket/attachments.ts). */
+  send: (
+    request: TicketRequest,
+    options: { signal: AbortSignal; timeout: number; id: string },
+  ) => Promise<AttemptResult>;
   locks?: LockManagerLike;
+  /** A ticket left the outbox, delivered or dropped: what was kept beside it (its images) can go. */
+  removed?: (ticket: Ticket) => void;
   /**
    * Without locks: the wait between writing a lease and reading back who holds it, so that other
    * tabs' writes have arrived (browsers sync localStorage between processes asynchronously).
@@ -205,8 +211,10 @@ export class Outbox {
 
   /** Drops a ticket without a receipt: one handed to a host that did not ask to confirm it, or a refused one the person dismissed. */
   discard(id: string): void {
+    const entry = this.get(id);
     this.#watched.delete(id);
     this.#store.remove(ENTRY + id);
+    if (entry) this.options.removed?.(entry.ticket);
   }
 
   /** The host delivered the ticket itself (docs/reliability.md R7). */
@@ -315,7 +323,7 @@ export class Outbox {
         if (!this.#isDue(current) || this.#settledByReceipt(current.ticket)) continue;
         this.#holdUntil(id, this.#now() + minimumDelay(this.#retry));
         this.#report(current.ticket, { kind: 'sending', durable: this.isDurable(id) });
-        const result = await this.options.send(current.request, { signal: this.#aborter.signal, timeout });
+        const result = await this.options.send(current.request, { signal: this.#aborter.signal, timeout, id });
         if (this.#disposed) return;
         await this.#record(current, result);
       } finally {
@@ -430,6 +438,7 @@ export class Outbox {
     this.#store.write(RECEIPT + ticket.id, { reference, sentAt: this.#now() } satisfies Receipt, RECEIPT_TTL);
     this.#store.remove(ENTRY + ticket.id);
     this.#heldUntil.delete(ticket.id);
+    this.options.removed?.(ticket);
     this.#report(ticket, { kind: 'sent', reference, by });
   }
 

@@ -32,4 +32,19 @@ export interface Ticket {
   page: { url: string; userAgent: string };
   /** A known incident on the status page touching this problem when the ticket was filed. */
   incident?: { id: string; name: string };
+  /**
+   * Screenshots the person attached, covered and re-encoded (issue 16). In the Ticket JSON and in
+   * storage: name, type and size; the images travel beside it (multipart parts, or help-desk
+   * uploads). The `wallet-support-ticket` event also gives each one's `blob`.
+   */
+  attachments?: TicketAttachment[];
+}
+
+/** One attached image: `screenshot-1.webp`, its MIME type and its size in bytes. */
+export interface TicketAttachment {
+  name: string;
+  type: string;
+  size: number;
+  /** The image itself: in the `wallet-support-ticket` event only, never in JSON. */
+  blob?: Blob;
 }

@@ -13,12 +13,20 @@ import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
 import { ConversationReporter } from './internal/conversation-reporter.js';
-import { renderComposer, renderMessage, renderPrompt, type ConversationActions } from './internal/conversation-view.js';
+import type { Attach } from './internal/attach-button.js';
+import {
+  renderComposer,
+  renderMessage,
+  renderPrompt,
+  takesScreenshots,
+  type ConversationActions,
+} from './internal/conversation-view.js';
 import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
 import type { renderIncident } from './internal/incident-card.js';
 import type { KnownIncident } from './internal/known-incident.js';
 import { renderRating, type Rating } from './internal/rating.js';
+import type { ScreenshotTray } from './internal/screenshot-tray.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
@@ -59,6 +67,7 @@ export class WalletSupportConversation extends LitElement {
     copiedTicket: { state: true },
     rated: { state: true },
     incident: { state: true },
+    screenshots: { state: true },
   };
 
   /**
@@ -77,6 +86,8 @@ export class WalletSupportConversation extends LitElement {
   declare private rated?: Rating;
   /** A known incident on this conversation's problem (the status page), and its card until dismissed. */
   declare private incident?: { known: KnownIncident; shown: boolean; render: typeof renderIncident };
+  /** Screenshots attached in this conversation, filed with its ticket (loaded with the first one). */
+  declare private screenshots?: ScreenshotTray;
   /** The problem whose incidents were looked up, in this conversation. */
   #incidentsOf?: string;
   #courier?: TicketCourier;
@@ -89,6 +100,11 @@ export class WalletSupportConversation extends LitElement {
     if (view.problem) void this.#lookUpIncident(view.problem);
   });
   readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
+
+  constructor() {
+    super();
+    for (const type of ['paste', 'dragover', 'drop']) this.addEventListener(type, this.#handleFiles);
+  }
 
   protected override createRenderRoot() {
     const root = this.getRootNode();
@@ -149,6 +165,8 @@ export class WalletSupportConversation extends LitElement {
   ): Promise<void> {
     this.config = config;
     this.rated = undefined;
+    // A language switch keeps what the person gave (`keep`); starting over does not.
+    if (!options.keep) this.#dropScreenshots();
     this.incident = undefined;
     this.#incidentsOf = undefined;
     this.#reporter.reset();
@@ -255,7 +273,9 @@ export class WalletSupportConversation extends LitElement {
   #renderPromptArea(view: SessionView | undefined, text: Translation) {
     return html`
       ${view?.busy ? html`<div class="typing" role="status"><span class="dots" aria-hidden="true"></span>${text.typing}</div>` : nothing}
-      <div class="current">${!view || view.busy ? nothing : renderPrompt(view, text, this.#actions)}</div>
+      <div class="current">
+        ${!view || view.busy ? nothing : renderPrompt(view, text, this.#actions, this.#trayView())}
+      </div>
       ${renderTicketStatuses(
         (this.#courier?.tickets ?? []).filter(({ ticket }) => !this.#reportedTickets.has(ticket.id)),
         text.ticket,
@@ -305,16 +325,59 @@ export class WalletSupportConversation extends LitElement {
     if (known && this.#incidentsOf === problem) this.incident = { known, shown: true, render: card.renderIncident };
   }
 
-  /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint). */
+  /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint), with its screenshots. */
   #file(filed: Ticket): void {
     this.#courier ??= courierFor(this);
     const { ticketEndpoint, ticketFormat } = this.config;
     const known = this.incident?.known;
     const ticket = known ? { ...filed, incident: { id: known.id, name: known.name } } : filed;
-    this.#courier.file(ticket, {
-      endpoint: ticketEndpoint || undefined,
-      format: isTicketFormat(ticketFormat) ? ticketFormat : 'json',
-    });
+    void this.#courier.file(
+      ticket,
+      { endpoint: ticketEndpoint || undefined, format: isTicketFormat(ticketFormat) ? ticketFormat : 'json' },
+      this.screenshots?.files,
+    );
+    this.#dropScreenshots();
+  }
+
+  /**
+   * What the view shows of the tray: a new object each render, so the ticket form draws again
+   * when an image is added or removed.
+   */
+  #trayView() {
+    const tray = this.screenshots;
+    return tray && { element: tray.element, full: tray.full, files: tray.files };
+  }
+
+  /** The tray (and the editor and image code) loads with the first screenshot; its element is on the page before the editor opens in it. */
+  #attach: Attach = async (files, returnFocus) => {
+    if (files.length === 0) return;
+    if (!this.screenshots) {
+      const { ScreenshotTray } = await import('./internal/screenshot-tray.js');
+      this.screenshots ??= new ScreenshotTray(
+        () => this.config.locale,
+        () => this.requestUpdate(),
+      );
+      await this.updateComplete;
+    }
+    await this.screenshots.add(files, returnFocus);
+  };
+
+  /**
+   * A screenshot pasted (into the answer box or a field of the form) or dropped anywhere in the
+   * conversation, while one is asked for. Text is pasted as usual.
+   */
+  #handleFiles = (event: Event) => {
+    if (!takesScreenshots(this.#session.view?.prompt)) return;
+    const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
+    const files = [...(data?.files ?? [])];
+    if (event.type === 'dragover' ? data?.types.includes('Files') : files.length) event.preventDefault();
+    if (event.type !== 'dragover')
+      void this.#attach(files, event.type === 'paste' ? (event.target as HTMLElement) : undefined);
+  };
+
+  #dropScreenshots(): void {
+    this.screenshots?.clear();
+    this.screenshots = undefined;
   }
 
   #handleChoose = (event: MouseEvent, choice: ViewChoice, state: string | undefined) => {
@@ -386,6 +449,7 @@ export class WalletSupportConversation extends LitElement {
     composerKeydown: this.#handleComposerKeydown,
     send: this.#handleSend,
     submitTicket: this.#handleTicketSubmit,
+    attach: (files, returnFocus) => void this.#attach(files, returnFocus),
   };
 
   async #handleCopyTicket(ticket: Ticket): Promise<void> {

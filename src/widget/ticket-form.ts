@@ -19,6 +19,7 @@ import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
+import { renderAttachButton, type Attach, type TrayView } from './internal/attach-button.js';
 
 type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
 
@@ -60,6 +61,8 @@ export class WalletSupportTicketForm extends LitElement {
     context: { attribute: false },
     text: { attribute: false },
     payment: { attribute: false },
+    screenshots: { attribute: false },
+    attach: { attribute: false },
     errors: { state: true },
     preview: { state: true },
   };
@@ -68,6 +71,9 @@ export class WalletSupportTicketForm extends LitElement {
   declare text: Translation;
   /** The problem is about a payment: the form has its amount, time, merchant and order. */
   declare payment: boolean;
+  /** The conversation's screenshot tray, once something was attached; `attach` takes more. */
+  declare screenshots?: TrayView;
+  declare attach: Attach;
   declare private errors: Partial<Record<CheckedField, string>>;
   /** The ticket as the current field values would make it. */
   declare private preview?: Ticket;
@@ -147,6 +153,7 @@ export class WalletSupportTicketForm extends LitElement {
           .value=${facts.description ?? ''}
         ></textarea>
         <p id="ticket-description-hint" class="hint">${t.descriptionHint}</p>
+        ${renderAttachButton(t.attachScreenshot, this.attach, this.screenshots)}
         ${this.#renderChecked(
           'contact',
           t.contact,
@@ -210,6 +217,7 @@ export class WalletSupportTicketForm extends LitElement {
       [t.orderId, ticket.orderId],
       [t.card, ticket.cardLast4 && `•••• ${ticket.cardLast4}`],
       [t.description, ticket.description],
+      [t.screenshots, this.screenshots?.files.length ? String(this.screenshots.files.length) : undefined],
       [t.contact, contact],
       [t.page, ticket.page.url],
       [t.browser, ticket.page.userAgent],

@@ -1,17 +1,18 @@
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 
 /**
- * Waits until `check` returns a truthy value, polling each animation frame (bounded). `what` names
- * it in the error; as a function, it is asked when the wait fails (to say where things stood then).
+ * Waits until `check` returns (or resolves to) a truthy value, polling each animation frame
+ * (bounded). `what` names it in the error; as a function, it is asked when the wait fails (to say
+ * where things stood then).
  */
 export async function until<T>(
-  check: () => T | null | undefined | false,
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
   what: string | (() => string),
   timeout = 4000,
 ): Promise<T> {
   const start = performance.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (performance.now() - start > timeout)
       throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);

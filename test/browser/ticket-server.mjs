@@ -8,12 +8,20 @@
  *   every POST creates a ticket. Any method is answered (a GET of a status page too).
  * - `ticket-server:stop` `{ port }`: closes the listener and every open connection, so the next
  *   request is refused.
- * - `ticket-server:log` `{ port }` -> `{ posts, tickets, mismatches }`.
+ * - `ticket-server:log` `{ port }` -> `{ posts, tickets, mismatches, uploads }`.
+ *
+ * A `multipart/form-data` body is parsed: the post's `parts` are its text parts (`{ name, text }`)
+ * and files (`{ name, filename, type, size, sha256, base64 }`), and its `body` is those parts as
+ * JSON, so two attempts with the same content compare equal whatever boundary each used. A POST to
+ * `…/uploads.json?filename=…` is Zendesk's Uploads API: it is logged in `uploads`, answered
+ * `201 { upload: { token } }`, and takes no scripted reply. A POST to `…/requests.json` (Zendesk's
+ * Requests API) is answered `{ request: { id } }`; any other `{ id }`.
  *
  * It behaves as docs/reliability.md R3/R8 asks of an endpoint: a key it created a ticket for is
  * answered with that same ticket; the same key with another body is a 422 and counted. Every
  * server closes itself after a minute, and all of them when the test run ends.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const LIFETIME = 60_000;
@@ -24,6 +32,28 @@ const cors = {
   // Not a CORS-safelisted response header: without this the page cannot read it.
   'Access-Control-Expose-Headers': 'Retry-After',
 };
+
+const digest = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** The parts of a multipart body, read by the platform's own parser (undici's FormData). */
+async function partsOf(raw, type) {
+  const form = await new Request('http://127.0.0.1/', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: raw,
+  }).formData();
+  const parts = [];
+  for (const [name, value] of form) {
+    if (typeof value === 'string') {
+      parts.push({ name, text: value });
+    } else {
+      const bytes = Buffer.from(await value.arrayBuffer());
+      const file = { name, filename: value.name, type: value.type, size: bytes.length, sha256: digest(bytes) };
+      parts.push({ ...file, base64: bytes.toString('base64') });
+    }
+  }
+  return parts;
+}
 
 export function ticketServerPlugin() {
   /** port -> { server, replies, log } */
@@ -47,11 +77,21 @@ export function ticketServerPlugin() {
     }
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const key = request.headers['idempotency-key'] ?? '';
+    request.on('end', async () => {
+      const raw = Buffer.concat(chunks);
+      const type = request.headers['content-type'] ?? '';
       const { log } = endpoint;
-      log.posts.push({ key, body, path: request.url, at: Date.now() });
+      if (/\/uploads\.json\?/.test(request.url)) {
+        const token = `upload-${log.uploads.length + 1}`;
+        log.uploads.push({ path: request.url, type, size: raw.length, sha256: digest(raw), token });
+        response.writeHead(201, { ...cors, 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ upload: { token } }));
+        return;
+      }
+      const parts = type.startsWith('multipart/form-data') ? await partsOf(raw, type) : undefined;
+      const body = parts ? JSON.stringify(parts.map(({ base64: _bytes, ...part }) => part)) : raw.toString('utf8');
+      const key = request.headers['idempotency-key'] ?? '';
+      log.posts.push({ key, body, path: request.url, type, parts, at: Date.now() });
       const scripted = endpoint.replies.shift();
       // `{ hang: true }`: never answers (the request stays open until the server stops).
       if (scripted?.hang) return;
@@ -71,7 +111,9 @@ export function ticketServerPlugin() {
       const ticket = known ?? { id: `T-${1000 + log.tickets.size + 1}`, body };
       log.tickets.set(key, ticket);
       response.writeHead(known ? 200 : 201, { ...cors, 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ id: ticket.id }));
+      response.end(
+        JSON.stringify(request.url.includes('requests.json') ? { request: { id: ticket.id } } : { id: ticket.id }),
+      );
     });
   }
 
@@ -80,7 +122,7 @@ export function ticketServerPlugin() {
     await close(previous);
     const endpoint = {
       replies: [...replies],
-      log: keepLog && previous ? previous.log : { posts: [], tickets: new Map(), mismatches: 0 },
+      log: keepLog && previous ? previous.log : { posts: [], tickets: new Map(), mismatches: 0, uploads: [] },
     };
     endpoint.server = createServer((request, response) => handle(endpoint, request, response));
     await new Promise((resolve, reject) => {
@@ -105,11 +147,12 @@ export function ticketServerPlugin() {
           await close(endpoints.get(payload.port));
           return true;
         case 'ticket-server:log': {
-          const log = endpoints.get(payload.port)?.log ?? { posts: [], tickets: new Map(), mismatches: 0 };
+          const log = endpoints.get(payload.port)?.log ?? { posts: [], tickets: new Map(), mismatches: 0, uploads: [] };
           return {
             posts: log.posts,
             tickets: [...log.tickets.values()].map(({ id }) => id),
             mismatches: log.mismatches,
+            uploads: log.uploads,
           };
         }
         default:

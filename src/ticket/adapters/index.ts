@@ -44,12 +44,14 @@ export function requestFor(
   options: { shrink?: boolean } = {},
 ): TicketRequest {
   const adapter = adapterFor(format);
+  const attachments = ticket.attachments?.length;
   return {
     url,
     format,
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': ticket.id },
     body: JSON.stringify(adapter.body(ticket, options)),
     capped: adapter.capped || options.shrink === true,
+    ...(attachments ? { attachments } : {}),
   };
 }
 

@@ -12,6 +12,11 @@ export interface TicketRequest {
    * Absent in requests frozen by earlier versions: they count as uncapped.
    */
   capped?: boolean;
+  /**
+   * How many images go with the body (kept in the attachment store under the ticket's id,
+   * ticket/attachments.ts): the request is then sent by ticket/attachment-delivery.ts.
+   */
+  attachments?: number;
 }
 
 export const ticketFormats = ['json', 'zendesk', 'freshdesk'] as const;

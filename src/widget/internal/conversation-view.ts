@@ -4,6 +4,7 @@ import { toDateTimeLocal } from '../../engine/iso-time.js';
 import type { Prompt, ViewChoice } from '../../engine/prompt.js';
 import type { SessionView } from '../../engine/session.js';
 import type { Translation } from '../../i18n/index.js';
+import { renderAttachButton, type Attach, type TrayView } from './attach-button.js';
 import { ignoreRepeatClick } from './repeat-click.js';
 import { renderRich } from './rich-text.js';
 import '../ticket-form.js';
@@ -23,7 +24,13 @@ export interface ConversationActions {
   composerKeydown(event: KeyboardEvent): void;
   send(event: SubmitEvent): void;
   submitTicket(event: CustomEvent<{ edits: TicketEdits }>): void;
+  /** Screenshots picked, pasted or dropped (the tray loads with the first). */
+  attach: Attach;
 }
+
+/** Where a screenshot is offered: the question that asks for the error message, and the ticket form. */
+export const takesScreenshots = (prompt: Prompt | undefined) =>
+  prompt?.kind === 'ticket' || (prompt?.kind === 'answer' && prompt.fact === 'errorMessage');
 
 export function renderMessage(line: Message) {
   if (line.from === 'user') {
@@ -37,7 +44,7 @@ export function renderMessage(line: Message) {
 }
 
 /** The current question's controls, below the log (the answer box is rendered apart: renderComposer). */
-export function renderPrompt(view: SessionView, text: Translation, actions: ConversationActions) {
+export function renderPrompt(view: SessionView, text: Translation, actions: ConversationActions, tray?: TrayView) {
   const prompt = view.prompt;
   switch (prompt?.kind) {
     case 'choice':
@@ -46,12 +53,15 @@ export function renderPrompt(view: SessionView, text: Translation, actions: Conv
     case 'answer':
       return html`${prompt.choices.length ? renderChoices(prompt.choices, view.state, actions) : nothing}
       ${renderSuggestions(prompt.suggestions, actions)}
-      ${prompt.answer === 'time' ? renderTimePicker(text, actions) : nothing}`;
+      ${prompt.answer === 'time' ? renderTimePicker(text, actions) : nothing}
+      ${takesScreenshots(prompt) ? renderAttachButton(text.orAttachScreenshot, actions.attach, tray) : nothing}`;
     case 'ticket':
       return html`<wallet-support-ticket-form
         .context=${view.context!}
         .text=${text}
         .payment=${prompt.payment}
+        .screenshots=${tray}
+        .attach=${actions.attach}
         @ticket-submit=${actions.submitTicket}
       ></wallet-support-ticket-form>`;
     default:

@@ -31,6 +31,7 @@
  */
 import { html, nothing, render, svg } from 'lit';
 import type { Locale } from '../../shared/types.js';
+import { adoptStyles } from './adopt-styles.js';
 import { coverEditorStyles } from './cover-editor.styles.js';
 import type { Cover } from './prepare-image.js';
 
@@ -53,8 +54,9 @@ export interface CoverEditorStrings {
 }
 
 /**
- * FOR NOW, until the lead moves them to src/i18n/ (the view's strings, one chunk per language):
- * the editor's strings in the widget's three languages.
+ * The editor's strings in the widget's three languages. They ship in the editor's own chunk,
+ * loaded only when someone attaches: the three languages cost less than the conversation's
+ * per-language chunks would pay for them on every conversation.
  */
 export const coverEditorStrings: Record<Locale, CoverEditorStrings> = {
   en: {
@@ -75,7 +77,7 @@ export const coverEditorStrings: Record<Locale, CoverEditorStrings> = {
     keys: '按 Enter 添加遮盖。方向键移动选中的遮盖，Shift 加方向键调整大小，Delete 删除。按 Tab 依次切换到各个遮盖和按钮。',
     add: '添加遮盖',
     remove: '删除遮盖',
-    attach: '添加截图',
+    attach: '使用这张截图',
     cancel: '取消',
     cover: (position, count) => `第 ${position} 个遮盖（共 ${count} 个）`,
     added: (position, count) => `已添加第 ${position} 个遮盖（共 ${count} 个）`,
@@ -87,7 +89,7 @@ export const coverEditorStrings: Record<Locale, CoverEditorStrings> = {
     keys: '按 Enter 新增遮蓋。方向鍵移動選取的遮蓋，Shift 加方向鍵調整大小，Delete 刪除。按 Tab 依序切換到各個遮蓋和按鈕。',
     add: '新增遮蓋',
     remove: '刪除遮蓋',
-    attach: '新增截圖',
+    attach: '使用這張截圖',
     cancel: '取消',
     cover: (position, count) => `第 ${position} 個遮蓋（共 ${count} 個）`,
     added: (position, count) => `已新增第 ${position} 個遮蓋（共 ${count} 個）`,
@@ -114,7 +116,7 @@ export function editCovers(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Cover[] | undefined> {
   if (signal?.aborted) return Promise.resolve(undefined);
-  adoptStyles(container);
+  adoptStyles(container, coverEditorStyles);
   const url = URL.createObjectURL(image);
   const covers: Cover[] = [];
   let selected = -1;
@@ -339,12 +341,4 @@ function outward({ x, y, width, height }: Cover): Cover {
   const left = Math.floor(x);
   const top = Math.floor(y);
   return { x: left, y: top, width: Math.ceil(x + width) - left, height: Math.ceil(y + height) - top };
-}
-
-function adoptStyles(container: HTMLElement) {
-  const root = container.getRootNode() as ShadowRoot | Document;
-  const sheet = coverEditorStyles.styleSheet;
-  if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
 }

@@ -29,6 +29,17 @@ export type PreparedImage =
 const QUALITIES = [0.85, 0.7, 0.55, 0.4];
 const SHRINK = 0.75;
 
+/** Why a file cannot be attached, before the person spends time covering it; undefined when it can. */
+export async function refusalOf(file: Blob): Promise<ImageRefusal | undefined> {
+  if (file.size > MAX_FILE_BYTES) return 'too-large';
+  try {
+    (await createImageBitmap(file)).close();
+    return undefined;
+  } catch {
+    return 'not-an-image';
+  }
+}
+
 export async function prepareImage(file: Blob, covers: readonly Cover[] = []): Promise<PreparedImage> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
   let bitmap: ImageBitmap;

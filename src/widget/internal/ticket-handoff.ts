@@ -8,6 +8,7 @@ import {
   type RetryPolicy,
   type TimeoutPolicy,
 } from '../../ticket/deliver.js';
+import type { AttachmentStore, StoredFile } from '../../ticket/attachments.js';
 import { Outbox, type LockManagerLike, type OutboxNotice } from '../../ticket/outbox.js';
 import type { TicketState } from '../../ticket/state.js';
 import { openStore } from '../../ticket/storage.js';
@@ -88,6 +89,9 @@ export class TicketCourier {
   readonly #listeners = new Set<() => void>();
   /** `ticket-endpoint` values already warned about: one console warning each. */
   readonly #warnedEndpoints = new Set<string>();
+  #persist?: string;
+  /** Where tickets' images wait (ticket/attachments.ts), loaded with the first ticket that has any. */
+  #images?: Promise<AttachmentStore>;
 
   constructor(private readonly host: CourierHost) {}
 
@@ -115,11 +119,15 @@ export class TicketCourier {
     this.#endpointFrom(this.host.ticketEndpoint);
     const format = this.host.ticketFormat;
     if (this.host.ticketEndpoint && isTicketFormat(format)) void loadAdapter(format);
-    const persist = options.persist ?? this.host.persist;
+    const persist = (this.#persist = options.persist ?? this.host.persist);
     const locks = (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined;
     const outbox = new Outbox({
       store: openStore(persist === 'none' ? 'memory' : 'local'),
-      send: (request, { signal, timeout }) => attemptDelivery(request, { signal, timeout }),
+      send: (request, options) =>
+        request.attachments
+          ? this.#imageStore().then((images) => images.send(request, options))
+          : attemptDelivery(request, options),
+      removed: this.#forgetImages,
       locks,
       retry: deliverySettings.retry,
       timeouts: deliverySettings.timeouts,
@@ -150,15 +158,14 @@ export class TicketCourier {
   /**
    * Hands a frozen ticket over. It is in the outbox before the host hears of it; a host that
    * calls preventDefault() delivers it and acknowledges it; otherwise the endpoint gets it. An
-   * endpoint that is not allowed (see ticket/adapters/endpoint.ts) counts as none.
+   * endpoint that is not allowed (see ticket/adapters/endpoint.ts) counts as none. `images`, the
+   * screenshots attached, are stored first: an outbox entry never counts images that are not kept.
    */
-  file(ticket: Ticket, route: TicketRoute): void {
+  async file(filed: Ticket, route: TicketRoute, images: StoredFile[] = []): Promise<void> {
     // A help desk's adapter loads first (connect() started it for the page's own format).
-    if (route.endpoint && !hasAdapter(route.format)) {
-      void loadAdapter(route.format).then(() => this.file(ticket, route));
-      return;
-    }
+    if (route.endpoint && !hasAdapter(route.format)) await loadAdapter(route.format);
     this.connect();
+    const ticket = images.length > 0 ? await (await this.#imageStore()).keep(filed, images) : filed;
     const outbox = this.#outbox!;
     const endpoint = this.#endpointFrom(route.endpoint);
     const request = endpoint ? requestFor(ticket, endpoint, route.format) : undefined;
@@ -174,7 +181,7 @@ export class TicketCourier {
       attempts: 0,
       nextAttemptAt: now,
     });
-    this.#offerToHost(outbox, ticket, request !== undefined, ackTimeout);
+    this.#offerToHost(outbox, ticket, request !== undefined, ackTimeout, false, images);
   }
 
   /** The host delivered a ticket it took over; `reference` is shown to the user. */
@@ -213,7 +220,17 @@ export class TicketCourier {
         outbox.discard(ticket.id);
       } else if (entry.route === 'host') {
         if (entry.request && (entry.hostDeadline ?? 0) <= now) outbox.routeToEndpoint(ticket.id);
-        else this.#offerToHost(outbox, ticket, entry.request !== undefined, (entry.hostDeadline ?? now) - now, true);
+        else
+          void this.#imagesOf(ticket).then((images) =>
+            this.#offerToHost(
+              outbox,
+              ticket,
+              entry.request !== undefined,
+              (entry.hostDeadline ?? now) - now,
+              true,
+              images,
+            ),
+          );
       } else {
         this.#track(ticket, outbox.queuedState(entry));
       }
@@ -222,11 +239,20 @@ export class TicketCourier {
   }
 
   /**
-   * The cancelable `wallet-support-ticket` event. Sent again after a reload (`again`) for a ticket
-   * the host had not acknowledged: the host may have lost it, and it dedupes by `ticket.id`.
+   * The cancelable `wallet-support-ticket` event, with the images' blobs in `ticket.attachments`.
+   * Sent again after a reload (`again`) for a ticket the host had not acknowledged: the host may
+   * have lost it, and it dedupes by `ticket.id`.
    */
-  #offerToHost(outbox: Outbox, ticket: Ticket, hasEndpoint: boolean, ackTimeout: number, again = false): void {
-    const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket }, { cancelable: true });
+  #offerToHost(
+    outbox: Outbox,
+    ticket: Ticket,
+    hasEndpoint: boolean,
+    ackTimeout: number,
+    again: boolean,
+    images?: StoredFile[],
+  ): void {
+    const offered = images?.length ? { ...ticket, attachments: images } : ticket;
+    const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket: offered }, { cancelable: true });
     if (hostTakesOver) {
       this.#track(ticket, { kind: 'with-host', unconfirmed: true });
       if (hasEndpoint) this.#fallBackAfter(ticket.id, Math.max(0, ackTimeout));
@@ -241,6 +267,23 @@ export class TicketCourier {
       this.#track(ticket, { kind: 'with-host', unconfirmed: again });
     }
   }
+
+  /** Where tickets' images wait, and how they are sent (a chunk of its own). */
+  #imageStore(): Promise<AttachmentStore> {
+    return (this.#images ??= import('../../ticket/attachments.js').then((module) =>
+      module.openAttachmentStore(this.#persist !== 'none'),
+    ));
+  }
+
+  /** A ticket's images, blobs included, from where they wait; none when it has none. */
+  async #imagesOf(ticket: Ticket): Promise<StoredFile[] | undefined> {
+    return ticket.attachments?.length ? (await (await this.#imageStore()).load(ticket.id))?.files : undefined;
+  }
+
+  /** A delivered or dropped ticket's images go with it (the outbox says when). */
+  #forgetImages = (ticket: Ticket) => {
+    if (ticket.attachments?.length) void this.#imageStore().then((store) => store.remove(ticket.id));
+  };
 
   #fallBackAfter(id: string, delay: number): void {
     clearTimeout(this.#deadlines.get(id));

@@ -51,6 +51,28 @@ const unavailable: AttemptResult = { ok: false, retryable: true, status: 503, er
 const tooMany: AttemptResult = { ok: false, retryable: true, status: 429, error: 'HTTP 429', retryAfter: 60_000 };
 
 describe('outbox', () => {
+  it('says when a ticket leaves it, delivered or dropped, and passes each attempt its ticket id', async () => {
+    const removed: string[] = [];
+    const ids: string[] = [];
+    const { outbox, now } = setup([], new MapStorage(), {
+      removed: (ticket) => removed.push(ticket.id),
+      send: async (_request, { id }) => {
+        ids.push(id);
+        return { ok: true, status: 201, reference: 'T-1' };
+      },
+    });
+    const delivered = makeTicket();
+    const dropped = makeTicket();
+    outbox.add(queued(delivered, now()));
+    outbox.add({ ...queued(dropped, now()), route: 'host' });
+    await outbox.drain();
+    expect(ids).toEqual([delivered.id]);
+    expect(removed).toEqual([delivered.id]);
+    outbox.discard(dropped.id);
+    outbox.discard(dropped.id);
+    expect(removed).toEqual([delivered.id, dropped.id]);
+  });
+
   it('keeps a failed ticket with its backoff, and sends the identical request when it falls due', async () => {
     const { outbox, sent, advance, now } = setup([unavailable]);
     const ticket = makeTicket();
