@@ -236,7 +236,7 @@ function summarize() {
       noLongTaskDuringLoad: metrics.longTasksDuringLoad.max === 0,
       noLayoutShift: metrics.layoutShiftOfHostPage.max === 0,
       launcherBudget10KB: steps.launcher.gzip <= 10 * 1024,
-      conversationBudget82KB: steps.conversationWithoutTimeParser.gzip <= 82 * 1024,
+      conversationBudget83KB: steps.conversationWithoutTimeParser.gzip <= 83 * 1024,
     },
   };
 }
@@ -296,7 +296,7 @@ function printTable(results) {
     [
       'gzip: one full conversation',
       `${results.sizes.fullConversationKB} KB`,
-      `≤ 82 KB: ${ok(results.targets.conversationBudget82KB)}`,
+      `≤ 83 KB: ${ok(results.targets.conversationBudget83KB)}`,
     ],
     ['  … with a typed free-text time (+ chrono-node)', `${results.sizes.withTypedTimeKB} KB`, ''],
     ['gzip: single file (CDN)', `${results.sizes.singleFileCdnKB} KB`, ''],

@@ -30,8 +30,12 @@ export interface ConversationOrigin {
   facts?: Facts;
 }
 
-/** A day: a conversation older than that is about a failure the user has moved on from. */
-export const CONVERSATION_TTL = 24 * 60 * 60_000;
+/**
+ * How long a kept conversation lasts (issue 18): in sessionStorage it goes with the tab anyway, and
+ * a day caps a tab left open; `persist="local"` keeps it a week, for a person who comes back to
+ * the same failure another day.
+ */
+export const CONVERSATION_TTL = { session: 24 * 60 * 60_000, local: 7 * 24 * 60 * 60_000 } as const;
 
 /**
  * Said when a saved conversation cannot be picked up: it belongs to an older version of its flow,
@@ -95,6 +99,7 @@ export class ConversationMemory {
   constructor(
     private readonly store: SnapshotStore,
     origin: ConversationOrigin,
+    private readonly keepFor: number = CONVERSATION_TTL.session,
     private readonly now: () => number = Date.now,
   ) {
     this.key = conversationKey(origin);
@@ -112,7 +117,7 @@ export class ConversationMemory {
       snapshot,
       savedAt: this.now(),
     };
-    this.store.write(this.key, saved, CONVERSATION_TTL);
+    this.store.write(this.key, saved, this.keepFor);
   }
 
   clear(): void {

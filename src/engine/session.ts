@@ -26,6 +26,8 @@ export interface SessionOptions {
   problems: readonly ProblemId[];
   /** Where the conversation is kept across reloads; without it nothing is kept. */
   persistence?: SnapshotStore;
+  /** How long a kept conversation lasts, ms (engine/persistence.ts `CONVERSATION_TTL`). */
+  keepFor?: number;
   /** Pick up the kept conversation, if any (the default); false forgets it and starts over. */
   resume?: boolean;
 }
@@ -82,11 +84,11 @@ export class Session {
 
   constructor(private readonly options: SessionOptions) {
     if (options.persistence) {
-      this.#memory = new ConversationMemory(options.persistence, {
-        locale: options.locale,
-        problem: options.problem,
-        facts: options.facts,
-      });
+      this.#memory = new ConversationMemory(
+        options.persistence,
+        { locale: options.locale, problem: options.problem, facts: options.facts },
+        options.keepFor,
+      );
     }
   }
 

@@ -7,6 +7,10 @@ export const en: Translation = {
   back: 'Back',
   pickTime: 'Or pick the date and time',
   useTime: 'Use this time',
+  privacy: {
+    notice: 'How your data is used',
+    delete: 'Delete my data',
+  },
   orAttachScreenshot: 'Or attach a screenshot of it',
   rating: {
     question: 'Was this helpful?',

@@ -11,6 +11,8 @@ export interface Translation {
   /** Label of the native date-time picker offered with time questions. */
   pickTime: string;
   useTime: string;
+  /** The link to the host's privacy notice, and "Delete my data" (issue 18; what follows it loads with it). */
+  privacy: { notice: string; delete: string };
   /** Offered with the question that asks for the error message (issue 16). */
   orAttachScreenshot: string;
   /** The one-tap rating that closes a conversation (`wallet-support-rated`). */

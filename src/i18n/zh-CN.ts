@@ -7,6 +7,10 @@ export const zhCN: Translation = {
   back: '上一步',
   pickTime: '或选择日期和时间',
   useTime: '使用这个时间',
+  privacy: {
+    notice: '我们如何使用您的数据',
+    delete: '删除我的数据',
+  },
   orAttachScreenshot: '或者添加报错截图',
   rating: {
     question: '这次的帮助有用吗？',

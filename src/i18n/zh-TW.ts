@@ -8,6 +8,10 @@ export const zhTW: Translation = {
   back: '上一步',
   pickTime: '或選擇日期和時間',
   useTime: '使用這個時間',
+  privacy: {
+    notice: '我們如何使用您的資料',
+    delete: '刪除我的資料',
+  },
   orAttachScreenshot: '或者新增錯誤畫面截圖',
   rating: {
     question: '這次的協助有用嗎？',

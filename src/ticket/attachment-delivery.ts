@@ -13,7 +13,8 @@
  *   request goes with the tokens in `comment.uploads`. Tokens are kept with the images, so a
  *   retry uploads nothing twice. Zendesk's pages disagree on how long a token lasts (60 minutes
  *   in the English article and the API reference, 3 days in translations): tokens older than
- *   {@link ZENDESK_TOKEN_LIFETIME} are not trusted, and the images are uploaded again.
+ *   {@link ZENDESK_TOKEN_LIFETIME} are not trusted, and the images are uploaded again. An upload
+ *   refused for good (a 4xx other than 408 and 429) does not hold the ticket back.
  *
  * The browser writes the multipart boundary itself: the frozen `Content-Type` is left out.
  */
@@ -79,7 +80,12 @@ async function deliverToZendesk(
       { url, format: 'zendesk', headers: { 'Content-Type': file.type }, body: file.blob },
       { ...options, read: (reply) => idString(field(field(reply, 'upload'), 'token')) },
     );
-    if (!upload.ok) return upload;
+    // Refused for good (end users may not attach, a file type not allowed): the request goes
+    // with the images uploaded so far rather than not at all.
+    if (!upload.ok) {
+      if (upload.retryable) return upload;
+      break;
+    }
     if (!upload.reference)
       return { ok: false, retryable: true, status: upload.status, error: 'upload without a token' };
     tokens.push(upload.reference);

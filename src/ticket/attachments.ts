@@ -13,7 +13,6 @@ import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb
 import type { TicketRequest } from './adapters/types.js';
 import type { AttemptResult } from './deliver.js';
 import { OUTBOX_TTL } from './outbox.js';
-import type { Ticket } from './types.js';
 
 export interface StoredFile {
   name: string;
@@ -38,8 +37,6 @@ export interface StoredAttachments {
 export interface AttachmentStore {
   /** Keeps a ticket's images; true when they went to IndexedDB (a reload finds them). */
   save(id: string, files: StoredFile[]): Promise<boolean>;
-  /** Keeps the images, and returns the ticket that lists them (name, type, size: what its JSON carries). */
-  keep(ticket: Ticket, files: StoredFile[]): Promise<Ticket>;
   load(id: string): Promise<StoredAttachments | undefined>;
   saveUploads(id: string, uploads: UploadTokens): Promise<void>;
   remove(id: string): Promise<void>;
@@ -77,43 +74,46 @@ export function openAttachmentStore(persistent: boolean): AttachmentStore {
   return store;
 }
 
+/**
+ * IndexedDB work that never throws: idb-keyval opens the database lazily, and where opening is
+ * refused (a sandboxed frame, some private windows) it throws at once rather than rejecting.
+ */
+async function quietly<T>(work: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await work();
+  } catch {
+    return fallback;
+  }
+}
+
 function attachmentStore(persistent: boolean): AttachmentStore {
   const db = persistent ? openDatabase() : undefined;
   const stored = async (id: string) =>
-    inMemory.get(id) ?? (db && (await get<StoredAttachments>(id, db).catch(() => undefined)));
+    inMemory.get(id) ?? (db ? await quietly(() => get<StoredAttachments>(id, db), undefined) : undefined);
+  /** In IndexedDB if it takes it, else in this page's memory; true for IndexedDB. */
+  const put = async (id: string, record: StoredAttachments) => {
+    const durable = db !== undefined && (await quietly(() => set(id, record, db).then(() => true), false));
+    if (durable) inMemory.delete(id);
+    else inMemory.set(id, record);
+    return durable;
+  };
   return {
-    async save(id, files) {
-      const record: StoredAttachments = { files, savedAt: Date.now() };
-      try {
-        if (!db) throw new Error('no IndexedDB');
-        await set(id, record, db);
-        return true;
-      } catch {
-        inMemory.set(id, record);
-        return false;
-      }
-    },
-    async keep(ticket, files) {
-      await this.save(ticket.id, files);
-      return { ...ticket, attachments: files.map(({ name, type, size }) => ({ name, type, size })) };
-    },
+    save: (id, files) => put(id, { files, savedAt: Date.now() }),
     load: stored,
     async saveUploads(id, uploads) {
       const record = await stored(id);
-      if (!record) return;
-      if (inMemory.has(id) || !db) inMemory.set(id, { ...record, uploads });
-      else await set(id, { ...record, uploads }, db).catch(() => inMemory.set(id, { ...record, uploads }));
+      if (record) await put(id, { ...record, uploads });
     },
     async remove(id) {
       inMemory.delete(id);
-      if (db) await del(id, db).catch(() => undefined);
+      if (db) await quietly(() => del(id, db), undefined);
     },
     async removeOlderThan(time) {
       for (const [id, record] of inMemory) if (record.savedAt < time) inMemory.delete(id);
       if (!db) return;
-      const records = await entries<string, StoredAttachments>(db).catch(() => []);
+      const records = await quietly(() => entries<string, StoredAttachments>(db), []);
       const old = records.filter(([, record]) => !(record?.savedAt >= time)).map(([id]) => id);
-      await delMany(old, db).catch(() => undefined);
+      await quietly(() => delMany(old, db), undefined);
     },
     async send(request, { id, ...options }) {
       const { deliverWithAttachments } = await import('./attachment-delivery.js');

@@ -59,12 +59,18 @@ export interface OutboxEntry {
 }
 
 /**
- * Left behind when a ticket is delivered, so other tabs and later loads know it went. Minimal on
- * purpose (the ticket's id is its key): no transcript, no contact.
+ * Left behind when a ticket is delivered, so other tabs and later loads know it went, and a later
+ * conversation about the same payment is told it was reported (issue 18: one case per order).
+ * Minimal on purpose (the ticket's id is its key): which payment it was about, never the
+ * transcript, the contact or the person's words.
  */
 export interface Receipt {
   reference?: string;
   sentAt: number;
+  problem?: Ticket['problem'];
+  orderId?: string;
+  amount?: Ticket['amount'];
+  occurredAt?: string;
 }
 
 /**
@@ -112,12 +118,21 @@ const ENTRY = 'outbox:';
 const RECEIPT = 'receipt:';
 const LEASE = 'lease:';
 const LOCK = 'wallet-support-outbox';
-/** How long an undelivered ticket is kept: long enough for any outage a user waits out. */
-export const OUTBOX_TTL = 7 * 24 * 60 * 60_000;
-/** Long enough for every other tab and the next load to learn that the ticket went. */
-export const RECEIPT_TTL = 24 * 60 * 60_000;
+const DAY = 24 * 60 * 60_000;
+/**
+ * How long an undelivered ticket is kept, from when it was filed: long enough for any outage a
+ * person waits out; then it is given up with a `wallet-support-ticket-failed` event ({@link Outbox.expire}).
+ */
+export const OUTBOX_TTL = 14 * DAY;
+/** How long a sent ticket is remembered: a payment that fails again within a month is the same case. */
+export const RECEIPT_TTL = 30 * DAY;
 /** A lease outlives its attempt's timeout by this much: the answer may still be on its way. */
 const LEASE_MARGIN = 5_000;
+/**
+ * Storage's own expiry of an entry, renewed with each write: a day past {@link OUTBOX_TTL}, so the
+ * widget gives the ticket up (and says so) before storage drops it silently.
+ */
+const ENTRY_TTL = OUTBOX_TTL + DAY;
 /** Cross-process localStorage sync in a browser takes milliseconds; a tenth of a second is ample.† */
 export const LEASE_SETTLE = 100;
 
@@ -170,7 +185,7 @@ export class Outbox {
   add(entry: OutboxEntry): boolean {
     const { id } = entry.ticket;
     this.#watched.set(id, { ticket: entry.ticket });
-    return this.#store.write(ENTRY + id, entry, OUTBOX_TTL) || this.isDurable(id);
+    return this.#store.write(ENTRY + id, entry, ENTRY_TTL) || this.isDurable(id);
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -199,12 +214,42 @@ export class Outbox {
     return this.#store.read<Receipt>(RECEIPT + id);
   }
 
+  /** The tickets this browser sent in the last {@link RECEIPT_TTL}, with the id each was sent under. */
+  receipts(): (Receipt & { id: string })[] {
+    return this.#store.keys(RECEIPT).flatMap((key) => {
+      const receipt = this.#store.read<Receipt>(key);
+      return receipt ? [{ ...receipt, id: key.slice(RECEIPT.length) }] : [];
+    });
+  }
+
+  /**
+   * Gives up the tickets filed more than {@link OUTBOX_TTL} ago and still not delivered; returns
+   * them, so the page can be told.
+   */
+  expire(): Ticket[] {
+    const filedBefore = this.#now() - OUTBOX_TTL;
+    const expired = this.entries().filter((entry) => Date.parse(entry.ticket.createdAt) < filedBefore);
+    for (const { ticket } of expired) this.discard(ticket.id);
+    return expired.map((entry) => entry.ticket);
+  }
+
+  /**
+   * "Delete my data": every receipt and lease goes; with `undelivered`, every ticket still waiting
+   * too (the person confirmed they will be lost). Returns the tickets dropped.
+   */
+  forget({ undelivered }: { undelivered: boolean }): Ticket[] {
+    for (const key of [...this.#store.keys(RECEIPT), ...this.#store.keys(LEASE)]) this.#store.remove(key);
+    const dropped = undelivered ? this.entries().map((entry) => entry.ticket) : [];
+    for (const ticket of dropped) this.discard(ticket.id);
+    return dropped;
+  }
+
   /** Changes a stored entry; does nothing when it is gone (delivered meanwhile), so it never comes back. */
   update(id: string, change: (entry: OutboxEntry) => OutboxEntry): OutboxEntry | undefined {
     const entry = this.get(id);
     if (!entry) return undefined;
     const changed = change(entry);
-    this.#store.write(ENTRY + id, changed, OUTBOX_TTL);
+    this.#store.write(ENTRY + id, changed, ENTRY_TTL);
     this.#reportDurability(id);
     return changed;
   }
@@ -380,15 +425,16 @@ export class Outbox {
       return;
     }
     const failure = { lastError: result.error, lastStatus: result.status };
-    if (result.status === 413 && !entry.request.capped) {
+    if (result.status === 413 && (!entry.request.capped || entry.request.attachments)) {
       // Too large for the endpoint, and shorter is possible: nothing was created, so send the
-      // capped body next (after the floor), instead of failing the ticket for good.
+      // capped body next (after the floor), instead of failing the ticket for good. Screenshots
+      // are the likeliest reason (1 MB is a common proxy limit): the ticket goes without them.
       const { url, format } = entry.request;
       // The shortening code loads only now: most endpoints take the whole ticket.
       const shortened =
         format === 'json' ? (await import('./adapters/json-shrink.js')).shrinkJsonTicket(ticket) : ticket;
       if (this.#disposed) return;
-      const request = requestFor(shortened, url, format, { shrink: true });
+      const request = requestFor({ ...shortened, attachments: undefined }, url, format, { shrink: true });
       const kept = this.update(ticket.id, (current) => ({
         ...current,
         ...failure,
@@ -435,7 +481,9 @@ export class Outbox {
 
   /** Receipt first, then the entry goes: a stop in between leaves a receipt that settles it. */
   #confirm(ticket: Ticket, reference: string | undefined, by: 'here' | 'elsewhere'): void {
-    this.#store.write(RECEIPT + ticket.id, { reference, sentAt: this.#now() } satisfies Receipt, RECEIPT_TTL);
+    const { problem, orderId, amount, occurredAt } = ticket;
+    const receipt: Receipt = { reference, sentAt: this.#now(), problem, orderId, amount, occurredAt };
+    this.#store.write(RECEIPT + ticket.id, receipt, RECEIPT_TTL);
     this.#store.remove(ENTRY + ticket.id);
     this.#heldUntil.delete(ticket.id);
     this.options.removed?.(ticket);

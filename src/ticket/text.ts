@@ -28,6 +28,7 @@ export function ticketAsText(ticket: Ticket): string {
     contact && `Contact: ${contact}`,
     ticket.stepsTried.length > 0 && `Steps tried: ${ticket.stepsTried.join('; ')}`,
     ticket.description && `Description: ${ticket.description}`,
+    ticket.followUpOf && `Follow-up of: ${ticket.followUpOf}`,
     ticket.incident && `Known incident: ${ticket.incident.name} (${ticket.incident.id})`,
     `Page: ${ticket.page.url}`,
     `Browser: ${ticket.page.userAgent}`,

@@ -30,6 +30,8 @@ export interface Ticket {
   /** Redacted, and plain text: the words the user saw, without the bot's formatting. */
   transcript: Pick<Message, 'from' | 'text' | 'at'>[];
   page: { url: string; userAgent: string };
+  /** The ticket this one adds to: the person was told this payment was reported before, and chose to add to it. */
+  followUpOf?: string;
   /** A known incident on the status page touching this problem when the ticket was filed. */
   incident?: { id: string; name: string };
   /**

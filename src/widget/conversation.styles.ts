@@ -335,8 +335,12 @@ export const conversationStyles = css`
     margin: 8px 0 0;
   }
 
-  /* A known incident on the status page, said before anything else. */
-  .incident {
+  /*
+   * Said before anything else: a known incident on the status page, a payment reported before;
+   * and the confirmation before "Delete my data" loses a ticket.
+   */
+  .incident,
+  .notice {
     margin-bottom: 8px;
     padding: 8px 12px;
     border-inline-start: 4px solid var(--_danger);
@@ -344,9 +348,23 @@ export const conversationStyles = css`
     background: var(--_bot-bubble);
   }
 
+  .notice {
+    border-inline-start-color: var(--_accent);
+  }
+
   .incident h3,
-  .incident p {
+  .incident p,
+  .notice p {
     margin: 0 0 6px;
     font-size: 15px;
+  }
+
+  .privacy-notice {
+    margin: 0 0 8px;
+    font-size: 13px;
+  }
+
+  .privacy-notice a {
+    color: var(--_muted);
   }
 `;

@@ -9,6 +9,7 @@ import type { SessionView } from '../engine/session.js';
 import type { Translation } from '../i18n/index.js';
 import { loadTranslation } from '../i18n/load.js';
 import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
+import { CONVERSATION_TTL } from '../engine/persistence.js';
 import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
@@ -23,10 +24,12 @@ import {
 } from './internal/conversation-view.js';
 import { formatDuration } from './internal/format.js';
 import { ticketAsText } from './internal/mailto.js';
+import type { EarlierCaseCard } from './internal/earlier-case.js';
 import type { renderIncident } from './internal/incident-card.js';
 import type { KnownIncident } from './internal/known-incident.js';
 import { renderRating, type Rating } from './internal/rating.js';
 import type { ScreenshotTray } from './internal/screenshot-tray.js';
+import { renderPrivacyNotice } from './internal/privacy.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
@@ -47,6 +50,10 @@ export interface ConversationConfig {
   statusComponents?: string;
   /** Where the conversation survives a reload: sessionStorage (default), localStorage, or nowhere. */
   persist?: 'session' | 'local' | 'none';
+  /** `GET <url>?reference=…`: the status of a case reported before (issue 18). */
+  caseStatusEndpoint?: string;
+  /** The host's privacy notice, linked before the first question. */
+  privacyNoticeUrl?: string;
 }
 
 /**
@@ -68,6 +75,8 @@ export class WalletSupportConversation extends LitElement {
     rated: { state: true },
     incident: { state: true },
     screenshots: { state: true },
+    earlierCase: { state: true },
+    deletion: { state: true },
   };
 
   /**
@@ -86,8 +95,14 @@ export class WalletSupportConversation extends LitElement {
   declare private rated?: Rating;
   /** A known incident on this conversation's problem (the status page), and its card until dismissed. */
   declare private incident?: { known: KnownIncident; shown: boolean; render: typeof renderIncident };
+  /** The card of a ticket this browser sent about the same payment (issue 18): the next ticket may add to it. */
+  declare private earlierCase?: EarlierCaseCard;
+  /** "Delete my data": asking before a ticket would be lost, or done; with its chunk. */
+  declare private deletion?: { state: 'confirming' | 'done'; module: typeof import('./internal/delete-data.js') };
   /** Screenshots attached in this conversation, filed with its ticket (loaded with the first one). */
   declare private screenshots?: ScreenshotTray;
+  /** Counts conversations started afresh: screenshots picked in one never reach the next. */
+  #generation = 0;
   /** The problem whose incidents were looked up, in this conversation. */
   #incidentsOf?: string;
   #courier?: TicketCourier;
@@ -165,8 +180,12 @@ export class WalletSupportConversation extends LitElement {
   ): Promise<void> {
     this.config = config;
     this.rated = undefined;
+    this.deletion = undefined;
     // A language switch keeps what the person gave (`keep`); starting over does not.
-    if (!options.keep) this.#dropScreenshots();
+    if (!options.keep) {
+      this.#dropScreenshots();
+      this.earlierCase = undefined;
+    }
     this.incident = undefined;
     this.#incidentsOf = undefined;
     this.#reporter.reset();
@@ -188,8 +207,10 @@ export class WalletSupportConversation extends LitElement {
       facts: options.keep?.facts ?? factsFromHost(config.host),
       problems: problemIds,
       persistence: persist === 'none' ? undefined : openStore(persist),
+      keepFor: CONVERSATION_TTL[persist === 'local' ? 'local' : 'session'],
       resume: options.resume ?? false,
     });
+    void this.#lookUpEarlierCase();
   }
 
   /**
@@ -222,6 +243,8 @@ export class WalletSupportConversation extends LitElement {
     if (view?.prompt?.kind === 'done') return this.#loadText(this.config.locale);
     this.#session.session?.forget();
     await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
+    this.earlierCase?.render();
+    this.screenshots?.render();
     // The new conversation has rendered already: one more update moves focus into its prompt.
     this.#focusNextPrompt = true;
     this.requestUpdate();
@@ -260,6 +283,7 @@ export class WalletSupportConversation extends LitElement {
               })
             : nothing
         }
+        ${this.earlierCase?.element} ${this.text ? this.#renderPrivacy(this.text) : nothing}
         <div part="log" class="log" role="log" aria-live="polite" aria-relevant="additions">
           ${transcript.map(renderMessage)}
         </div>
@@ -290,17 +314,77 @@ export class WalletSupportConversation extends LitElement {
     `;
   }
 
-  /** The answer box when a free answer is asked, then Back and Start over. */
+  /** The host's privacy notice, and what "Delete my data" did. */
+  #renderPrivacy(text: Translation) {
+    return html`${renderPrivacyNotice(this.config.privacyNoticeUrl, text.privacy)}
+    ${this.deletion?.state === 'done' ? this.deletion.module.renderDeleted(this.config.locale) : nothing}`;
+  }
+
+  /** The answer box when a free answer is asked, then Back, Start over and Delete my data (or its confirmation). */
   #renderControls(view: SessionView | undefined, text: Translation) {
     return html`
       ${view?.prompt?.kind === 'answer' ? renderComposer(view.prompt, text, this.#actions) : nothing}
-      <div class="footer">
-        ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.#handleBack}>${text.back}</button>` : nothing}
-        <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
-          ${text.restart}
-        </button>
-      </div>
+      ${
+        this.deletion?.state === 'confirming'
+          ? this.deletion.module.renderDeleteConfirmation(
+              this.config.locale,
+              (confirmed) => void this.#deleteMyData(confirmed),
+            )
+          : html`<div class="footer">
+              ${view?.canGoBack ? html`<button type="button" class="link" @click=${this.#handleBack}>${text.back}</button>` : nothing}
+              <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
+                ${text.restart}
+              </button>
+              <button type="button" class="link" @click=${() => void this.#deleteMyData(false)}>
+                ${text.privacy.delete}
+              </button>
+            </div>`
+      }
     `;
+  }
+
+  /**
+   * Deletes what the widget keeps on this device and starts afresh. A ticket not yet delivered is
+   * lost only once the person confirmed it; until then they are asked, "Cancel" focused.
+   * `confirmed` false from the confirmation is its "Cancel".
+   */
+  async #deleteMyData(confirmed: boolean): Promise<void> {
+    const courier = (this.#courier ??= courierFor(this));
+    if (this.deletion?.state === 'confirming' && !confirmed) {
+      this.deletion = undefined;
+      return;
+    }
+    const module = await import('./internal/delete-data.js');
+    if (!module.deleteKeptData(courier, confirmed)) {
+      this.deletion = { state: 'confirming', module };
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.keep-data')?.focus();
+      return;
+    }
+    this.#session.session?.forget();
+    await this.restart(this.config, { resume: false });
+    this.deletion = { state: 'done', module };
+    this.#focusNextPrompt = true;
+  }
+
+  /**
+   * Once the conversation starts: a ticket this browser sent about the same payment (same order,
+   * else same amount and minute) is said first. The code loads only when this browser has sent one
+   * and the page said which payment this is.
+   */
+  async #lookUpEarlierCase(): Promise<void> {
+    const sent = this.#courier?.receipts() ?? [];
+    const facts = factsFromHost(this.config.host);
+    if (this.earlierCase || sent.length === 0 || !(facts.orderId || facts.amount)) return;
+    const module = await import('./internal/earlier-case.js');
+    const found = module.earlierCase(sent, facts);
+    if (!found || this.earlierCase) return;
+    this.earlierCase = new module.EarlierCaseCard(
+      found,
+      () => this.config.locale,
+      () => void this.focusPrompt(),
+    );
+    void this.earlierCase.showStatus(this.config.caseStatusEndpoint);
   }
 
   /** The person rated the help: the page hears it once per conversation. */
@@ -327,16 +411,28 @@ export class WalletSupportConversation extends LitElement {
 
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint), with its screenshots. */
   #file(filed: Ticket): void {
-    this.#courier ??= courierFor(this);
+    const courier = (this.#courier ??= courierFor(this));
     const { ticketEndpoint, ticketFormat } = this.config;
     const known = this.incident?.known;
-    const ticket = known ? { ...filed, incident: { id: known.id, name: known.name } } : filed;
-    void this.#courier.file(
-      ticket,
-      { endpoint: ticketEndpoint || undefined, format: isTicketFormat(ticketFormat) ? ticketFormat : 'json' },
-      this.screenshots?.files,
-    );
-    this.#dropScreenshots();
+    const ticket = {
+      ...filed,
+      ...(known ? { incident: { id: known.id, name: known.name } } : {}),
+      ...(this.earlierCase?.followUpOf ? { followUpOf: this.earlierCase.followUpOf } : {}),
+    };
+    const tray = this.screenshots;
+    const file = () => {
+      courier.file(
+        ticket,
+        { endpoint: ticketEndpoint || undefined, format: isTicketFormat(ticketFormat) ? ticketFormat : 'json' },
+        tray?.files,
+      );
+      tray?.clear();
+    };
+    // Detached now: the conversation is over. An image attached just before Submit is still being
+    // made safe: the ticket waits for it (a moment), rather than leaving without it.
+    this.screenshots = undefined;
+    if (tray?.preparing) void tray.preparing.then(file);
+    else file();
   }
 
   /**
@@ -351,15 +447,19 @@ export class WalletSupportConversation extends LitElement {
   /** The tray (and the editor and image code) loads with the first screenshot; its element is on the page before the editor opens in it. */
   #attach: Attach = async (files, returnFocus) => {
     if (files.length === 0) return;
+    // Files picked before "Start over" (or the end) belong to the conversation they were picked in.
+    const generation = this.#generation;
     if (!this.screenshots) {
       const { ScreenshotTray } = await import('./internal/screenshot-tray.js');
+      if (generation !== this.#generation) return;
       this.screenshots ??= new ScreenshotTray(
         () => this.config.locale,
         () => this.requestUpdate(),
+        this,
       );
       await this.updateComplete;
     }
-    await this.screenshots.add(files, returnFocus);
+    if (generation === this.#generation) await this.screenshots?.add(files, returnFocus);
   };
 
   /**
@@ -367,15 +467,18 @@ export class WalletSupportConversation extends LitElement {
    * conversation, while one is asked for. Text is pasted as usual.
    */
   #handleFiles = (event: Event) => {
-    if (!takesScreenshots(this.#session.view?.prompt)) return;
     const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
     const files = [...(data?.files ?? [])];
-    if (event.type === 'dragover' ? data?.types.includes('Files') : files.length) event.preventDefault();
-    if (event.type !== 'dragover')
-      void this.#attach(files, event.type === 'paste' ? (event.target as HTMLElement) : undefined);
+    const dropping = event.type !== 'paste';
+    // A file dropped on the widget never makes the browser leave the page to open it.
+    if (dropping ? data?.types.includes('Files') : files.length && takesScreenshots(this.#session.view?.prompt))
+      event.preventDefault();
+    if (event.type !== 'dragover' && takesScreenshots(this.#session.view?.prompt))
+      void this.#attach(files, dropping ? undefined : (event.target as HTMLElement));
   };
 
   #dropScreenshots(): void {
+    this.#generation++;
     this.screenshots?.clear();
     this.screenshots = undefined;
   }

@@ -35,6 +35,8 @@ import { applyTheme, isDark, pageColorScheme } from './wallet-support.theme.js';
  * @attr reply-within - How soon support replies to a ticket, ISO 8601 (`P1D`, `PT4H`): told to the person once it is sent.
  * @attr status-endpoint - The provider's status page summary (Statuspage `summary.json`): a known incident on the person's problem is said first.
  * @attr status-components - JSON: each status page component and the problem types it affects, e.g. `{"Payments": ["payment-failed"]}`.
+ * @attr case-status-endpoint - `GET <url>?reference=…` answering `{status, updatedAt, message?}`: the status of a payment reported before, shown when it fails again.
+ * @attr privacy-notice-url - Your privacy notice, linked in the panel before the first question.
  * @attr theme - `light`, `dark` or `auto` (default: the page's `color-scheme`; where it allows both or says nothing, the user's `prefers-color-scheme`).
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
@@ -92,6 +94,8 @@ export class WalletSupport extends ReactiveElement {
     replyWithin: { type: String, attribute: 'reply-within' },
     statusEndpoint: { type: String, attribute: 'status-endpoint' },
     statusComponents: { type: String, attribute: 'status-components' },
+    caseStatusEndpoint: { type: String, attribute: 'case-status-endpoint' },
+    privacyNoticeUrl: { type: String, attribute: 'privacy-notice-url' },
     persist: { type: String },
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
@@ -126,6 +130,10 @@ export class WalletSupport extends ReactiveElement {
   declare statusEndpoint?: string;
   /** JSON: each status page component and the problem types it affects, e.g. `{"Payments": ["payment-failed"]}`. */
   declare statusComponents?: string;
+  /** `GET <url>?reference=…` answering `{status, updatedAt, message?}`: the status of a payment reported before, shown when it fails again. */
+  declare caseStatusEndpoint?: string;
+  /** Your privacy notice, linked in the panel before the first question. */
+  declare privacyNoticeUrl?: string;
   /** URL tickets are POSTed to as JSON; without it the host handles `wallet-support-ticket`. */
   declare ticketEndpoint?: string;
   /** The body `ticketEndpoint` gets: `json` (the ticket as is; default), `zendesk` or `freshdesk`. */
@@ -332,6 +340,8 @@ export class WalletSupport extends ReactiveElement {
       replyWithin: this.replyWithin,
       statusEndpoint: this.statusEndpoint,
       statusComponents: this.statusComponents,
+      caseStatusEndpoint: this.caseStatusEndpoint,
+      privacyNoticeUrl: this.privacyNoticeUrl,
       persist: this.persist,
     };
   }

@@ -285,6 +285,11 @@ describe('attaching screenshots to a ticket', () => {
       await widget.click('Attach');
       await attachedCount(widget, count);
     }
+    // A drop names no control to go back to, and the button is hidden now: the last Remove.
+    await until(
+      () => widget.root.activeElement?.getAttribute('aria-label') === 'Remove screenshot 3 of 3',
+      'focus on the last Remove',
+    );
     expect(
       widget.root.querySelector<HTMLElement>('.attach-screenshot')!.checkVisibility(),
       'no button when full',
@@ -355,16 +360,22 @@ describe('attaching screenshots to a ticket', () => {
       new File([exif], 'photo.jpg', { type: 'image/jpeg' }),
       new File([large], 'large.png', { type: 'image/png' }),
     ]);
-    for (let count = 1; count <= 2; count++) {
-      // Decoding a large photo takes its time on a busy machine.
-      await editorOpen(widget, 15_000);
-      await widget.click('Attach');
-      await attachedCount(widget, count);
-    }
+    await editorOpen(widget, 15_000);
+    await widget.click('Attach');
+    await attachedCount(widget, 1);
+    // Decoding a large photo takes its time on a busy machine.
+    await editorOpen(widget, 15_000);
+    await widget.click('Attach');
+    // Submitted while the large one is still being made safe (several encodings of 3 million
+    // random pixels): the ticket waits for it.
+    await widget.fill('Contact', 'li.lei@example.com');
+    expect(widget.root.textContent).to.contain('Preparing the screenshot…');
     const events = recordEvents(element, ['wallet-support-ticket-sent']);
-    await submit(widget);
-    await until(() => events.length > 0, 'the ticket delivered');
+    await widget.click('Submit');
+    // Filed once the large image is ready: its encodings take seconds on a busy machine.
+    await until(() => events.length > 0, 'the ticket delivered', 30_000);
     const [, first, second] = (await serverLog(server.port)).posts[0]!.parts!;
+    expect(second, 'the image still being prepared at Submit went with the ticket').to.not.equal(undefined);
     const firstBytes = atob(first!.base64!);
     expect(firstBytes).not.to.contain('LEAKY-PHONE-9000');
     expect(firstBytes).not.to.contain('Exif');
@@ -406,6 +417,68 @@ describe('attaching screenshots to a ticket', () => {
     expect(image.sha256, 'the same image as kept').to.equal(kept);
     await until(async () => (await keys(images)).length === 0, 'the image deleted once delivered');
     await stopServer(server.port);
+  });
+
+  it('files the ticket at once: a page that goes right after Submit loses neither the ticket nor its image', async () => {
+    const server = await startServer();
+    await stopServer(server.port);
+    const first = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
+    const widget = new WidgetHarness(first);
+    await toTicketForm(widget);
+    drop(widget.ticketForm()!, [await screenshot()]);
+    await editorOpen(widget);
+    await widget.click('Attach');
+    await attachedCount(widget, 1);
+    await widget.fill('Contact', 'li.lei@example.com');
+    (await widget.button('Submit')).click();
+    first.remove();
+    expect(openStore('local').keys('outbox:'), 'in the outbox before the page went').to.have.length(1);
+    // The image is saved beside it as soon as its chunk and IndexedDB allow, page or no page.
+    await until(async () => (await keys(images)).length === 1, 'the image saved');
+    await startServer({ port: server.port });
+    const after = recordEvents(document, ['wallet-support-ticket-sent']);
+    await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
+    await until(() => after.length > 0, 'delivered on the next page');
+    const [post] = (await serverLog(server.port)).posts;
+    expect(post!.parts!.map((part) => part.name)).to.deep.equal(['ticket', 'attachments']);
+    await stopServer(server.port);
+  });
+
+  it('sends the ticket without its images when the endpoint answers 413 (a proxy limit), rather than not at all', async () => {
+    const server = await startServer({ replies: [{ status: 413 }] });
+    const element = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
+    const widget = new WidgetHarness(element);
+    await toTicketForm(widget);
+    drop(widget.ticketForm()!, [await screenshot()]);
+    await editorOpen(widget);
+    await widget.click('Attach');
+    await attachedCount(widget, 1);
+    const events = recordEvents(element, ['wallet-support-ticket-sent', 'wallet-support-ticket-failed']);
+    await submit(widget);
+    await until(() => events.length > 0, 'the outcome');
+    expect(events.map((event) => event.type)).to.deep.equal(['wallet-support-ticket-sent']);
+    const [tooLarge, plain] = (await serverLog(server.port)).posts;
+    expect(tooLarge!.type).to.match(/^multipart\/form-data/);
+    expect(plain!.type).to.equal('application/json');
+    expect(plain!.key).to.equal(tooLarge!.key);
+    expect((JSON.parse(plain!.body) as Ticket).attachments).to.equal(undefined);
+    await until(async () => (await keys(images)).length === 0, 'the images removed once delivered');
+    await stopServer(server.port);
+  });
+
+  it('keeps a dropped file from taking the browser off the page at any question', async () => {
+    const element = await widgetFor({ errorMessage: '余额不足 (51)' });
+    const widget = new WidgetHarness(element);
+    await widget.open();
+    const dropped = new DragEvent('drop', {
+      dataTransfer: transfer([await screenshot()]),
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    widget.log.dispatchEvent(dropped);
+    expect(dropped.defaultPrevented).to.equal(true);
+    expect(widget.root.querySelector('.cover-editor'), 'no screenshot asked for here').to.equal(null);
   });
 
   it('Zendesk: uploads each image, then sends the request with their tokens; a retried request uploads nothing again', async () => {

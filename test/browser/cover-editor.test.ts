@@ -117,6 +117,18 @@ function drag(
 }
 
 describe('the cover editor', () => {
+  it('closes with null, attaching nothing, when the image cannot be shown (a page whose CSP refuses blob: images)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const container = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(container);
+    const result = editCovers(container, new Blob(['not an image'], { type: 'image/png' }), en);
+    const attach = [...container.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Attach')!;
+    expect(attach.getAttribute('aria-disabled'), 'Attach does nothing before the image shows').to.equal('true');
+    attach.click();
+    expect(await result).to.equal(null);
+    expect(container.querySelector('.cover-editor')).to.equal(null);
+  });
+
   it('shows the screenshot to fit the width, with the nudge, the buttons (44×44 at least) and focus on the image', async () => {
     const editor = await open();
     const box = editor.image.getBoundingClientRect();

@@ -4,6 +4,9 @@ import { recordEvents, until, WidgetHarness } from './harness.js';
 
 interface FixtureWindow extends Window {
   cspViolations: string[];
+  DataTransfer: typeof DataTransfer;
+  File: typeof File;
+  DragEvent: typeof DragEvent;
 }
 
 /** Loads the strict-CSP host page (fixtures/csp.html) in an iframe, its widget defined. */
@@ -61,6 +64,28 @@ describe('under a strict Content Security Policy', () => {
       paymentMethod: 'Debit card',
     });
     expect(asked).to.deep.equal(['occurredAt', 'amount', 'paymentMethod']);
+    // A screenshot, dropped, covered and shown as a thumbnail: blob: images, constructable styles.
+    const canvas = win.document.createElement('canvas');
+    canvas.width = 300;
+    canvas.height = 200;
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob!), 'image/png'));
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([png], 'screen.png', { type: 'image/png' }));
+    widget
+      .ticketForm()!
+      .dispatchEvent(new win.DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await until(
+      () => widget.root.querySelector('.cover-editor-stage svg'),
+      'the cover editor showing the image',
+      15_000,
+    );
+    await widget.click('Attach');
+    const thumbnail = await until(
+      () => widget.root.querySelector<HTMLImageElement>('.screenshot-list img'),
+      'the thumbnail',
+      15_000,
+    );
+    await until(() => thumbnail.complete && thumbnail.naturalWidth > 0, 'the thumbnail shown');
     (widget.byRole('textbox', 'Contact')[0] as HTMLInputElement).value = 'li.lei@example.com';
     await widget.click('Submit');
     await until(() => events[0], 'the ticket event');

@@ -2,8 +2,10 @@
  * The cover editor (issue 16): before a screenshot is attached, the person blacks out what must
  * not travel (card numbers, codes, balances) by drawing rectangles on it. `editCovers` renders it
  * into a container and resolves with the covers in the ORIGINAL image's pixels on "Attach", or
- * with `undefined` on "Cancel" (or when `signal` aborts); it paints nothing itself: the caller
- * passes the covers to `prepareImage` (prepare-image.ts). Loaded as a chunk of its own.
+ * with `undefined` on "Cancel" (or when `signal` aborts), or with `null` when the image cannot be
+ * shown (a page whose CSP refuses `blob:` images): nothing is attached that the person could not
+ * see and cover. "Attach" does nothing until the image has loaded. It paints nothing itself: the
+ * caller passes the covers to `prepareImage` (prepare-image.ts). Loaded as a chunk of its own.
  *
  * What is shown: the nudge, the image (an object URL of the file, revoked when the editor closes)
  * as large as fits the container's width (and 60% of the screen's height), the covers as black
@@ -114,7 +116,7 @@ export function editCovers(
   image: Blob,
   strings: CoverEditorStrings,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<Cover[] | undefined> {
+): Promise<Cover[] | undefined | null> {
   if (signal?.aborted) return Promise.resolve(undefined);
   adoptStyles(container, coverEditorStyles);
   const url = URL.createObjectURL(image);
@@ -124,8 +126,8 @@ export function editCovers(
   let size: { width: number; height: number } | undefined;
   let drawing: { pointerId: number; from: [number, number]; to: [number, number] } | undefined;
   let announcement = '';
-  let finish!: (covers: Cover[] | undefined) => void;
-  const result = new Promise<Cover[] | undefined>((resolve) => {
+  let finish!: (covers: Cover[] | undefined | null) => void;
+  const result = new Promise<Cover[] | undefined | null>((resolve) => {
     finish = (covers) => {
       signal?.removeEventListener('abort', cancel);
       URL.revokeObjectURL(url);
@@ -285,6 +287,7 @@ export function editCovers(
             src=${url}
             alt=""
             draggable="false"
+            @error=${() => finish(null)}
             @load=${(event: Event) => {
               const { naturalWidth: width, naturalHeight: height } = event.target as HTMLImageElement;
               size = { width, height };
@@ -312,7 +315,14 @@ export function editCovers(
           <button type="button" aria-disabled=${count ? 'false' : 'true'} @click=${() => remove(false)}>
             ${strings.remove}
           </button>
-          <button type="button" class="attach" @click=${() => finish(covers.map(outward))}>${strings.attach}</button>
+          <button
+            type="button"
+            class="attach"
+            aria-disabled=${size ? 'false' : 'true'}
+            @click=${() => size && finish(covers.map(outward))}
+          >
+            ${strings.attach}
+          </button>
           <button type="button" @click=${cancel}>${strings.cancel}</button>
         </div>
       </div>`,

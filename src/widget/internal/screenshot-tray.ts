@@ -15,6 +15,7 @@ import type { StoredFile } from '../../ticket/attachments.js';
 import type { Locale } from '../../shared/types.js';
 import { adoptStyles } from './adopt-styles.js';
 import { coverEditorStrings, editCovers } from './cover-editor.js';
+import { coverEditorStyles } from './cover-editor.styles.js';
 import { prepareImage, refusalOf, type ImageRefusal } from './prepare-image.js';
 import { screenshotTrayStyles } from './screenshot-tray.styles.js';
 
@@ -30,7 +31,7 @@ interface TrayStrings {
   removed: string;
   preparing: string;
   full: string;
-  refused: Record<ImageRefusal, string>;
+  refused: Record<ImageRefusal | 'cannot-show', string>;
 }
 
 const trayStrings: Record<Locale, TrayStrings> = {
@@ -47,6 +48,7 @@ const trayStrings: Record<Locale, TrayStrings> = {
       'too-large': 'That file is over 20 MB. Please attach a smaller screenshot.',
       'not-an-image':
         'That file is not an image this browser can open. Please attach a screenshot (PNG, JPEG or WebP).',
+      'cannot-show': 'This page does not let the screenshot be shown, so it cannot be covered; it was not attached.',
     },
   },
   'zh-CN': {
@@ -61,6 +63,7 @@ const trayStrings: Record<Locale, TrayStrings> = {
     refused: {
       'too-large': '文件超过 20 MB，请添加较小的截图。',
       'not-an-image': '浏览器无法打开这个文件。请添加截图（PNG、JPEG 或 WebP）。',
+      'cannot-show': '当前页面无法显示这张截图，无法遮盖，因此没有添加。',
     },
   },
   'zh-TW': {
@@ -75,6 +78,7 @@ const trayStrings: Record<Locale, TrayStrings> = {
     refused: {
       'too-large': '檔案超過 20 MB，請新增較小的截圖。',
       'not-an-image': '瀏覽器無法開啟這個檔案。請新增截圖（PNG、JPEG 或 WebP）。',
+      'cannot-show': '目前頁面無法顯示這張截圖，無法遮蓋，因此沒有新增。',
     },
   },
 };
@@ -87,19 +91,32 @@ export class ScreenshotTray {
   /** A refusal, shown until the next attempt. */
   #message = '';
   #announcement = '';
-  #preparing = false;
+  /** While an image the person attached is being made safe: filing waits for it ({@link ScreenshotTray.preparing}). */
+  #preparing?: Promise<unknown>;
   /** Files wait their turn: one editor at a time. */
   #queue: Promise<void> = Promise.resolve();
   /** Numbers file names: unique in a ticket even after a removal. */
   #named = 0;
   readonly #closing = new AbortController();
 
-  /** `locale`: read at each render, so a language switch changes the words. `changed`: the count changed. */
+  /**
+   * `locale`: read at each render, so a language switch changes the words. `changed`: the count
+   * changed. `root`: a node in the root the tray shows in (the conversation), which gets its styles
+   * and the editor's now: the tray's own element may not be on the page yet.
+   */
   constructor(
     private readonly locale: () => Locale,
     private readonly changed: () => void,
+    root: Node,
   ) {
     this.element.className = 'screenshots';
+    adoptStyles(root, screenshotTrayStyles);
+    adoptStyles(root, coverEditorStyles);
+  }
+
+  /** Settles once the image being made safe is kept (or refused); undefined when none is. */
+  get preparing(): Promise<unknown> | undefined {
+    return this.#preparing;
   }
 
   /** The images as they will be filed. */
@@ -117,8 +134,12 @@ export class ScreenshotTray {
    */
   add(files: readonly File[], returnFocus?: HTMLElement): Promise<void> {
     this.#queue = this.#queue.then(async () => {
+      this.#message = '';
       for (const file of files) if (!(await this.#addOne(file))) break;
-      if (returnFocus?.isConnected) returnFocus.focus();
+      if (this.#closing.signal.aborted) return;
+      // The button is hidden once the tray is full, and a drop names no control: then the last Remove.
+      const target = returnFocus?.isConnected && returnFocus.checkVisibility() ? returnFocus : undefined;
+      (target ?? [...this.element.querySelectorAll<HTMLElement>('.screenshot-list button')].at(-1))?.focus();
     });
     return this.#queue;
   }
@@ -134,7 +155,6 @@ export class ScreenshotTray {
   /** False when no more files should be taken (the tray is full). */
   async #addOne(file: File): Promise<boolean> {
     const strings = trayStrings[this.locale()];
-    this.#message = '';
     if (this.full) {
       this.#say({ message: strings.full });
       return false;
@@ -144,15 +164,20 @@ export class ScreenshotTray {
       this.#say({ message: strings.refused[refusal] });
       return true;
     }
-    this.#render();
+    this.render();
     const covers = await editCovers(this.#editor(), file, coverEditorStrings[this.locale()], {
       signal: this.#closing.signal,
     });
+    if (covers === null) {
+      this.#say({ message: strings.refused['cannot-show'] });
+      return true;
+    }
     if (!covers) return !this.#closing.signal.aborted;
-    this.#preparing = true;
-    this.#render();
-    const prepared = await prepareImage(file, covers);
-    this.#preparing = false;
+    const preparing = prepareImage(file, covers);
+    this.#preparing = preparing;
+    this.render();
+    const prepared = await preparing;
+    this.#preparing = undefined;
     if (this.#closing.signal.aborted) return false;
     if (!prepared.ok) {
       this.#say({ message: strings.refused[prepared.reason] });
@@ -178,10 +203,11 @@ export class ScreenshotTray {
     (next ?? this.element.parentElement?.querySelector<HTMLElement>('.attach-screenshot'))?.focus();
   }
 
-  #say({ message = '', announcement = '' }: { message?: string; announcement?: string }): void {
-    this.#message = message;
-    this.#announcement = announcement;
-    this.#render();
+  /** A refusal stays until the next attach; an announcement differs from the last, so the same words are said again. */
+  #say({ message, announcement = '' }: { message?: string; announcement?: string }): void {
+    if (message !== undefined) this.#message = message;
+    this.#announcement = announcement && announcement === this.#announcement ? `${announcement}\u00a0` : announcement;
+    this.render();
   }
 
   /** The editor's container: the first child of the tray, kept across renders. */
@@ -189,8 +215,9 @@ export class ScreenshotTray {
     return this.element.querySelector<HTMLElement>('.screenshot-editor')!;
   }
 
-  #render(): void {
-    adoptStyles(this.element, screenshotTrayStyles);
+  /** Draws the tray in the conversation's language (again after a language switch). */
+  render(): void {
+    if (this.#closing.signal.aborted) return;
     const strings = trayStrings[this.locale()];
     const count = this.#images.length;
     render(

@@ -9,9 +9,10 @@ import {
   type TimeoutPolicy,
 } from '../../ticket/deliver.js';
 import type { AttachmentStore, StoredFile } from '../../ticket/attachments.js';
-import { Outbox, type LockManagerLike, type OutboxNotice } from '../../ticket/outbox.js';
+import { Outbox, type LockManagerLike, type OutboxNotice, type Receipt } from '../../ticket/outbox.js';
 import type { TicketState } from '../../ticket/state.js';
 import { openStore } from '../../ticket/storage.js';
+import type { TicketRequest } from '../../ticket/adapters/index.js';
 import type { Ticket } from '../../ticket/types.js';
 import { emit } from '../events.js';
 
@@ -72,7 +73,8 @@ export function courierFor(host: CourierHost): TicketCourier {
  *
  * Where tickets are kept follows `persist`: `session` (default) and `local` keep undelivered
  * tickets in localStorage (a ticket is a promise that outlives the tab; the conversation need
- * not), for up to 7 days, and a minimal receipt (reference, time) for a day after delivery.
+ * not), for up to 14 days from filing (then given up with a `wallet-support-ticket-failed`
+ * event), and a receipt (reference, time, which payment) for 30 days after delivery.
  * `none` keeps them in this page's memory only: nothing of a ticket, receipt included, is
  * written to storage, and until it is delivered the person is told that a reload would lose it.
  * `persist` is read when the courier first connects.
@@ -92,6 +94,11 @@ export class TicketCourier {
   #persist?: string;
   /** Where tickets' images wait (ticket/attachments.ts), loaded with the first ticket that has any. */
   #images?: Promise<AttachmentStore>;
+  /**
+   * Images filed on this page and not yet in that store (its chunk loads, IndexedDB writes): the
+   * ticket is in the outbox at once, and any attempt saves them before it sends.
+   */
+  readonly #unsaved = new Map<string, StoredFile[]>();
 
   constructor(private readonly host: CourierHost) {}
 
@@ -124,9 +131,7 @@ export class TicketCourier {
     const outbox = new Outbox({
       store: openStore(persist === 'none' ? 'memory' : 'local'),
       send: (request, options) =>
-        request.attachments
-          ? this.#imageStore().then((images) => images.send(request, options))
-          : attemptDelivery(request, options),
+        request.attachments ? this.#sendWithImages(request, options) : attemptDelivery(request, options),
       removed: this.#forgetImages,
       locks,
       retry: deliverySettings.retry,
@@ -159,13 +164,25 @@ export class TicketCourier {
    * Hands a frozen ticket over. It is in the outbox before the host hears of it; a host that
    * calls preventDefault() delivers it and acknowledges it; otherwise the endpoint gets it. An
    * endpoint that is not allowed (see ticket/adapters/endpoint.ts) counts as none. `images`, the
-   * screenshots attached, are stored first: an outbox entry never counts images that are not kept.
+   * screenshots attached, go with it: listed on the ticket, given to the host's event, and saved
+   * beside the outbox entry (a chunk of their own); nothing waits for them before the entry is written.
    */
-  async file(filed: Ticket, route: TicketRoute, images: StoredFile[] = []): Promise<void> {
+  file(filed: Ticket, route: TicketRoute, images: StoredFile[] = []): void {
     // A help desk's adapter loads first (connect() started it for the page's own format).
-    if (route.endpoint && !hasAdapter(route.format)) await loadAdapter(route.format);
+    if (route.endpoint && !hasAdapter(route.format)) {
+      void loadAdapter(route.format).then(() => this.file(filed, route, images));
+      return;
+    }
     this.connect();
-    const ticket = images.length > 0 ? await (await this.#imageStore()).keep(filed, images) : filed;
+    const ticket = images.length
+      ? { ...filed, attachments: images.map(({ name, type, size }) => ({ name, type, size })) }
+      : filed;
+    if (images.length) {
+      this.#unsaved.set(ticket.id, images);
+      void this.#imageStore()
+        .then((store) => this.#saveImages(store, ticket.id))
+        .catch(() => undefined);
+    }
     const outbox = this.#outbox!;
     const endpoint = this.#endpointFrom(route.endpoint);
     const request = endpoint ? requestFor(ticket, endpoint, route.format) : undefined;
@@ -188,6 +205,33 @@ export class TicketCourier {
   acknowledge(id: string, reference?: string): boolean {
     this.connect();
     return this.#outbox!.acknowledge(id, reference) !== undefined;
+  }
+
+  /** The tickets this browser sent in the last 30 days: a payment reported before is one case (issue 18). */
+  receipts(): (Receipt & { id: string })[] {
+    this.connect();
+    return this.#outbox!.receipts();
+  }
+
+  /** Tickets filed and not yet delivered: what "Delete my data" would lose. */
+  undelivered(): number {
+    this.connect();
+    return this.#outbox!.entries().length;
+  }
+
+  /**
+   * "Delete my data": receipts go, and, when the person confirmed it, undelivered tickets with
+   * their images, their fallbacks and what they were told about them.
+   */
+  forget(options: { undelivered: boolean }): void {
+    this.connect();
+    for (const { id } of this.#outbox!.forget(options)) {
+      clearTimeout(this.#deadlines.get(id));
+      this.#deadlines.delete(id);
+    }
+    if (options.undelivered) this.#tracked.clear();
+    this.#schedule();
+    this.#changed();
   }
 
   /** The person dismissed a failure notice: the refused ticket goes, with its notice. */
@@ -213,6 +257,7 @@ export class TicketCourier {
 
   #resume(outbox: Outbox): void {
     const now = Date.now();
+    for (const ticket of outbox.expire()) emit(this.host, 'wallet-support-ticket-failed', { ticket, error: 'expired' });
     for (const entry of outbox.entries()) {
       const { ticket } = entry;
       if (entry.state === 'rejected') {
@@ -268,21 +313,52 @@ export class TicketCourier {
     }
   }
 
-  /** Where tickets' images wait, and how they are sent (a chunk of its own). */
+  /** Where tickets' images wait, and how they are sent (a chunk of its own; tried again if it could not load). */
   #imageStore(): Promise<AttachmentStore> {
-    return (this.#images ??= import('../../ticket/attachments.js').then((module) =>
-      module.openAttachmentStore(this.#persist !== 'none'),
+    return (this.#images ??= import('../../ticket/attachments.js').then(
+      (module) => module.openAttachmentStore(this.#persist !== 'none'),
+      (error: unknown) => {
+        this.#images = undefined;
+        throw error;
+      },
     ));
+  }
+
+  async #saveImages(store: AttachmentStore, id: string): Promise<void> {
+    const images = this.#unsaved.get(id);
+    if (!images) return;
+    await store.save(id, images);
+    this.#unsaved.delete(id);
+  }
+
+  /**
+   * One attempt of a ticket with images: saved first if they are not yet, then sent in the
+   * format's shape. An attempt never throws: a chunk that cannot load (offline) is a retryable failure.
+   */
+  async #sendWithImages(request: TicketRequest, options: { signal: AbortSignal; timeout: number; id: string }) {
+    try {
+      const store = await this.#imageStore();
+      await this.#saveImages(store, options.id);
+      return await store.send(request, options);
+    } catch (error) {
+      return { ok: false, retryable: true, network: true, error: String(error) } as const;
+    }
   }
 
   /** A ticket's images, blobs included, from where they wait; none when it has none. */
   async #imagesOf(ticket: Ticket): Promise<StoredFile[] | undefined> {
-    return ticket.attachments?.length ? (await (await this.#imageStore()).load(ticket.id))?.files : undefined;
+    if (!ticket.attachments?.length) return undefined;
+    return this.#unsaved.get(ticket.id) ?? (await (await this.#imageStore()).load(ticket.id))?.files;
   }
 
   /** A delivered or dropped ticket's images go with it (the outbox says when). */
   #forgetImages = (ticket: Ticket) => {
-    if (ticket.attachments?.length) void this.#imageStore().then((store) => store.remove(ticket.id));
+    this.#unsaved.delete(ticket.id);
+    if (ticket.attachments?.length)
+      void this.#imageStore().then(
+        (store) => store.remove(ticket.id),
+        () => undefined,
+      );
   };
 
   #fallBackAfter(id: string, delay: number): void {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { conversationKey, type SavedConversation } from '../../../src/engine/persistence.js';
+import { CONVERSATION_TTL, conversationKey, type SavedConversation } from '../../../src/engine/persistence.js';
 import { Session, type SessionOptions } from '../../../src/engine/session.js';
 import { loadFlow } from '../../../flows/index.js';
 import { openStore, type Store } from '../../../src/ticket/storage.js';
 import { MapStorage } from '../ticket/fakes.js';
 
-function newStore(): Store {
-  return openStore('session', { backend: new MapStorage(), memory: new Map() });
+function newStore(now?: () => number): Store {
+  return openStore('session', { backend: new MapStorage(), memory: new Map(), now });
 }
 
 async function started(store: Store, extra: Partial<SessionOptions> = {}): Promise<Session> {
@@ -23,6 +23,26 @@ async function started(store: Store, extra: Partial<SessionOptions> = {}): Promi
 }
 
 describe('a session kept across reloads', () => {
+  it('keeps a conversation a day, or a week with persist="local" (keepFor), and not a moment longer', async () => {
+    for (const [keepFor, lasts] of [
+      [undefined, 24 * 60 * 60_000],
+      [CONVERSATION_TTL.local, 7 * 24 * 60 * 60_000],
+    ] as const) {
+      const clock = { now: Date.now() };
+      const store = newStore(() => clock.now);
+      const before = await started(store, { keepFor });
+      await before.answer('I was charged twice');
+      before.stop();
+      const [key] = store.keys('conversation:');
+      clock.now += lasts - 1;
+      expect(store.read(key!), 'kept until then').toBeDefined();
+      clock.now += 1;
+      expect(store.read(key!), 'then gone').toBeUndefined();
+      const after = await started(store, { keepFor });
+      expect(after.current.transcript.some((line) => line.text === 'I was charged twice')).toBe(false);
+    }
+  });
+
   it('picks up at the same question with the same log', async () => {
     const store = newStore();
     const before = await started(store);

@@ -152,7 +152,21 @@ describe('a ticket with images, sent to its endpoint', () => {
       expect(JSON.parse(calls[2]!.body as string).request.comment.uploads).toEqual(['tok-1', 'tok-2']);
     });
 
-    it('stops at a refused upload with its outcome, before the request', async () => {
+    it('sends the request without the images Zendesk refuses for good (end users may not attach)', async () => {
+      const request = await requestIn('zendesk', url);
+      const { calls, fetch } = endpoint((call) =>
+        call.url.includes('/uploads.json') ? new Response('', { status: 403 }) : created({ request: { id: 3 } }),
+      );
+      const result = await deliverWithAttachments(request, stored(), { fetch, saveUploads: async () => undefined });
+      expect(result).toMatchObject({ ok: true, reference: '3' });
+      expect(calls.map((call) => call.url)).toEqual([
+        'https://acme.zendesk.com/api/v2/uploads.json?filename=screenshot-1.webp',
+        url,
+      ]);
+      expect(JSON.parse(calls[1]!.body as string).request.comment.uploads).toEqual([]);
+    });
+
+    it('stops at an upload that may work later (503) with its outcome, before the request', async () => {
       const request = await requestIn('zendesk', url);
       const { calls, fetch } = endpoint(() => new Response('', { status: 503 }));
       const result = await deliverWithAttachments(request, stored(), { fetch, saveUploads: async () => undefined });

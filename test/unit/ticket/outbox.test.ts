@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestFor } from '../../../src/ticket/adapters/index.js';
 import { attemptDelivery, type AttemptResult } from '../../../src/ticket/deliver.js';
-import { Outbox, type OutboxEntry, type OutboxNotice, type OutboxOptions } from '../../../src/ticket/outbox.js';
+import {
+  Outbox,
+  OUTBOX_TTL,
+  RECEIPT_TTL,
+  type OutboxEntry,
+  type OutboxNotice,
+  type OutboxOptions,
+} from '../../../src/ticket/outbox.js';
 import { openStore, type StorageBackend } from '../../../src/ticket/storage.js';
 import type { Ticket } from '../../../src/ticket/types.js';
 import { FlakyStorage, makeTicket, MapStorage } from './fakes.js';
@@ -51,6 +58,59 @@ const unavailable: AttemptResult = { ok: false, retryable: true, status: 503, er
 const tooMany: AttemptResult = { ok: false, retryable: true, status: 429, error: 'HTTP 429', retryAfter: 60_000 };
 
 describe('outbox', () => {
+  it('remembers a delivered ticket for 30 days with which payment it was about, and nothing of the person', async () => {
+    const { outbox, now, advance } = setup([]);
+    const ticket = makeTicket({
+      orderId: 'ORD-1',
+      amount: { value: '88.80', currency: 'CNY' },
+      occurredAt: '2026-11-28T09:00:00Z',
+      contact: { email: 'li.lei@example.com' },
+      description: 'my words',
+    });
+    outbox.add(queued(ticket, now()));
+    await outbox.drain();
+    const [receipt] = outbox.receipts();
+    expect(receipt).toEqual({
+      id: ticket.id,
+      reference: 'T-1',
+      sentAt: now(),
+      problem: ticket.problem,
+      orderId: 'ORD-1',
+      amount: { value: '88.80', currency: 'CNY' },
+      occurredAt: '2026-11-28T09:00:00Z',
+    });
+    advance(RECEIPT_TTL - 1);
+    expect(outbox.receipts()).toHaveLength(1);
+    advance(1);
+    expect(outbox.receipts()).toEqual([]);
+  });
+
+  it('gives up the tickets filed more than 14 days ago, and only those', () => {
+    const removed: string[] = [];
+    const { outbox, now } = setup([], new MapStorage(), { removed: (ticket) => removed.push(ticket.id) });
+    const old = makeTicket({ createdAt: new Date(now() - OUTBOX_TTL - 1).toISOString() });
+    const recent = makeTicket({ createdAt: new Date(now() - OUTBOX_TTL + 60_000).toISOString() });
+    outbox.add(queued(old, now()));
+    outbox.add(queued(recent, now()));
+    expect(outbox.expire().map((ticket) => ticket.id)).toEqual([old.id]);
+    expect(outbox.entries().map((entry) => entry.ticket.id)).toEqual([recent.id]);
+    expect(removed).toEqual([old.id]);
+  });
+
+  it('forgets receipts, and undelivered tickets only when asked', async () => {
+    const { outbox, now } = setup([]);
+    const delivered = makeTicket();
+    outbox.add(queued(delivered, now()));
+    await outbox.drain();
+    const waiting = makeTicket();
+    outbox.add({ ...queued(waiting, now()), route: 'host' });
+    expect(outbox.forget({ undelivered: false })).toEqual([]);
+    expect(outbox.receipts()).toEqual([]);
+    expect(outbox.entries()).toHaveLength(1);
+    expect(outbox.forget({ undelivered: true }).map((ticket) => ticket.id)).toEqual([waiting.id]);
+    expect(outbox.entries()).toEqual([]);
+  });
+
   it('says when a ticket leaves it, delivered or dropped, and passes each attempt its ticket id', async () => {
     const removed: string[] = [];
     const ids: string[] = [];
