@@ -333,12 +333,17 @@ export class Session {
     if (how.persist) this.#save(machine, actor);
   }
 
-  /** Saved after every change; a finished conversation has nothing left to resume. */
+  /**
+   * Saved after every change once the person has said something (before that, a reload starts
+   * the same way, and nothing of theirs is kept: not even right after "Delete my data"); a finished
+   * conversation has nothing left to resume.
+   */
   #save(machine: AnyStateMachine, actor: Actor<AnyStateMachine>): void {
     if (!this.#memory || !this.#problem) return;
-    if (actor.getSnapshot().status === 'active')
+    const snapshot = actor.getSnapshot() as { status: string; context: Pick<FlowContext, 'transcript'> };
+    if (snapshot.status !== 'active') this.#memory.clear();
+    else if (snapshot.context.transcript.some((line) => line.from === 'user'))
       this.#memory.save(this.#problem, machine, actor.getPersistedSnapshot());
-    else this.#memory.clear();
   }
 
   #snapshot(): Snapshot {

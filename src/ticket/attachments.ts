@@ -9,7 +9,7 @@
  * without IndexedDB or one that refuses it (some private windows). Loaded only when a ticket has
  * images: idb-keyval is the small, well-kept wrapper over IndexedDB's requests.
  */
-import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import type { TicketRequest } from './adapters/types.js';
 import type { AttemptResult } from './deliver.js';
 import { OUTBOX_TTL } from './outbox.js';
@@ -45,6 +45,8 @@ export interface AttachmentStore {
    * (OUTBOX_TTL); a delivered ticket's go at once ({@link AttachmentStore.remove}).
    */
   removeOlderThan(time: number): Promise<void>;
+  /** "Delete my data": every ticket's images but those of `kept` (tickets the person chose to keep). */
+  removeAllBut(kept: ReadonlySet<string>): Promise<void>;
   /** One attempt of a ticket that has images, sent with them (attachment-delivery.ts, loaded now). */
   send(request: TicketRequest, options: { signal: AbortSignal; timeout: number; id: string }): Promise<AttemptResult>;
 }
@@ -114,6 +116,19 @@ function attachmentStore(persistent: boolean): AttachmentStore {
       const records = await quietly(() => entries<string, StoredAttachments>(db), []);
       const old = records.filter(([, record]) => !(record?.savedAt >= time)).map(([id]) => id);
       await quietly(() => delMany(old, db), undefined);
+    },
+    async removeAllBut(kept) {
+      for (const id of inMemory.keys()) if (!kept.has(id)) inMemory.delete(id);
+      if (!db) return;
+      const ids = await quietly(() => keys<string>(db), []);
+      await quietly(
+        () =>
+          delMany(
+            ids.filter((id) => !kept.has(id)),
+            db,
+          ),
+        undefined,
+      );
     },
     async send(request, { id, ...options }) {
       const { deliverWithAttachments } = await import('./attachment-delivery.js');

@@ -421,7 +421,8 @@ export class Outbox {
     // it is delivered, and reported already or at the end of the pass.
     if (this.receipt(ticket.id)) return;
     if (result.ok) {
-      this.#confirm(ticket, result.reference, 'here');
+      // Forgotten while it was on its way ("Delete my data"): delivered, and nothing kept of it.
+      if (this.get(ticket.id)) this.#confirm(ticket, result.reference, 'here');
       return;
     }
     const failure = { lastError: result.error, lastStatus: result.status };

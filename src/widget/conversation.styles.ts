@@ -357,6 +357,7 @@ export const conversationStyles = css`
   .notice p {
     margin: 0 0 6px;
     font-size: 15px;
+    overflow-wrap: anywhere;
   }
 
   .privacy-notice {
@@ -365,6 +366,9 @@ export const conversationStyles = css`
   }
 
   .privacy-notice a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
     color: var(--_muted);
   }
 `;

@@ -335,7 +335,7 @@ export class WalletSupportConversation extends LitElement {
               <button type="button" class="link" @click=${() => this.restart(this.config, { resume: false })}>
                 ${text.restart}
               </button>
-              <button type="button" class="link" @click=${() => void this.#deleteMyData(false)}>
+              <button type="button" class="link delete-data" @click=${() => void this.#deleteMyData(false)}>
                 ${text.privacy.delete}
               </button>
             </div>`
@@ -352,6 +352,8 @@ export class WalletSupportConversation extends LitElement {
     const courier = (this.#courier ??= courierFor(this));
     if (this.deletion?.state === 'confirming' && !confirmed) {
       this.deletion = undefined;
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.delete-data')?.focus();
       return;
     }
     const module = await import('./internal/delete-data.js');

@@ -11,7 +11,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createStore, keys } from 'idb-keyval';
+import { createStore, keys, set } from 'idb-keyval';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { OutboxEntry } from '../../src/ticket/outbox.js';
@@ -214,6 +214,7 @@ describe("the person's data", () => {
     expect(link.textContent).to.equal('How your data is used');
     expect(link.href).to.equal('https://wallet.example/privacy');
     expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.getBoundingClientRect().height, 'a 44 px target').to.be.at.least(44);
     expect(link.compareDocumentPosition(widget.log) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     element.remove();
     const hostile = new WidgetHarness(await pageWith({ privacy: 'javascript:alert(1)' }));
@@ -232,15 +233,23 @@ describe("the person's data", () => {
     expect(widgetKeys().some((key) => key.includes(':receipt:'))).to.equal(true);
     expect(widgetKeys().some((key) => key.includes(':conversation:'))).to.equal(true);
 
+    // Images a closed tab left behind, without their ticket, go too.
+    const images = createStore('wallet-support', 'attachments');
+    await set('left-behind', { files: [], savedAt: Date.now() }, images);
+
     await widget.click('Delete my data');
     await until(
       () => widget.root.textContent?.includes('Everything this chat kept on this device was deleted.'),
       'the deletion said',
     );
-    expect(widgetKeys().filter((key) => !key.includes(':conversation:'))).to.deep.equal([]);
+    await widget.settle();
+    // Nothing at all, not even the conversation that started afresh: it is kept once the person answers.
+    expect(widgetKeys()).to.deep.equal([]);
+    await until(async () => (await keys(images)).length === 0, 'the images left behind deleted');
     expect(card(widget), 'nothing left to say about the earlier case').to.equal(null);
-    // The new conversation is kept again only once the person answers something.
     expect(widget.messages().filter((message) => message.from === 'user')).to.deep.equal([]);
+    await widget.click('No, I still need help');
+    await until(() => widgetKeys().some((key) => key.includes(':conversation:')), 'kept again after an answer');
     element.remove();
     const later = new WidgetHarness(await pageWith({ endpoint: server.url, orderId: 'ORD-9', persist: 'local' }));
     await later.open();
@@ -285,6 +294,7 @@ describe("the person's data", () => {
     expect(widget.root.textContent).to.contain('A ticket that has not reached support yet will be lost.');
     await widget.click('Cancel');
     expect(outbox()).to.have.length(1);
+    await until(() => widget.root.activeElement?.textContent?.trim() === 'Delete my data', 'focus back on the action');
     expect(widget.byRole('button', 'Delete my data')).to.have.length(1);
 
     await widget.click('Delete my data');

@@ -134,7 +134,11 @@ describe('conversation persistence', () => {
       ),
     );
     await widget.open();
+    // Nothing is kept before the person says something; once they have, it is.
+    expect(storedKeys(sessionStorage)).to.deep.equal([]);
+    await widget.click('No, I still need help');
     expect(storedKeys(sessionStorage)).to.have.length(1);
+    await widget.click('Back');
     await widget.click('Yes, solved');
     expect(storedKeys(sessionStorage)).to.deep.equal([]);
   });

@@ -43,7 +43,9 @@ export function earlierCase(sent: readonly SentTicket[], facts: Facts): SentTick
   return sent.filter(isThisPayment).sort((a, b) => b.sentAt - a.sentAt)[0];
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+/** A help desk's words, trimmed and kept to what a card holds. */
+const text = (value: unknown, max = 300) =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
 
 /** The case's status from the host's endpoint; undefined when there is none, it is slow, or it says nothing readable. */
 export async function caseStatus(
@@ -57,7 +59,7 @@ export async function caseStatus(
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit' });
     const reply = (response.ok ? await response.json() : undefined) as Record<string, unknown> | undefined;
-    const status = text(reply?.status);
+    const status = text(reply?.status, 80);
     if (!status) return undefined;
     const updatedAt = text(reply?.updatedAt);
     return {

@@ -230,6 +230,13 @@ export class TicketCourier {
       this.#deadlines.delete(id);
     }
     if (options.undelivered) this.#tracked.clear();
+    // Images whose ticket is gone, however it went (a tab closed between delivery and removal).
+    const kept = new Set(this.#outbox!.entries().map((entry) => entry.ticket.id));
+    for (const id of this.#unsaved.keys()) if (!kept.has(id)) this.#unsaved.delete(id);
+    void this.#imageStore().then(
+      (store) => store.removeAllBut(kept),
+      () => undefined,
+    );
     this.#schedule();
     this.#changed();
   }

@@ -73,13 +73,25 @@ describe('a session kept across reloads', () => {
     expect(after.current.state).toBe('askingError');
     expect(after.current.transcript.map((line) => line.from)).toEqual(['bot', 'bot']);
     expect(after.current.transcript[0]!.text).toMatch(/could not pick up where we left off/);
+    // The outdated one is gone; the new one is kept once the person says something.
+    expect(store.read<SavedConversation>(key)).toBeUndefined();
+    await after.answer('I was charged twice');
     expect(store.read<SavedConversation>(key)?.flow.version).toBe(saved.flow.version);
+  });
+
+  it('keeps nothing until the person has said something', async () => {
+    const store = newStore();
+    const session = await started(store, { facts: { orderId: 'ORD-1' } });
+    expect(session.current.transcript.length).toBeGreaterThan(0);
+    expect(store.keys('conversation:')).toEqual([]);
+    await session.answer('I was charged twice');
+    expect(store.keys('conversation:')).toHaveLength(1);
   });
 
   it('drops a snapshot its flow cannot take any more, and starts afresh', async () => {
     const store = newStore();
     const key = conversationKey({ locale: 'en', problem: 'payment-failed' });
-    await started(store);
+    await (await started(store)).answer('I was charged twice');
     const saved = store.read<SavedConversation>(key)!;
     store.write(key, { ...saved, snapshot: { ...(saved.snapshot as object), value: 'aStateThatWasRenamed' } }, 60_000);
     const after = await started(store);

@@ -97,6 +97,22 @@ describe('outbox', () => {
     expect(removed).toEqual([old.id]);
   });
 
+  it('keeps no receipt of a ticket forgotten while it was on its way', async () => {
+    let answer!: (result: AttemptResult) => void;
+    const { outbox, now, notices } = setup([], new MapStorage(), {
+      send: () => new Promise<AttemptResult>((resolve) => (answer = resolve)),
+    });
+    const ticket = makeTicket();
+    outbox.add(queued(ticket, now()));
+    const drained = outbox.drain();
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    outbox.forget({ undelivered: true });
+    answer({ ok: true, status: 201, reference: 'T-1' });
+    await drained;
+    expect(outbox.receipts()).toEqual([]);
+    expect(notices.filter((notice) => notice.state.kind === 'sent')).toEqual([]);
+  });
+
   it('forgets receipts, and undelivered tickets only when asked', async () => {
     const { outbox, now } = setup([]);
     const delivered = makeTicket();
