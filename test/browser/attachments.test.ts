@@ -14,12 +14,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { StoredAttachments } from '../../src/ticket/attachments.js';
 import { defaultRetryPolicy } from '../../src/ticket/deliver.js';
-import { openStore, type StorageKind } from '../../src/ticket/storage.js';
+import { openStore } from '../../src/ticket/storage.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { deliverySettings } from '../../src/widget/internal/ticket-handoff.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { loadAxe, settleAnimations, WCAG_TAGS } from './axe.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
+import { forgetEverything } from './storage.js';
 import { blobOf, canvasOf, exifSegment, jpegWith } from './images.js';
 
 interface Part {
@@ -134,6 +135,25 @@ async function attachedCount(widget: WidgetHarness, count: number): Promise<void
   await until(() => thumbnails(widget).length === count, `${count} thumbnail(s)`, 15_000);
 }
 
+/** A screenshot dropped on the ticket form, and attached as it is. */
+async function dropOne(widget: WidgetHarness): Promise<void> {
+  drop(widget.ticketForm()!, [await screenshot()]);
+  await editorOpen(widget);
+  await widget.click('Attach');
+  await attachedCount(widget, 1);
+}
+
+/** A page whose endpoint is down, at its ticket form with one screenshot attached. */
+async function offlineWithScreenshot() {
+  const server = await startServer();
+  await stopServer(server.port);
+  const first = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
+  const widget = new WidgetHarness(first);
+  await toTicketForm(widget);
+  await dropOne(widget);
+  return { server, first, widget };
+}
+
 /** From the start of a payment-failed conversation that knows its error to the ticket form. */
 async function toTicketForm(widget: WidgetHarness): Promise<void> {
   await widget.open();
@@ -161,15 +181,6 @@ async function pixel(image: Blob, x: number, y: number): Promise<number[]> {
 async function sha256(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function forgetEverything(): void {
-  for (const kind of ['local', 'memory'] as StorageKind[]) {
-    const store = openStore(kind);
-    for (const key of store.keys()) store.remove(key);
-  }
-  localStorage.clear();
-  sessionStorage.clear();
 }
 
 async function axeViolations(widget: WidgetHarness): Promise<string[]> {
@@ -386,15 +397,7 @@ describe('attaching screenshots to a ticket', () => {
   });
 
   it('keeps the image with its ticket across a reload, sends it with the ticket, then deletes it', async () => {
-    const server = await startServer();
-    await stopServer(server.port);
-    const first = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
-    const widget = new WidgetHarness(first);
-    await toTicketForm(widget);
-    drop(widget.ticketForm()!, [await screenshot()]);
-    await editorOpen(widget);
-    await widget.click('Attach');
-    await attachedCount(widget, 1);
+    const { server, first, widget } = await offlineWithScreenshot();
     await submit(widget);
     await until(
       () => /saved on this device/.test(widget.root.querySelector('.ticket-status')?.textContent ?? ''),
@@ -420,15 +423,7 @@ describe('attaching screenshots to a ticket', () => {
   });
 
   it('files the ticket at once: a page that goes right after Submit loses neither the ticket nor its image', async () => {
-    const server = await startServer();
-    await stopServer(server.port);
-    const first = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
-    const widget = new WidgetHarness(first);
-    await toTicketForm(widget);
-    drop(widget.ticketForm()!, [await screenshot()]);
-    await editorOpen(widget);
-    await widget.click('Attach');
-    await attachedCount(widget, 1);
+    const { server, first, widget } = await offlineWithScreenshot();
     await widget.fill('Contact', 'li.lei@example.com');
     (await widget.button('Submit')).click();
     first.remove();
@@ -449,10 +444,7 @@ describe('attaching screenshots to a ticket', () => {
     const element = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
     const widget = new WidgetHarness(element);
     await toTicketForm(widget);
-    drop(widget.ticketForm()!, [await screenshot()]);
-    await editorOpen(widget);
-    await widget.click('Attach');
-    await attachedCount(widget, 1);
+    await dropOne(widget);
     const events = recordEvents(element, ['wallet-support-ticket-sent', 'wallet-support-ticket-failed']);
     await submit(widget);
     await until(() => events.length > 0, 'the outcome');

@@ -15,10 +15,11 @@ import { createStore, keys, set } from 'idb-keyval';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { OutboxEntry } from '../../src/ticket/outbox.js';
-import { openStore, type StorageKind } from '../../src/ticket/storage.js';
+import { openStore } from '../../src/ticket/storage.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
+import { forgetEverything } from './storage.js';
 import { blobOf, canvasOf } from './images.js';
 
 type Reply = { status: number; body?: unknown } | { hang: true };
@@ -83,15 +84,6 @@ async function reportOnce(page: Page): Promise<Ticket> {
 const card = (widget: WidgetHarness) => widget.root.querySelector<HTMLElement>('.notice');
 const widgetKeys = () =>
   [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('wallet-support:'));
-
-function forgetEverything(): void {
-  for (const kind of ['local', 'session', 'memory'] as StorageKind[]) {
-    const store = openStore(kind);
-    for (const key of store.keys()) store.remove(key);
-  }
-  localStorage.clear();
-  sessionStorage.clear();
-}
 
 describe('one case per order', () => {
   beforeEach(forgetEverything);

@@ -14,12 +14,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OutboxEntry } from '../../src/ticket/outbox.js';
-import { openStore, type StorageKind } from '../../src/ticket/storage.js';
+import { openStore } from '../../src/ticket/storage.js';
 import type { Ticket } from '../../src/ticket/types.js';
 import { defaultRetryPolicy } from '../../src/ticket/deliver.js';
 import { courierFor, deliverySettings } from '../../src/widget/internal/ticket-handoff.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
+import { forgetEverything } from './storage.js';
 
 interface Reply {
   status: number;
@@ -74,16 +75,6 @@ function fillLocalStorage(): void {
   }
   // As long a key as any the widget writes: a shorter one might still fit.
   expect(() => localStorage.setItem(`wallet-support:v1:probe:${crypto.randomUUID()}`, 'x')).to.throw();
-}
-
-/** Forgets everything a test left: in storage, and in the storage module's memory (a reload's worth). */
-function forgetEverything(): void {
-  for (const kind of ['local', 'memory'] as StorageKind[]) {
-    const store = openStore(kind);
-    for (const key of store.keys()) store.remove(key);
-  }
-  localStorage.clear();
-  sessionStorage.clear();
 }
 
 /** The ticket form's Contact field, answering what the way to the ticket asks (how the person paid...) with "I don't remember". */
