@@ -191,7 +191,10 @@ async function axeViolations(widget: WidgetHarness): Promise<string[]> {
   );
 }
 
-describe('attaching screenshots to a ticket', () => {
+describe('attaching screenshots to a ticket', function () {
+  // Decoding, covering and encoding images, and a server round trip or two: seconds on a busy machine.
+  this.timeout(30_000);
+
   beforeEach(async () => {
     forgetEverything();
     deliverySettings.retry = { baseDelay: 20, maxDelay: 100, minDelay: 20 };
@@ -353,15 +356,17 @@ describe('attaching screenshots to a ticket', () => {
     await until(async () => (await keys(images)).length === 0, 'nothing kept');
   });
 
-  it('drops the location and the device, and keeps a large photo within 1600 px and 500 KB', async () => {
+  it('drops the location and the device, and keeps a large photo within 1600 px and 500 KB', async function () {
+    // Several encodings of millions of random pixels: seconds on an idle machine, more on a busy one.
+    this.timeout(60_000);
     const server = await startServer();
     const element = await widgetFor({ endpoint: server.url, errorMessage: '余额不足 (51)' });
     const widget = new WidgetHarness(element);
     await toTicketForm(widget);
     const exif = await jpegWith(exifSegment('LEAKY-PHONE-9000'));
-    // Noise does not compress: a 2000×1500 photo of it is megabytes as PNG.
-    const noisy = canvasOf(2000, 1500, (context) => {
-      const data = context.createImageData(2000, 1500);
+    // Noise does not compress: an 1800×1350 photo of it is megabytes as PNG.
+    const noisy = canvasOf(1800, 1350, (context) => {
+      const data = context.createImageData(1800, 1350);
       for (let index = 0; index < data.data.length; index++) data.data[index] = Math.random() * 256;
       context.putImageData(data, 0, 0);
     });
@@ -377,7 +382,7 @@ describe('attaching screenshots to a ticket', () => {
     // Decoding a large photo takes its time on a busy machine.
     await editorOpen(widget, 15_000);
     await widget.click('Attach');
-    // Submitted while the large one is still being made safe (several encodings of 3 million
+    // Submitted while the large one is still being made safe (several encodings of 2.4 million
     // random pixels): the ticket waits for it.
     await widget.fill('Contact', 'li.lei@example.com');
     expect(widget.root.textContent).to.contain('Preparing the screenshot…');

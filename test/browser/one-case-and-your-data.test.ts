@@ -85,7 +85,10 @@ const card = (widget: WidgetHarness) => widget.root.querySelector<HTMLElement>('
 const widgetKeys = () =>
   [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('wallet-support:'));
 
-describe('one case per order', () => {
+describe('one case per order', function () {
+  // Several page loads, a server round trip each, and an image: seconds on a busy machine.
+  this.timeout(30_000);
+
   beforeEach(forgetEverything);
   afterEach(forgetEverything);
 
@@ -181,7 +184,10 @@ describe('one case per order', () => {
   });
 });
 
-describe("the person's data", () => {
+describe("the person's data", function () {
+  // Several page loads, a server round trip each, and an image: seconds on a busy machine.
+  this.timeout(30_000);
+
   beforeEach(forgetEverything);
   afterEach(forgetEverything);
 
