@@ -14,16 +14,8 @@ export const other = flowSetup.createMachine({
   states: {
     askingDescription: ask('description', {
       answer: 'text',
-      question: t(
-        '请用几句话说说发生了什么，我会整理成工单交给客服。',
-        'Please tell me in a few words what happened; I will put it into a ticket for our support team.',
-        '請用幾句話說說發生了什麼事，我會整理成客服單交給客服。',
-      ),
-      placeholder: t(
-        '例如：付款成功了但订单显示未付款',
-        'e.g. the payment went through but the order says unpaid',
-        '例如：付款成功了但訂單顯示未付款',
-      ),
+      question: t('askingDescription.question'),
+      placeholder: t('askingDescription.placeholder'),
       next: TO_TICKET,
     }),
     ...endings({ collect: ['occurredAt', 'amount'], hasFixes: false }),

@@ -21,6 +21,7 @@ import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
 import { layoutGraph, type Layout } from './layout.js';
+import { onFlowWords, pathTo, type FlowWordsUpdate } from './live-words.js';
 import { pathList, type ReplayStatus } from './path-list.js';
 import { replayPath } from './replay.js';
 import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
@@ -87,6 +88,7 @@ export class FlowLab {
     this.settings = options.settings;
     this.replayDelay = options.replayDelay;
     for (const name of widgetEventNames) this.widget.addEventListener(name, this.handleWidgetEvent);
+    onFlowWords(this.handleFlowWords);
   }
 
   private get text(): LabText {
@@ -175,6 +177,27 @@ export class FlowLab {
     this.update();
     return this.replay;
   }
+
+  /**
+   * A words file of the flow on show was saved (the demo server; live-words.ts): the chart and paths
+   * are drawn again with the new words, and the widget is walked back to the state it was in, so the
+   * edited text shows there at once (a path's sample answers stand in for what was typed).
+   */
+  private handleFlowWords = async ({ flow, keys }: FlowWordsUpdate) => {
+    if (keys.length === 0 || flow !== this.chart?.problem) return;
+    const trail = this.trail;
+    this.pathsKey = '';
+    await this.showFlow(flow as ProblemId);
+    const path = this.paths && pathTo(this.paths, trail);
+    if (!path || this.replay?.phase === 'running') return;
+    this.stopReplay();
+    await replayPath(this.widget, path, { problem: flow as ProblemId, context: fullHost(this.settings.host) }).catch(
+      (error: unknown) => {
+        this.notice = `${flow}: ${error instanceof Error ? error.message : String(error)}`;
+        this.update();
+      },
+    );
+  };
 
   private stopReplay(): void {
     this.replayAbort?.abort(new DOMException('Stopped', 'AbortError'));

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** Compiles flow markdown in Vite and Vitest (plugins.mjs). */
-export function flowMarkdown(): Plugin;
+export function flowMarkdown(options?: { root?: string }): Plugin;
 
 /** The same for Web Test Runner. */
 export function flowMarkdownForTestRunner(): {

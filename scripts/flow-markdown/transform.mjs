@@ -8,6 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { compileMarkdown } from './compile.mjs';
+import { inlineFlowWords } from './flow-words.mjs';
 
 /** engine/text.ts, as an import specifier resolved against the importing module. */
 const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
@@ -15,9 +16,17 @@ const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
 /**
  * @param {string} code TypeScript (or JavaScript) source
  * @param {string} fileName the module's path (absolute, or from the server root), for imports and messages
+ * @param {{ live?: boolean }} [options] `live`: the demo server's flow texts follow edits of their words files
  * @returns {string | null} the new source, or null when the module has no flow text
  */
-export function compileFlowTexts(code, fileName) {
+export function compileFlowTexts(code, fileName, { live = false } = {}) {
+  // A flow names its texts by key; its words come from the files beside it (flow-words.mjs).
+  const inlined = inlineFlowWords(code, fileName, { live })?.code ?? null;
+  return compileTexts(inlined ?? code, fileName) ?? inlined;
+}
+
+/** compileFlowTexts on a module whose texts are literal. @returns {string | null} */
+function compileTexts(/** @type {string} */ code, /** @type {string} */ fileName) {
   if (!/\btext(?:\.[jt]s)?['"]/.test(code)) return null;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const helpers = importedHelpers(source);

@@ -27,18 +27,29 @@ function inEveryLocale<T>(zhCN: T, en: T, zhTW?: T): Localized<T> {
   return zhTW === undefined ? { 'zh-CN': zhCN, en } : { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
 }
 
-/** Shorthand that keeps flow files readable: `t('余额不足', 'Not enough balance', '餘額不足')`. */
-export function t(zhCN: string, en: string, zhTW?: string): Text {
-  return inEveryLocale(zhCN, en, zhTW);
+/**
+ * Plain text (labels, titles, placeholders, short messages) in every language. Engine modules write
+ * the words side by side, `t('余额不足', 'Not enough balance', '餘額不足')`; a flow names its text by
+ * key, `t('askingError.placeholder')`, and its words live beside it, one file per language
+ * (flows/<flow>.<locale>.md): the build puts them in before anything runs (docs/decisions/0017).
+ */
+export function t(key: string): Text;
+export function t(zhCN: string, en: string, zhTW?: string): Text;
+export function t(zhCN: string, en?: string, zhTW?: string): Text {
+  // A key alone never reaches here: every tool that loads a flow runs the plugin that puts its words in.
+  return inEveryLocale(zhCN, en as string, zhTW);
 }
 
 /**
- * A message with formatting: `md('**先查订单**：…', '**Check the order**: …', '…')`, literal text
- * only. The build (scripts/flow-markdown/) replaces each argument with its compiled tree, which is
- * what this receives at run time; it refuses anything else, and formatting in a literal `t()`.
+ * A message with formatting, literal text only: `md('**先查订单**：…', '**Check the order**: …', '…')`,
+ * or in a flow `md('fixingNetwork.text')`. The build (scripts/flow-markdown/) replaces each text with
+ * its compiled tree, which is what this receives at run time; it refuses anything else, and
+ * formatting in a plain `t()`.
  */
-export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown {
-  return inEveryLocale(zhCN, en, zhTW);
+export function md(key: string): Markdown;
+export function md(zhCN: Rich, en: Rich, zhTW?: Rich): Markdown;
+export function md(zhCN: Rich, en?: Rich, zhTW?: Rich): Markdown {
+  return inEveryLocale(zhCN, en as Rich, zhTW);
 }
 
 /**

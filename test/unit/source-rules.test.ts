@@ -56,4 +56,16 @@ describe('the source keeps to the architecture', () => {
       .map(({ path }) => path);
     expect(offending).toEqual([]);
   });
+
+  it('keeps the words out of the flow files: texts are named by key, their words live in flows/<flow>.<locale>.md', () => {
+    const offending = sources('flows').flatMap(({ path, code }) => {
+      const found = [];
+      if (/\p{Script=Han}/u.test(withoutComments(code))) found.push(`${path}: Chinese outside a comment`);
+      // A text call with anything but one key: t('…', '…'), md(`…`), t(key + 'x').
+      const calls = withoutComments(code).match(/\b(?:t|md)\((?!'[\w.-]+'\))[^)]*\)/g) ?? [];
+      found.push(...calls.map((call) => `${path}: ${call}`));
+      return found;
+    });
+    expect(offending).toEqual([]);
+  });
 });

@@ -65,9 +65,10 @@ describe('compiling flow markdown', () => {
   });
 });
 
-describe('finding flow texts in a module', () => {
-  const header = "import { md, t } from '../src/engine/text.js';\n";
-  const flow = '/repo/flows/example.ts';
+describe('finding texts written side by side in a module', () => {
+  // Engine modules write their words in the call; a flow names them by key (flow-words.test.ts).
+  const header = "import { md, t } from './text.js';\n";
+  const flow = '/repo/src/engine/example.ts';
 
   it('replaces the literal texts of md() calls, joined with + or not, by their compiled trees', () => {
     const code = `${header}export const fix = md('**查**余额', 'Check ' +\n  'the **balance**', '查');`;
@@ -84,13 +85,13 @@ describe('finding flow texts in a module', () => {
   });
 
   it('finds md however it was imported from engine/text, and leaves other functions named md alone', () => {
-    const renamed = "import { md as markdown } from '../src/engine/text';\nconst a = markdown('**a**', 'b');";
+    const renamed = "import { md as markdown } from './text';\nconst a = markdown('**a**', 'b');";
     expect(compileFlowTexts(renamed, flow)).toContain(`markdown([["p",["strong","a"]]], "b")`);
     const fromEngine = "import { md } from './text.js';\nconst a = md('**a**', 'b');";
     expect(compileFlowTexts(fromEngine, '/repo/src/engine/steps.ts')).toContain('md([["p",["strong","a"]]]');
     const otherText = "import { md } from '../text.js';\nconst a = md('**a**', 'b');";
     expect(compileFlowTexts(otherText, '/repo/src/ticket/adapters/json.ts')).toBeNull();
-    const namespace = "import * as text from '../src/engine/text.js';\nconst a = text.md('**a**', 'b');";
+    const namespace = "import * as text from './text.js';\nconst a = text.md('**a**', 'b');";
     expect(() => compileFlowTexts(namespace, flow)).toThrow(/example\.ts:1: import md and t by name/);
   });
 
