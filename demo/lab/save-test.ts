@@ -6,6 +6,8 @@
  * Pure: no DOM, no clock, no engine.
  */
 import { hostAttributes, type HostContext } from '../../src/shared/host-attributes.js';
+import type { WalletSupportEventMap } from '../../src/widget/events.js';
+import type { LogEntry } from './event-log.js';
 import type { ConversationStart, Replayed } from './transcript-replay.js';
 import {
   PATH_SEPARATOR,
@@ -30,6 +32,29 @@ export type SaveResult =
   | { saved: true; file: TranscriptFile; name: string; text: string }
   /** `nothing`: the person has not said anything yet. `differs`: the turns do not lead where the widget is. */
   | { saved: false; why: 'nothing' | 'differs'; detail?: string };
+
+type Detail<K extends keyof WalletSupportEventMap> = WalletSupportEventMap[K]['detail'];
+
+/**
+ * Where the lab's event log (newest first) says the conversation is: the state of the last
+ * `wallet-support-step`, and what the events that ended it said (they follow that step).
+ */
+export function seenInEvents(events: readonly LogEntry[]): LabConversation['seen'] & { ticketSent: boolean } {
+  const seen: LabConversation['seen'] & { ticketSent: boolean } = { ticketSent: false };
+  for (const event of events) {
+    if (event.type === 'wallet-support-step') {
+      seen.state = (event.detail as Detail<'wallet-support-step'>).state;
+      break;
+    }
+    if (event.type === 'wallet-support-resolved')
+      seen.cause = (event.detail as Detail<'wallet-support-resolved'>).cause;
+    if (event.type === 'wallet-support-ticket') {
+      seen.cause = (event.detail as Detail<'wallet-support-ticket'>).ticket.cause;
+      seen.ticketSent = true;
+    }
+  }
+  return seen;
+}
 
 /** The host's context by attribute name, without the fields left empty. */
 function attributesOf(host: HostContext): HostAttributes {
