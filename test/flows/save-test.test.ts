@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savedTest, transcriptText } from '../../demo/lab/save-test.js';
+import { savedTest, seenInEvents, transcriptText } from '../../demo/lab/save-test.js';
+import type { LogEntry } from '../../demo/lab/event-log.js';
 import { readTranscriptFile, type TranscriptFile, type Turn } from '../../demo/lab/transcript-file.js';
 import {
   replayTranscript,
@@ -73,6 +74,24 @@ describe('turns from the log', () => {
   it('stops at a line that answers nothing the conversation asked', { timeout: 30_000 }, async () => {
     const { replayed } = await turnsFromLog([...log, person('hello?')], start);
     expect(replayed.stopped).toBe('"hello?" answers nothing asked at reviewingTicket');
+  });
+});
+
+describe('what the lab saw', () => {
+  const at = new Date();
+  const entry = (type: LogEntry['type'], detail: unknown): LogEntry => ({ id: 0, at, type, detail });
+
+  it('is the last step and what ended it, not the ending of an earlier conversation', () => {
+    // Newest first, as the lab's event log keeps them.
+    const events = [
+      entry('wallet-support-ticket', { ticket: { cause: 'network' } }),
+      entry('wallet-support-step', { problem: 'payment-failed', state: 'ticketFiled' }),
+      entry('wallet-support-step', { problem: 'payment-failed', state: 'reviewingTicket' }),
+      entry('wallet-support-resolved', { problem: 'payment-failed', cause: 'insufficient-balance' }),
+    ];
+    expect(seenInEvents(events)).toEqual({ state: 'ticketFiled', cause: 'network', ticketSent: true });
+    expect(seenInEvents(events.slice(1))).toEqual({ state: 'ticketFiled', ticketSent: false });
+    expect(seenInEvents([])).toEqual({ ticketSent: false });
   });
 });
 
