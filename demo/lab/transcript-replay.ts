@@ -11,6 +11,7 @@ import { Session, type FlowLoader, type SessionView } from '../../src/engine/ses
 import type { HostContext } from '../../src/shared/host-attributes.js';
 import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import type { Locale } from '../../src/shared/types.js';
+import { standInSecrets } from './stand-in-secrets.js';
 import { hostContext, type TranscriptFile, type Turn } from './transcript-file.js';
 
 /** Where a walk ended. */
@@ -88,7 +89,8 @@ class Walk {
       this.#session.choose(turn.choose);
     } else if ('answer' in turn) {
       if (prompt?.kind !== 'answer') return refused('asks for no typed answer');
-      await this.#session.answer(turn.answer);
+      // Typed as the person typed it, as far as the masked log allows: a secret as a stand-in.
+      await this.#session.answer(standInSecrets(turn.answer));
     } else {
       if (prompt?.kind !== 'ticket') return refused('shows no ticket form');
       this.#session.submitTicket({});
