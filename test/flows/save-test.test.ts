@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savedTest, seenInEvents, transcriptText } from '../../demo/lab/save-test.js';
+import { savedTest, seenInEvents } from '../../demo/lab/save-test.js';
+import { transcriptText } from '../../demo/lab/transcript-text.js';
 import type { LogEntry } from '../../demo/lab/event-log.js';
 import { readTranscriptFile, type TranscriptFile, type Turn } from '../../demo/lab/transcript-file.js';
 import {
