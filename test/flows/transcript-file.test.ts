@@ -1,6 +1,7 @@
 /** Reading a transcript file: what it accepts, and how it says what is wrong with one that it refuses. */
 import { describe, expect, it } from 'vitest';
 import { hostContext, readTranscriptFile } from '../../demo/lab/transcript-file.js';
+import { factsFromHost } from '../../src/engine/host-facts.js';
 
 const valid = {
   format: 1,
@@ -49,6 +50,8 @@ describe('a transcript file', () => {
   it('gives the host attributes to the widget by property, a relative time counted back from "recorded"', () => {
     const file = read({ host: { 'occurred-at': '2 hours ago', 'error-message': '余额不足' } })();
     expect(hostContext(file)).toEqual({ occurredAt: '2026-11-27T00:00:00.000Z', errorMessage: '余额不足' });
+    // …which the element reads as a time the page gave, as it reads any ISO 8601 time.
+    expect(Date.parse(factsFromHost(hostContext(file)).occurredAt!)).toBe(Date.parse('2026-11-27T00:00:00Z'));
     const fixed = read({ host: { 'occurred-at': '2026-11-26T15:00:00+08:00' } })();
     expect(hostContext(fixed)).toEqual({ occurredAt: '2026-11-26T15:00:00+08:00' });
   });
