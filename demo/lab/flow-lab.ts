@@ -30,6 +30,8 @@ import { chartLegend, stateChart, tracePath } from './state-chart.js';
 import { labText, type LabText } from './strings.js';
 import { ticketFileName, ticketJson, ticketView, type CopyState } from './ticket-view.js';
 import { readTranscript, transcriptMarkdown } from './transcript.js';
+import { saveConversation } from './save-conversation.js';
+import type { SaveResult } from './save-test.js';
 
 interface Chart {
   problem: ProblemId;
@@ -80,6 +82,7 @@ export class FlowLab {
   private chartZoom: 'fit' | 'full' = 'fit';
   private scrolledTo?: string;
   private renderQueued = false;
+  private lastSave?: SaveResult;
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -111,6 +114,11 @@ export class FlowLab {
 
   get currentPaths(): readonly FlowPath[] | undefined {
     return this.paths;
+  }
+
+  /** What the last "Save as test" made (for tests). */
+  get lastSavedTest(): SaveResult | undefined {
+    return this.lastSave;
   }
 
   get chartProblem(): ProblemId | undefined {
@@ -302,6 +310,22 @@ export class FlowLab {
     this.update();
   };
 
+  /** "Save as test": the conversation as a file for test/transcripts/, downloaded and copied. */
+  private handleSaveTest = async () => {
+    const setup = { locale: this.settings.locale, asksProblem: !this.settings.problem, host: this.settings.host };
+    const result = await saveConversation(this.widget, { ...setup, flow: this.chart?.problem }, this.events);
+    const copied = result.saved && (await copyText(result.text));
+    if (result.saved) downloadText(result.name, result.text, 'application/json');
+    const words = this.text.saveTest;
+    this.notice = result.saved
+      ? words.saved(result.name, copied)
+      : result.why === 'nothing'
+        ? words.nothing
+        : words.differs(result.detail ?? '');
+    this.lastSave = result;
+    this.update();
+  };
+
   private handleCopyTicket = async () => {
     if (!this.ticket) return;
     this.copyState = (await copyText(ticketJson(this.ticket))) ? 'copied' : 'failed';
@@ -356,6 +380,7 @@ export class FlowLab {
             apply: (settings) => void this.applySettings(settings),
             preset: this.handlePreset,
             exportTranscript: this.handleExportTranscript,
+            saveTest: () => void this.handleSaveTest(),
           }),
         )}
         ${this.chartTemplate(text)}

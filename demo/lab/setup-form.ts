@@ -14,6 +14,7 @@ export interface SetupHandlers {
   apply: (settings: LabSettings) => void;
   preset: (id: PresetId) => void;
   exportTranscript: () => void;
+  saveTest: () => void;
 }
 
 const widgetLocales = [
@@ -95,6 +96,7 @@ export function setupForm(
         <div class="form-actions">
           <button type="submit" class="primary">${t.restart}</button>
           <button type="button" class="secondary" @click=${handlers.exportTranscript}>${t.exportTranscript}</button>
+          <button type="button" class="secondary" @click=${handlers.saveTest}>${text.saveTest.button}</button>
         </div>
       </div>
       <details class="host" ?open=${known.length > 0}>

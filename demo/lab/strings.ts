@@ -81,6 +81,12 @@ export interface LabText {
     copyFailed: string;
     download: string;
   };
+  saveTest: {
+    button: string;
+    saved: (name: string, copied: boolean) => string;
+    nothing: string;
+    differs: (detail: string) => string;
+  };
 }
 
 const en: LabText = {
@@ -193,6 +199,13 @@ const en: LabText = {
     copyFailed: 'Could not copy: select the text and copy it by hand.',
     download: 'Download .json',
   },
+  saveTest: {
+    button: 'Save as test',
+    saved: (name, copied) =>
+      `Saved ${name}${copied ? ' (also copied)' : ''}: put it in test/transcripts/ and npm test replays it.`,
+    nothing: 'Nothing to save yet: answer at least one question in the widget first.',
+    differs: (detail) => `Not saved: the conversation does not replay to where the widget is (${detail}).`,
+  },
 };
 
 const zhCN: LabText = {
@@ -298,6 +311,13 @@ const zhCN: LabText = {
     copied: '已复制到剪贴板。',
     copyFailed: '无法复制：请手动选择文本复制。',
     download: '下载 .json',
+  },
+  saveTest: {
+    button: '保存为测试',
+    saved: (name, copied) =>
+      `已保存 ${name}${copied ? '（也已复制）' : ''}：放进 test/transcripts/，npm test 就会重放它。`,
+    nothing: '还没有可保存的内容：请先在组件中回答至少一个问题。',
+    differs: (detail) => `未保存：这段对话重放后没有停在组件现在的位置（${detail}）。`,
   },
 };
 
