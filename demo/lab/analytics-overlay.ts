@@ -8,8 +8,11 @@ import { solvedRate, type FlowFigures } from './analytics.js';
 import { percent, type AnalyticsText } from './analytics-strings.js';
 import type { FlowNode } from './flow-graph.js';
 
-/** Roughly how wide a character of the badge is at its 10 px font (digits and a few symbols). */
-const charWidth = 6.2;
+/** Roughly how wide a character of the badge is at its 10 px font: Latin and digits, and Han. */
+const latinWidth = 6.2;
+const hanWidth = 10.5;
+const textWidth = (text: string) =>
+  [...text].reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? hanWidth : latinWidth), 0);
 const badgeHeight = 15;
 
 /** The figures to draw on one node, or nothing where no conversation reached it. */
@@ -26,7 +29,7 @@ export function nodeFigures(figures: FlowFigures, text: AnalyticsText) {
       ...(rate === undefined ? [] : [text.node.solved(percent(rate))]),
     ];
     const label = parts.join(' · ');
-    const width = Math.ceil(label.length * charWidth) + 10;
+    const width = Math.ceil(textWidth(label)) + 10;
     // Over the node's top edge, at its right end: clear of the state's own two lines of text.
     const x = Math.max(0, box.width - width - 6);
     return svg`<g class=${`figures${stopped ? ' has-stops' : ''}`} transform=${`translate(${x},${-badgeHeight / 2 - 2})`}

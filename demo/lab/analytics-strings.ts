@@ -67,7 +67,7 @@ const en: AnalyticsText = {
   fixes: { heading: 'Fixes', fix: 'Fix', reached: 'Reached', solved: 'Solved', rate: 'Solved rate' },
   node: {
     reached: (count) => `${count}`,
-    stopped: (count) => `⏹ ${count}`,
+    stopped: (count) => `${count} left`,
     solved: (rate) => `✓ ${rate}`,
     title: (reached, stopped, solved) =>
       `${reached} conversations reached this state; ${stopped} stopped here${solved ? `; solved ${solved} of those who answered` : ''}`,
@@ -105,7 +105,7 @@ const zhCN: AnalyticsText = {
   fixes: { heading: '解决方案', fix: '方案', reached: '到达', solved: '已解决', rate: '解决率' },
   node: {
     reached: (count) => `${count}`,
-    stopped: (count) => `⏹ ${count}`,
+    stopped: (count) => `${count} 离开`,
     solved: (rate) => `✓ ${rate}`,
     title: (reached, stopped, solved) =>
       `${reached} 次对话到达此状态；${stopped} 次在此离开${solved ? `；回答者中 ${solved} 已解决` : ''}`,
