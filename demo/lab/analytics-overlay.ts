@@ -35,7 +35,7 @@ export function nodeFigures(figures: FlowFigures, text: AnalyticsText) {
     return svg`<g class=${`figures${stopped ? ' has-stops' : ''}`} transform=${`translate(${x},${-badgeHeight / 2 - 2})`}
       data-reached=${reached} data-stopped=${stopped} data-solved=${rate === undefined ? nothing : percent(rate)}>
       <title>${text.node.title(reached, stopped, rate === undefined ? undefined : percent(rate))}</title>
-      <rect width=${width} height=${badgeHeight} rx=${badgeHeight / 2} />
+      <rect class="badge" width=${width} height=${badgeHeight} rx=${badgeHeight / 2} />
       <text x=${width / 2} y=${badgeHeight - 4} text-anchor="middle">${label}</text>
     </g>`;
   };
