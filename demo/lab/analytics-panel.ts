@@ -198,16 +198,19 @@ export class AnalyticsImport {
           <th scope="col">${text.fixes.reached}</th>
           <th scope="col">${text.fixes.solved}</th>
           <th scope="col">${text.fixes.rate}</th>
+          <th scope="col">${text.fixes.helpful}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map(([state, fix]) => {
           const rate = solvedRate(fix);
+          const rated = fix.rated.helpful + fix.rated.notHelpful;
           return html`<tr data-fix=${state}>
             <th scope="row"><code>${state}</code></th>
             <td>${fix.reached}</td>
             <td>${fix.solved}</td>
             <td>${rate === undefined ? '—' : percent(rate)}</td>
+            <td>${rated ? `${percent(fix.rated.helpful / rated)} (${fix.rated.helpful}/${rated})` : '—'}</td>
           </tr>`;
         })}
       </tbody>

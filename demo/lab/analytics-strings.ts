@@ -26,7 +26,7 @@ export interface AnalyticsText {
     unfinished: string;
     helpful: string;
   };
-  fixes: { heading: string; fix: string; reached: string; solved: string; rate: string };
+  fixes: { heading: string; fix: string; reached: string; solved: string; rate: string; helpful: string };
   /** The figures on a chart node. */
   node: {
     reached: (count: number) => string;
@@ -64,7 +64,14 @@ const en: AnalyticsText = {
     unfinished: 'Stopped',
     helpful: 'Rated helpful',
   },
-  fixes: { heading: 'Fixes', fix: 'Fix', reached: 'Reached', solved: 'Solved', rate: 'Solved rate' },
+  fixes: {
+    heading: 'Fixes',
+    fix: 'Fix',
+    reached: 'Reached',
+    solved: 'Solved',
+    rate: 'Solved rate',
+    helpful: 'Rated helpful when solved',
+  },
   node: {
     reached: (count) => `${count}`,
     stopped: (count) => `${count} left`,
@@ -102,7 +109,14 @@ const zhCN: AnalyticsText = {
     unfinished: '中途离开',
     helpful: '评价有帮助',
   },
-  fixes: { heading: '解决方案', fix: '方案', reached: '到达', solved: '已解决', rate: '解决率' },
+  fixes: {
+    heading: '解决方案',
+    fix: '方案',
+    reached: '到达',
+    solved: '已解决',
+    rate: '解决率',
+    helpful: '解决后评价有帮助',
+  },
   node: {
     reached: (count) => `${count}`,
     stopped: (count) => `${count} 离开`,

@@ -58,11 +58,15 @@ export function parseExport(text: string): ParsedExport {
   return { events, bad };
 }
 
-/** How a fix did: conversations that reached it and what they answered to "did this solve it?". */
+/**
+ * How a fix did: conversations that reached it, what they answered to "did this solve it?", and
+ * how those it solved rated the help at the end (`wallet-support-rated`).
+ */
 export interface FixFigures {
   reached: number;
   solved: number;
   unsolved: number;
+  rated: { helpful: number; notHelpful: number };
 }
 
 /** The figures of one flow version. */
@@ -171,11 +175,19 @@ function count(figures: FlowFigures, conversation: Conversation): void {
   states.forEach((state, index) => {
     const answer = choiceOf(vias[index + 1]);
     if (index + 1 >= states.length || (answer !== SOLVED && answer !== UNSOLVED)) return;
-    const fix = figures.fixes.get(state) ?? { reached: 0, solved: 0, unsolved: 0 };
+    const fix = figures.fixes.get(state) ?? {
+      reached: 0,
+      solved: 0,
+      unsolved: 0,
+      rated: { helpful: 0, notHelpful: 0 },
+    };
     if (!fixesSeen.has(state)) fix.reached++;
     fixesSeen.add(state);
     if (answer === SOLVED) fix.solved++;
     else fix.unsolved++;
+    // The rating at the end of a conversation a fix solved is that fix's.
+    if (answer === SOLVED && conversation.rating === 'helpful') fix.rated.helpful++;
+    if (answer === SOLVED && conversation.rating === 'not-helpful') fix.rated.notHelpful++;
     figures.fixes.set(state, fix);
   });
   if (conversation.resolved) figures.resolved++;

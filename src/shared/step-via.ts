@@ -5,8 +5,9 @@
  *
  * `choice`: a button, by its choice id; `answer`: a typed answer, by the kind of fact it gave
  * (`dont-know`: "I don't remember"); `ticket-form`: the ticket review sent; `back`: "Back";
- * `start`: the first question of a new conversation; `resume`: the conversation picked up after a
- * reload; `host`: nothing the person did (a flow that could not be downloaded).
+ * `start`: the first question of a new conversation (or of the same one restarted in another
+ * language); `resume`: the conversation picked up after a reload; `host`: nothing the person did
+ * (a flow that could not be downloaded).
  */
 export type StepVia = { choice: string } | { answer: AnswerVia } | 'ticket-form' | 'back' | 'start' | 'resume' | 'host';
 

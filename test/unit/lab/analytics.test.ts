@@ -96,12 +96,13 @@ describe('figures per flow version', () => {
     expect(v5.rated).toEqual({ helpful: 1, notHelpful: 0 });
   });
 
-  it("gives each fix's solved rate from the answer after it, counting those who did not answer as reached", () => {
+  it("gives each fix's solved rate from the answer after it, and the rating of those it solved", () => {
     const fix = v5.fixes.get('fixingNetwork')!;
-    expect(fix).toEqual({ reached: 3, solved: 1, unsolved: 1 });
+    expect(fix).toEqual({ reached: 3, solved: 1, unsolved: 1, rated: { helpful: 1, notHelpful: 0 } });
     expect(solvedRate(fix)).toBe(0.5);
     expect(solvedRate(v4.fixes.get('fixingNetwork')!)).toBe(1);
-    expect(solvedRate({ reached: 2, solved: 0, unsolved: 0 })).toBeUndefined();
+    expect(v4.fixes.get('fixingNetwork')!.rated).toEqual({ helpful: 0, notHelpful: 0 });
+    expect(solvedRate({ ...fix, solved: 0, unsolved: 0 })).toBeUndefined();
     expect([...v5.fixes.keys()]).toEqual(['fixingNetwork']);
   });
 
