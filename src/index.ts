@@ -2,7 +2,7 @@ import { WalletSupport } from './widget/wallet-support.js';
 
 export { WalletSupport } from './widget/wallet-support.js';
 export type { HostContext } from './shared/host-attributes.js';
-export type { WalletSupportEventMap } from './widget/events.js';
+export type { AnswerVia, ConversationTag, StepVia, WalletSupportEventMap } from './widget/events.js';
 export type { Ticket } from './ticket/types.js';
 export { problemIds, type ProblemId } from './shared/problems.js';
 export { causeIds, type CauseId } from './diagnose/types.js';

@@ -17,12 +17,16 @@ import { deliverTicket } from '../site/deliver-ticket.js';
 import { demoBar } from '../site/demo-bar.js';
 import { copyText, downloadText, fileStamp } from '../site/download.js';
 import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
+import { AnalyticsImport } from './analytics-panel.js';
+import { nodeFigures } from './analytics-overlay.js';
+import { analyticsText } from './analytics-strings.js';
 import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
 import { layoutGraph, type Layout } from './layout.js';
 import { onFlowWords, pathTo, type FlowWordsUpdate } from './live-words.js';
-import { pathList, type ReplayStatus } from './path-list.js';
+import { pathList, type PathListModel, type ReplayStatus } from './path-list.js';
+import { pathUsage, type PathUsage } from './path-usage.js';
 import { replayPath } from './replay.js';
 import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
 import { setupForm } from './setup-form.js';
@@ -83,6 +87,9 @@ export class FlowLab {
   private scrolledTo?: string;
   private renderQueued = false;
   private lastSave?: SaveResult;
+  /** An imported analytics export, drawn on the chart and counted in the path list. */
+  readonly analytics = new AnalyticsImport(() => this.update());
+  private pathSort: PathUsage['sort'] = 'ending';
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -384,8 +391,9 @@ export class FlowLab {
           }),
         )}
         ${this.chartTemplate(text)}
+        ${this.analytics.panel(this.chart?.problem, this.chart?.machine.version, analyticsText[this.pageLocale])}
         <div class="lab-columns">
-          ${pathList({ paths: this.paths, filter: this.filter, replay: this.replay }, this.chart?.graph, text, {
+          ${pathList(this.pathModel(), this.chart?.graph, text, {
             replay: (index) => void this.replayPathAt(index),
             stop: () => {
               this.stopReplay();
@@ -413,8 +421,29 @@ export class FlowLab {
     `;
   }
 
+  private pathModel(): PathListModel {
+    return { paths: this.paths, filter: this.filter, replay: this.replay, usage: this.pathUsage() };
+  }
+
+  /** How often each path was taken, once an export with this flow's version is imported. */
+  private pathUsage(): PathUsage | undefined {
+    const figures = this.analytics.figures(this.chart?.problem, this.chart?.machine.version);
+    if (!figures) return undefined;
+    const text = analyticsText[this.pageLocale].paths;
+    return pathUsage(figures.paths, {
+      sort: this.pathSort,
+      setSort: (sort) => {
+        this.pathSort = sort;
+        this.update();
+      },
+      text,
+      taken: text.taken,
+    });
+  }
+
   private chartTemplate(text: LabText) {
     const chart = this.chart;
+    const figures = this.analytics.figures(chart?.problem, chart?.machine.version);
     const traced = this.traced === undefined ? undefined : this.paths?.[this.traced];
     return html`<section class="card chart-card" aria-labelledby="chart-heading">
       <header class="card-head">
@@ -461,6 +490,7 @@ export class FlowLab {
                   pathActions: traced?.steps.map((step) => step.action),
                 },
                 'lab-chart',
+                figures && nodeFigures(figures, analyticsText[this.pageLocale]),
               )}
             </div>`
           : html`<p class="empty">${text.chart.waiting}</p>`

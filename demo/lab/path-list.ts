@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { FlowGraph } from './flow-graph.js';
 import type { FlowPath, PathEnd, UserAction } from './flow-paths.js';
+import { byUsage, usageControls, type PathUsage } from './path-usage.js';
 import type { LabText } from './strings.js';
 
 export interface ReplayStatus {
@@ -20,6 +21,8 @@ export interface PathListModel {
   paths?: readonly FlowPath[];
   filter: string;
   replay?: ReplayStatus;
+  /** An analytics export's count of conversations per path (path-usage.ts), and whether the list sorts by it. */
+  usage?: PathUsage;
 }
 
 export interface PathListHandlers {
@@ -86,9 +89,10 @@ export function pathList(
     group.items.push({ path, index });
     groups.set(key, group);
   });
-  // Solved paths first (by fix), tickets last.
-  const ordered = [...groups.entries()].sort(
-    ([a], [b]) => Number(a === 'ticket') - Number(b === 'ticket') || a.localeCompare(b),
+  // Solved paths first (by fix), tickets last; or the most taken first, when an export says.
+  const ordered = byUsage(
+    [...groups.entries()].sort(([a], [b]) => Number(a === 'ticket') - Number(b === 'ticket') || a.localeCompare(b)),
+    model.usage,
   );
 
   return html`<section class="card paths-card" aria-labelledby="paths-heading">
@@ -104,6 +108,7 @@ export function pathList(
       />
     </header>
     <p class="intro">${t.intro}</p>
+    ${model.usage ? usageControls(model.usage) : nothing}
     ${
       replay
         ? html`<div class=${`replay-status ${replay.phase}`} role="status">
@@ -156,7 +161,10 @@ export function pathList(
                                     >`,
                               )}
                             </p>
-                            <p class="path-states">${path.states.join(' › ')} · ${t.steps(path.steps.length)}</p>
+                            <p class="path-states">
+                              ${path.states.join(' › ')} · ${t.steps(path.steps.length)}
+                              ${model.usage ? html`· <span class="taken">${model.usage.takenText(path)}</span>` : nothing}
+                            </p>
                           </div>
                         </li>`;
                       })}

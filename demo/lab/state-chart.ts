@@ -149,10 +149,21 @@ export function tracePath(
   return trace;
 }
 
+/** Drawn inside a node's group, in the node's own coordinates: an analytics export's figures (analytics-overlay.ts). */
+export type NodeFigures = (node: FlowNode, box: { width: number; height: number }) => unknown;
+
 /**
- * The chart. `id` makes marker ids unique when a page shows more than one chart.
+ * The chart. `id` makes marker ids unique when a page shows more than one chart; `figures`, when
+ * given, draws something on each node.
  */
-export function stateChart(graph: FlowGraph, layout: Layout, text: LabText, marks: ChartMarks = {}, id = 'chart') {
+export function stateChart(
+  graph: FlowGraph,
+  layout: Layout,
+  text: LabText,
+  marks: ChartMarks = {},
+  id = 'chart',
+  figures?: NodeFigures,
+) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const trace = tracePath(graph, marks.path, marks.pathActions);
@@ -213,6 +224,7 @@ export function stateChart(graph: FlowGraph, layout: Layout, text: LabText, mark
           ${node.initial ? svg`<circle class="start" cx="0" cy=${box.height / 2} r="4" />` : nothing}
           <text class="key" x="12" y="18">${shorten(node.key)}</text>
           <text class="detail" x="12" y="34">${shorten(detail)}</text>
+          ${figures ? figures(node, box) : nothing}
         </g>`;
       })}
     </g>

@@ -21,6 +21,8 @@ export interface SavedConversation {
   /** `actor.getPersistedSnapshot()` of the flow. */
   snapshot: unknown;
   savedAt: number;
+  /** The conversation's id in the public events: a reload that picks it up goes on as the same conversation. */
+  conversationId?: string;
 }
 
 /** What a conversation was started with: a page that passes another failure starts afresh. */
@@ -110,12 +112,13 @@ export class ConversationMemory {
     return saved && typeof saved.problem === 'string' && saved.flow && saved.snapshot ? saved : undefined;
   }
 
-  save(problem: ProblemId, machine: AnyStateMachine, snapshot: unknown): void {
+  save(problem: ProblemId, machine: AnyStateMachine, snapshot: unknown, conversationId?: string): void {
     const saved: SavedConversation = {
       problem,
       flow: { id: machine.id, version: machine.version },
       snapshot,
       savedAt: this.now(),
+      ...(conversationId ? { conversationId } : {}),
     };
     this.store.write(this.key, saved, this.keepFor);
   }

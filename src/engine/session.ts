@@ -4,8 +4,10 @@ import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
 import { interpretAnswer } from './interpret.js';
 import { message } from './messages.js';
 import { flowLoadFailed, RETRY_CHOICE, retryLabel } from './load-failure.js';
+import { answerVia, newConversationId } from './conversation-tag.js';
 import { ConversationMemory, flowUpdatedNotice, isRestorable, isSameFlow, type SnapshotStore } from './persistence.js';
 import { isProblemId, type ProblemId } from '../shared/problems.js';
+import type { StepVia } from '../shared/step-via.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
 import { loadTexts } from './text-loaders.js';
 import { localize } from './text.js';
@@ -30,6 +32,8 @@ export interface SessionOptions {
   keepFor?: number;
   /** Pick up the kept conversation, if any (the default); false forgets it and starts over. */
   resume?: boolean;
+  /** Go on as this conversation (its id, for the events): the same conversation in another language. */
+  conversationId?: string;
 }
 
 /** Everything the view renders, derived from the current actor's snapshot. */
@@ -45,6 +49,12 @@ export interface SessionView {
   busy: boolean;
   /** There is an earlier question in this flow to go back to. */
   canGoBack: boolean;
+  /** This conversation's random id: kept across a reload that picks it up, new when it starts over. */
+  conversationId: string;
+  /** The running flow's `version`; absent before a flow is chosen. */
+  flowVersion?: string;
+  /** What moved the conversation here: never what was typed (shared/step-via.ts). */
+  via: StepVia;
 }
 
 type Snapshot = PromptSource & { value: unknown; status: string; output?: unknown };
@@ -68,7 +78,10 @@ export class Session {
   #flowLoading = false;
   /** A time more than 180 days ago, said once: said again, it is taken as confirmed. */
   #oldTimeToConfirm?: string;
-  #view: SessionView = { transcript: [], state: 'starting', busy: true, canGoBack: false };
+  #conversationId: string;
+  /** What the person (or the widget) did last: it moves the conversation to its next view. */
+  #via: StepVia = 'start';
+  #view: SessionView;
   /** The flow's machine, and its snapshot before each answer that moved it on (for "Back"). */
   #flow?: AnyStateMachine;
   #history: ActorSnapshot<unknown>[] = [];
@@ -83,6 +96,8 @@ export class Session {
   #loadFailed?: { transcript: Message[]; retry: () => Promise<void> };
 
   constructor(private readonly options: SessionOptions) {
+    this.#conversationId = options.conversationId ?? newConversationId();
+    this.#view = this.#idleView();
     if (options.persistence) {
       this.#memory = new ConversationMemory(
         options.persistence,
@@ -103,6 +118,7 @@ export class Session {
 
   async start(): Promise<void> {
     this.stop();
+    this.#via = 'start';
     const generation = this.#generation;
     // What the engine says (the triage, answer labels, notices), in this conversation's language.
     await loadTexts('engine', this.options.locale);
@@ -130,6 +146,7 @@ export class Session {
       if (generation !== this.#generation) return;
       const { understood } = event;
       this.#oldTimeToConfirm = !understood.ok && understood.reason === 'older-than-180-days' ? typed.trim() : undefined;
+      this.#via = { answer: answerVia(prompt, event) };
       this.#sendRemembering(event);
     } finally {
       // Answering the triage question starts loading a flow, which keeps the bot "typing".
@@ -143,6 +160,7 @@ export class Session {
    */
   choose(choice: string, forState?: string): void {
     if (this.#busy || (forState !== undefined && forState !== this.#view.state)) return;
+    this.#via = { choice };
     if (this.#loadFailed) {
       if (choice === RETRY_CHOICE) void this.#loadFailed.retry();
       return;
@@ -152,6 +170,7 @@ export class Session {
 
   /** The review form's edits, as engine/ticket-form.ts read them: redacted there (docs/reliability.md D8). */
   submitTicket(edits: TicketEdits): void {
+    this.#via = 'ticket-form';
     this.#sendRemembering({ type: 'user.submit', edits });
   }
 
@@ -160,9 +179,10 @@ export class Session {
     this.#memory?.clear();
   }
 
-  /** Starts over from the first question, forgetting the kept conversation. */
+  /** Starts over from the first question, forgetting the kept conversation: a new conversation. */
   restart(): Promise<void> {
     this.#memory?.clear();
+    this.#conversationId = newConversationId();
     return this.start();
   }
 
@@ -170,6 +190,7 @@ export class Session {
   back(): void {
     if (!this.#view.canGoBack || !this.#flow || !this.#problem) return;
     this.#oldTimeToConfirm = undefined;
+    this.#via = 'back';
     const previous = this.#history.pop()!;
     this.#run(this.#flow, this.#flowInput(this.#problem, []), { persist: true, snapshot: previous });
   }
@@ -219,11 +240,15 @@ export class Session {
     const startOver = async () => {
       this.#actor = undefined;
       this.#memory!.clear();
+      // What was kept cannot go on: this is a conversation of its own.
+      this.#conversationId = newConversationId();
       await this.#startFresh([message('bot', localize(flowUpdatedNotice, this.options.locale))], generation);
       return true;
     };
     if (!isSameFlow(machine, saved.flow) || !isRestorable(saved.snapshot, saved.problem)) return startOver();
     try {
+      this.#conversationId = saved.conversationId ?? this.#conversationId;
+      this.#via = 'resume';
       this.#run(machine, this.#flowInput(saved.problem, []), {
         persist: true,
         snapshot: saved.snapshot as ActorSnapshot<unknown>,
@@ -280,6 +305,7 @@ export class Session {
       if (generation !== this.#generation) return undefined;
       const { locale } = this.options;
       const said = [...transcript, message('bot', localize(flowLoadFailed, locale))];
+      this.#via = 'host';
       this.#actor?.stop();
       this.#actor = undefined;
       this.#loadFailed = {
@@ -343,7 +369,18 @@ export class Session {
     const snapshot = actor.getSnapshot() as { status: string; context: Pick<FlowContext, 'transcript'> };
     if (snapshot.status !== 'active') this.#memory.clear();
     else if (snapshot.context.transcript.some((line) => line.from === 'user'))
-      this.#memory.save(this.#problem, machine, actor.getPersistedSnapshot());
+      this.#memory.save(this.#problem, machine, actor.getPersistedSnapshot(), this.#conversationId);
+  }
+
+  /** Before anything is shown: the typing indicator. */
+  #idleView(): SessionView {
+    return { transcript: [], state: 'starting', busy: true, canGoBack: false, ...this.#tag() };
+  }
+
+  /** Which conversation, which flow version, and what moved it: for the public events. */
+  #tag(): Pick<SessionView, 'conversationId' | 'flowVersion' | 'via'> {
+    const flowVersion = this.#flow?.version;
+    return { conversationId: this.#conversationId, ...(flowVersion ? { flowVersion } : {}), via: this.#via };
   }
 
   #snapshot(): Snapshot {
@@ -364,9 +401,10 @@ export class Session {
         state: 'flowLoadFailed',
         busy: this.#busy,
         canGoBack: false,
+        ...this.#tag(),
       };
     } else if (!this.#actor) {
-      this.#view = { ...this.#view, busy: this.#busy, canGoBack: false };
+      this.#view = { ...this.#view, busy: this.#busy, canGoBack: false, ...this.#tag() };
     } else {
       const snapshot = this.#snapshot();
       const context = snapshot.context as FlowContext;
@@ -378,6 +416,7 @@ export class Session {
         context: this.#problem && 'facts' in context ? context : undefined,
         busy: this.#busy,
         canGoBack: this.#history.length > 0 && snapshot.status === 'active' && !this.#busy,
+        ...this.#tag(),
       };
     }
     for (const listener of this.#listeners) listener(this.#view);

@@ -56,6 +56,8 @@ export interface OutboxEntry {
   notBefore?: number;
   lastError?: string;
   lastStatus?: number;
+  /** The filing conversation's id and flow version, for the ticket's public events (docs/contract.md "Events"). */
+  tag?: { conversationId: string; flowVersion?: string };
 }
 
 /**

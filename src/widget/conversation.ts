@@ -13,7 +13,8 @@ import { CONVERSATION_TTL } from '../engine/persistence.js';
 import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
 import { conversationStyles } from './conversation.styles.js';
-import { ConversationReporter } from './internal/conversation-reporter.js';
+import type { ConversationTag } from './events.js';
+import { ConversationReporter, conversationTag } from './internal/conversation-reporter.js';
 import type { Attach } from './internal/attach-button.js';
 import {
   renderComposer,
@@ -114,11 +115,17 @@ export class WalletSupportConversation extends LitElement {
     this.#reporter.report(view);
     if (view.problem) void this.#lookUpIncident(view.problem);
   });
-  readonly #reporter = new ConversationReporter(this, (ticket) => this.#file(ticket));
+  readonly #reporter = new ConversationReporter(this, (ticket, tag) => this.#file(ticket, tag));
 
   constructor() {
     super();
     for (const type of ['paste', 'dragover', 'drop']) this.addEventListener(type, this.#handleFiles);
+  }
+
+  /** The conversation on screen, for the element's open and close events (none before it starts). */
+  get tag(): ConversationTag | undefined {
+    const view = this.#session.view;
+    return view && conversationTag(view);
   }
 
   protected override createRenderRoot() {
@@ -176,7 +183,7 @@ export class WalletSupportConversation extends LitElement {
    */
   async restart(
     config: ConversationConfig = this.config,
-    options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts } } = {},
+    options: { resume?: boolean; keep?: { problem?: ProblemId; facts?: Facts; conversationId?: string } } = {},
   ): Promise<void> {
     this.config = config;
     this.rated = undefined;
@@ -209,6 +216,7 @@ export class WalletSupportConversation extends LitElement {
       persistence: persist === 'none' ? undefined : openStore(persist),
       keepFor: CONVERSATION_TTL[persist === 'local' ? 'local' : 'session'],
       resume: options.resume ?? false,
+      conversationId: options.keep?.conversationId,
     });
     void this.#lookUpEarlierCase();
   }
@@ -242,7 +250,9 @@ export class WalletSupportConversation extends LitElement {
     const view = this.#session.view;
     if (view?.prompt?.kind === 'done') return this.#loadText(this.config.locale);
     this.#session.session?.forget();
-    await this.restart(this.config, { keep: { problem: view?.problem, facts: view?.context?.facts } });
+    await this.restart(this.config, {
+      keep: { problem: view?.problem, facts: view?.context?.facts, conversationId: view?.conversationId },
+    });
     this.earlierCase?.render();
     this.screenshots?.render();
     // The new conversation has rendered already: one more update moves focus into its prompt.
@@ -412,7 +422,7 @@ export class WalletSupportConversation extends LitElement {
   }
 
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint), with its screenshots. */
-  #file(filed: Ticket): void {
+  #file(filed: Ticket, tag: ConversationTag): void {
     const courier = (this.#courier ??= courierFor(this));
     const { ticketEndpoint, ticketFormat } = this.config;
     const known = this.incident?.known;
@@ -427,6 +437,7 @@ export class WalletSupportConversation extends LitElement {
         ticket,
         { endpoint: ticketEndpoint || undefined, format: isTicketFormat(ticketFormat) ? ticketFormat : 'json' },
         tray?.files,
+        tag,
       );
       tray?.clear();
     };

@@ -1,24 +1,44 @@
 import type { CauseId } from '../diagnose/types.js';
 import type { ProblemId } from '../shared/problems.js';
+import type { StepVia } from '../shared/step-via.js';
 import type { Ticket } from '../ticket/types.js';
+
+export type { AnswerVia, StepVia } from '../shared/step-via.js';
+
+/**
+ * Which conversation an event belongs to, on every event (docs/contract.md "Events"), so a host's
+ * analytics can follow a conversation without any of its words.
+ */
+export interface ConversationTag {
+  /** Random, one per conversation: kept when a reload picks the conversation up, new when it starts over. */
+  conversationId: string;
+  /** The flow machine's `version`; absent while no flow is chosen yet (the triage question). */
+  flowVersion?: string;
+}
 
 /** Every event `<wallet-support>` dispatches, with its detail (docs/contract.md "Events"). */
 export interface WalletSupportEventMap {
-  'wallet-support-open': CustomEvent<Record<string, never>>;
-  'wallet-support-close': CustomEvent<Record<string, never>>;
-  'wallet-support-step': CustomEvent<{ problem?: ProblemId; state: string }>;
-  'wallet-support-resolved': CustomEvent<{ problem: ProblemId; cause: CauseId }>;
+  /** The tag of the conversation on screen; none on a first open that comes before the conversation has loaded. */
+  'wallet-support-open': CustomEvent<Partial<ConversationTag>>;
+  'wallet-support-close': CustomEvent<Partial<ConversationTag>>;
+  'wallet-support-step': CustomEvent<ConversationTag & { problem?: ProblemId; state: string; via: StepVia }>;
+  'wallet-support-resolved': CustomEvent<ConversationTag & { problem: ProblemId; cause: CauseId }>;
   /** The one-tap rating at the end: `resolved` says whether a fix solved it (else it ended in a ticket). */
-  'wallet-support-rated': CustomEvent<{
-    problem: ProblemId;
-    cause: CauseId;
-    resolved: boolean;
-    rating: 'helpful' | 'not-helpful';
-  }>;
-  /** Cancelable: a host that calls preventDefault() takes over delivery. */
-  'wallet-support-ticket': CustomEvent<{ ticket: Ticket }>;
-  'wallet-support-ticket-sent': CustomEvent<{ ticket: Ticket; reference?: string }>;
-  'wallet-support-ticket-failed': CustomEvent<{ ticket: Ticket; error: string }>;
+  'wallet-support-rated': CustomEvent<
+    ConversationTag & {
+      problem: ProblemId;
+      cause: CauseId;
+      resolved: boolean;
+      rating: 'helpful' | 'not-helpful';
+    }
+  >;
+  /**
+   * Cancelable: a host that calls preventDefault() takes over delivery. The tag is the filing
+   * conversation's (kept with the ticket in the outbox); a ticket an older widget filed has none.
+   */
+  'wallet-support-ticket': CustomEvent<Partial<ConversationTag> & { ticket: Ticket }>;
+  'wallet-support-ticket-sent': CustomEvent<Partial<ConversationTag> & { ticket: Ticket; reference?: string }>;
+  'wallet-support-ticket-failed': CustomEvent<Partial<ConversationTag> & { ticket: Ticket; error: string }>;
 }
 
 export type WalletSupportEventName = keyof WalletSupportEventMap;

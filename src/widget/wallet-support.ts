@@ -41,18 +41,23 @@ import { applyTheme, isDark, pageColorScheme } from './wallet-support.theme.js';
  * @attr ticket-format - `json` (default), `zendesk` or `freshdesk`: the body `ticket-endpoint` gets.
  * @attr persist - where the conversation survives a reload: `session` (default), `local` or `none`.
  *
- * @event wallet-support-open - The panel opened.
- * @event wallet-support-close - The panel closed.
- * @event wallet-support-step - `{problem, state}` on every new question.
- * @event wallet-support-resolved - `{problem, cause}` when a fix solved it.
- * @event wallet-support-rated - `{problem, cause, resolved, rating}` when the person rates the help at the end
+ * Every event's detail carries `conversationId` (random, one per conversation, kept across a reload
+ * that picks it up) and `flowVersion` (the flow's `version`, once a flow is chosen); see docs/contract.md.
+ *
+ * @event wallet-support-open - `{conversationId?, flowVersion?}`: the panel opened (no id on a first open before the conversation loaded).
+ * @event wallet-support-close - `{conversationId?, flowVersion?}`: the panel closed.
+ * @event wallet-support-step - `{conversationId, flowVersion?, problem, state, via}` on every new question;
+ *   `via` says what moved it: `{choice}` (a button's id), `{answer}` (the kind of answer, never its words),
+ *   `ticket-form`, `back`, `start`, `resume` or `host`.
+ * @event wallet-support-resolved - `{conversationId, flowVersion, problem, cause}` when a fix solved it.
+ * @event wallet-support-rated - `{conversationId, flowVersion, problem, cause, resolved, rating}` when the person rates the help at the end
  *   (`rating`: `helpful` or `not-helpful`; `resolved`: a fix solved it, else it ended in a ticket).
- * @event wallet-support-ticket - `{ticket}`; cancelable: preventDefault() takes over delivery,
+ * @event wallet-support-ticket - `{conversationId, flowVersion, ticket}`; cancelable: preventDefault() takes over delivery,
  *   and the host then calls `acknowledgeTicket(ticket.id)`. Until then the ticket stays queued and
  *   is offered again after a reload (dedupe by `ticket.id`); with `ticket-endpoint` set, a ticket
  *   not acknowledged within 30 s goes there.
- * @event wallet-support-ticket-sent - `{ticket, reference?}` once delivery is confirmed.
- * @event wallet-support-ticket-failed - `{ticket, error}` when the endpoint refused it (a 4xx
+ * @event wallet-support-ticket-sent - `{conversationId, flowVersion, ticket, reference?}` once delivery is confirmed.
+ * @event wallet-support-ticket-failed - `{conversationId, flowVersion, ticket, error}` when the endpoint refused it (a 4xx
  *   other than 408/429); the ticket is kept and the user offered to copy or e-mail it.
  *
  * @csspart launcher - The button that opens the panel.
@@ -253,16 +258,18 @@ export class WalletSupport extends ReactiveElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open')) return;
     this.#syncPanel();
+    // Which conversation is on screen: none on a first open, before the conversation has loaded.
+    const tag = { ...this.#conversationElement?.tag };
     if (changed.get('open') === undefined) {
       // Rendered open from the start: the host hears of it too; focus stays where the page put it.
-      if (this.open) emit(this, 'wallet-support-open', {});
+      if (this.open) emit(this, 'wallet-support-open', tag);
       return;
     }
     if (this.open) {
-      emit(this, 'wallet-support-open', {});
+      emit(this, 'wallet-support-open', tag);
       void this.#focusConversation();
     } else {
-      emit(this, 'wallet-support-close', {});
+      emit(this, 'wallet-support-close', tag);
       if (this.#returnFocusToLauncher) this.#frame?.launcher.focus();
     }
   }

@@ -111,16 +111,20 @@ describe('the end of a conversation', () => {
     await widget.toTicketForm();
     await widget.click('Submit');
     await widget.click('Not really');
-    expect(events.map((event) => event.detail)).to.deep.equal([
-      { problem: 'payment-failed', cause: 'insufficient-balance', resolved: false, rating: 'not-helpful' },
-    ]);
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail).to.deep.include({
+      problem: 'payment-failed',
+      cause: 'insufficient-balance',
+      resolved: false,
+      rating: 'not-helpful',
+    });
     expect(widget.byRole('button', 'Yes, helpful'), 'one rating per conversation').to.have.length(0);
     expect(widget.root.querySelector('.rating[role=status]')?.textContent).to.equal('Thanks for telling us.');
 
     await widget.click('Start over');
     await widget.click('Yes, solved');
     await widget.click('Yes, helpful');
-    expect(events.map((event) => event.detail).at(-1)).to.deep.equal({
+    expect(events.map((event) => event.detail).at(-1)).to.deep.include({
       problem: 'payment-failed',
       cause: 'insufficient-balance',
       resolved: true,

@@ -33,9 +33,10 @@ const LAUNCHER_ROOM = 0.5 * KB;
  * the views, one language's strings, the largest flow through to the ticket), answered with the
  * quick chips, the date-time picker or a host-given time. 80 KB until issue 15's confirmation,
  * rating, theming and phone layout (docs/decisions/0013); 81 KB until issue 16's screenshots
- * (docs/decisions/0014); 82 KB until issue 18's earlier cases and "Delete my data" (0015).
+ * (docs/decisions/0014); 82 KB until issue 18's earlier cases and "Delete my data" (0015); 83 KB
+ * until issue 17's conversation ids and step causes in the events (0016).
  */
-const CONVERSATION_BUDGET = 83 * KB;
+const CONVERSATION_BUDGET = 83.5 * KB;
 /**
  * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
  * parsers load then, and only then (18 KB). The budgeted conversation plus the parser, so
@@ -93,7 +94,7 @@ describe('what a host page downloads', () => {
     expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
-  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 83 KB gzip', () => {
+  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 83.5 KB gzip', () => {
     expect(steps.conversationWithoutTimeParser.files).toEqual(
       expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );

@@ -14,7 +14,7 @@ import type { TicketState } from '../../ticket/state.js';
 import { openStore } from '../../ticket/storage.js';
 import type { TicketRequest } from '../../ticket/adapters/index.js';
 import type { Ticket } from '../../ticket/types.js';
-import { emit } from '../events.js';
+import { emit, type ConversationTag } from '../events.js';
 
 export interface TicketRoute {
   endpoint?: string;
@@ -99,6 +99,8 @@ export class TicketCourier {
    * ticket is in the outbox at once, and any attempt saves them before it sends.
    */
   readonly #unsaved = new Map<string, StoredFile[]>();
+  /** The filing conversation of each ticket known here, for its events (kept in the outbox entry too). */
+  readonly #tags = new Map<string, ConversationTag>();
 
   constructor(private readonly host: CourierHost) {}
 
@@ -167,12 +169,13 @@ export class TicketCourier {
    * screenshots attached, go with it: listed on the ticket, given to the host's event, and saved
    * beside the outbox entry (a chunk of their own); nothing waits for them before the entry is written.
    */
-  file(filed: Ticket, route: TicketRoute, images: StoredFile[] = []): void {
+  file(filed: Ticket, route: TicketRoute, images: StoredFile[] = [], tag?: ConversationTag): void {
     // A help desk's adapter loads first (connect() started it for the page's own format).
     if (route.endpoint && !hasAdapter(route.format)) {
-      void loadAdapter(route.format).then(() => this.file(filed, route, images));
+      void loadAdapter(route.format).then(() => this.file(filed, route, images, tag));
       return;
     }
+    if (tag) this.#tags.set(filed.id, tag);
     this.connect();
     const ticket = images.length
       ? { ...filed, attachments: images.map(({ name, type, size }) => ({ name, type, size })) }
@@ -197,6 +200,7 @@ export class TicketCourier {
       state: 'queued',
       attempts: 0,
       nextAttemptAt: now,
+      ...(tag ? { tag } : {}),
     });
     this.#offerToHost(outbox, ticket, request !== undefined, ackTimeout, false, images);
   }
@@ -264,7 +268,9 @@ export class TicketCourier {
 
   #resume(outbox: Outbox): void {
     const now = Date.now();
-    for (const ticket of outbox.expire()) emit(this.host, 'wallet-support-ticket-failed', { ticket, error: 'expired' });
+    for (const { ticket, tag } of outbox.entries()) if (tag) this.#tags.set(ticket.id, tag);
+    for (const ticket of outbox.expire())
+      emit(this.host, 'wallet-support-ticket-failed', { ...this.#tags.get(ticket.id), ticket, error: 'expired' });
     for (const entry of outbox.entries()) {
       const { ticket } = entry;
       if (entry.state === 'rejected') {
@@ -304,7 +310,12 @@ export class TicketCourier {
     images?: StoredFile[],
   ): void {
     const offered = images?.length ? { ...ticket, attachments: images } : ticket;
-    const hostTakesOver = !emit(this.host, 'wallet-support-ticket', { ticket: offered }, { cancelable: true });
+    const hostTakesOver = !emit(
+      this.host,
+      'wallet-support-ticket',
+      { ...this.#tags.get(ticket.id), ticket: offered },
+      { cancelable: true },
+    );
     if (hostTakesOver) {
       this.#track(ticket, { kind: 'with-host', unconfirmed: true });
       if (hasEndpoint) this.#fallBackAfter(ticket.id, Math.max(0, ackTimeout));
@@ -444,8 +455,13 @@ export class TicketCourier {
     }
     this.#track(ticket, state);
     if (state.kind === 'sent' && state.by === 'here')
-      emit(this.host, 'wallet-support-ticket-sent', { ticket, reference: state.reference });
-    if (state.kind === 'rejected') emit(this.host, 'wallet-support-ticket-failed', { ticket, error: state.error });
+      emit(this.host, 'wallet-support-ticket-sent', {
+        ...this.#tags.get(ticket.id),
+        ticket,
+        reference: state.reference,
+      });
+    if (state.kind === 'rejected')
+      emit(this.host, 'wallet-support-ticket-failed', { ...this.#tags.get(ticket.id), ticket, error: state.error });
   };
 
   #handleWake = () => {
