@@ -17,6 +17,7 @@ import { deliverTicket } from '../site/deliver-ticket.js';
 import { demoBar } from '../site/demo-bar.js';
 import { copyText, downloadText, fileStamp } from '../site/download.js';
 import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
+import { ErrorSandbox } from './error-sandbox.js';
 import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
@@ -79,6 +80,8 @@ export class FlowLab {
   private chartZoom: 'fit' | 'full' = 'fit';
   private scrolledTo?: string;
   private renderQueued = false;
+  /** Paste an error, see its cause and where each flow sends it (public for the demo tests). */
+  readonly errorSandbox = new ErrorSandbox(() => this.update());
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -361,6 +364,7 @@ export class FlowLab {
             ${ticketView(this.ticket, text, this.copyState, { copy: this.handleCopyTicket, download: this.handleDownloadTicket })}
           </div>
         </div>
+        ${this.errorSandbox.render(this.pageLocale)}
       </main>
     `;
   }
