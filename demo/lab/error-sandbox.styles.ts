@@ -5,6 +5,10 @@
 import { html } from 'lit';
 
 export const errorSandboxStyles = html`<style>
+  /* State names and codes are long single words: let them break rather than widen a phone's page. */
+  .error-sandbox {
+    overflow-wrap: anywhere;
+  }
   .error-sandbox h3 {
     margin: 14px 0 6px;
     font-size: 14px;

@@ -21,9 +21,9 @@ async function linkSiteStyles(): Promise<void> {
   await loaded;
 }
 
-async function mounted(locale: PageLocale = 'en', loadFlows?: () => Promise<SandboxFlow[]>) {
+async function mounted(locale: PageLocale = 'en', loadFlows?: () => Promise<SandboxFlow[]>, width = 900) {
   await linkSiteStyles();
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const host = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
   const sandbox: ErrorSandbox = new ErrorSandbox(() => render(sandbox.render(locale), host), loadFlows);
   render(sandbox.render(locale), host);
   await sandbox.ready();
@@ -132,6 +132,16 @@ describe('flow lab: error sandbox', () => {
     // The message box holds what was pasted (its value, not the page's markup); nothing else may.
     expect(host.innerHTML).not.to.match(/6222|3456 7890/);
     expect(host.querySelector('.sandbox-echo .masked')).to.exist;
+  });
+
+  it('fits a phone’s width with the longest answers shown', async function () {
+    this.timeout(30_000);
+    const host = await mounted('zh-CN', undefined, 330);
+    paste(host, '付款被拒绝 bank-wallet-payment-failed');
+    await until(() => host.querySelector('.sandbox-routes'), 'the routes table');
+    expect(routes(host)['bank-wallet-payment-failed']).to.contain('confirmingCause');
+    for (const element of [host, ...host.querySelectorAll<HTMLElement>('.error-sandbox, .sandbox-routes')])
+      expect(element.scrollWidth, element.className).to.be.at.most(host.clientWidth + 1);
   });
 
   it('lists, per flow, the recognised causes with no route: none today', async function () {
