@@ -82,6 +82,11 @@ const codeInBrackets = /[[(]\s*([a-z0-9][a-z0-9_.]*)\s*[\])]/dg;
 const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
 /** "51 余额不足", "05 - Do not honor"; not a date or a time ("12-05", "14:32"). */
 const leadingCode = /^\s*(\d{2})\s*(?:[-:|](?!\s*\d)|(?=[\u4e00-\u9fff]))/d;
+/**
+ * "交易失败 05", "Payment failed 05": a code ending the message, which alone names the cause (05 is
+ * the issuer's refusal, docs/domain.md §2a, S16, S17); not a time's "14:05" nor a date's "12-05".
+ */
+const trailingCode = /\D[\s,:]+(\d{2})\s*$/dg;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;
 export const adyenMention = /adyen|refusal\s*reason/;
@@ -136,7 +141,7 @@ export function textSignals(message: MatchText, adyen: boolean): Signal[] {
   if (leading && !unitAfterNumber.test(codes.slice(leading[0].length))) {
     addCode(leading[1]!, leading.indices![1]![0], LEADING_CODE);
   }
-  for (const pattern of [codeAfterKeyword, codeInBrackets]) {
+  for (const pattern of [codeAfterKeyword, codeInBrackets, trailingCode]) {
     for (const match of codes.matchAll(pattern)) {
       const token = match[1]!;
       const start = match.indices![1]![0];

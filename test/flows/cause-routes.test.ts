@@ -54,6 +54,26 @@ describe.each(flows)('where the %s flow sends an error', (problem, machine) => {
   });
 });
 
+/**
+ * Issue 17: a 05 ("do not honour", ISO 8583 不予承兑, docs/domain.md §2a) written with the code bare
+ * at the end was read as nothing and landed on every flow's symptom list. However it is written,
+ * it reaches the flow's advice for a bank's refusal (call the issuer, or use another card: §2b, S11, S37).
+ */
+describe.each([
+  'Do not honour (05)',
+  '不予承兑 (05)',
+  '交易失败 05',
+  'Payment failed 05',
+  '授權失敗，05',
+  'Declined 05',
+])('the 05 decline written as %s', (text) => {
+  it.each(flows.filter(([, machine]) => flowRouting(machine)))('goes to the bank advice of %s', (problem, machine) => {
+    const bankAdvice = flowRouting(machine)!.routes['bank-restricted'];
+    expect(startedWith(machine, problem, text).getSnapshot().value).toBe(bankAdvice);
+    expect(bankAdvice).not.toBe('askingSymptom');
+  });
+});
+
 describe('flowRouting', () => {
   const byProblem = new Map(flows);
 

@@ -189,6 +189,11 @@ export const errorMessages: readonly ErrorCase[] = [
     'invalid_account',
     { text: 'Your card was declined.', confident: false },
     { text: 'generic_decline', confident: false },
+    // The code last, bare, after a generic failure: it alone names the cause (issue 17, the 05 decline).
+    '交易失败 05',
+    '银行卡支付失败，05',
+    'Payment failed 05',
+    'Card declined: 05',
   ]),
   ...cases('account-incomplete', [
     '您尚未完成实名认证',
@@ -280,6 +285,10 @@ export const errorMessages: readonly ErrorCase[] = [
     'I paid 51 yuan',
     // A number in an amount is not an HTTP status.
     '付款 503 元失败',
+    // A time or a date at the end is not a code.
+    'Payment failed at 14:05',
+    '交易失败 2026-12-05',
+    '支付失败 12月05',
     '',
     { text: '', code: 'ZZZ_UNKNOWN' },
   ]),
