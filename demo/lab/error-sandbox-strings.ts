@@ -23,7 +23,6 @@ export interface SandboxText {
   conflict: (factor: string, cause: string, confidence: string) => string;
   hostCodeWins: string;
   matched: string;
-  shownBack: string;
   hintKinds: Record<Evidence['kind'], string>;
   at: (start: number, end: number) => string;
   decides: string;
@@ -71,7 +70,6 @@ const en: SandboxText = {
   conflict: (factor, cause, confidence) => `× ${factor}: ${cause} (${confidence}) is about as likely`,
   hostCodeWins: 'The page’s code decides on its own: the text is not weighed.',
   matched: 'What matched',
-  shownBack: 'The message, with what matched marked',
   hintKinds: { code: 'code', phrase: 'phrase', 'host-code': 'page’s code' },
   at: (start, end) => `characters ${start + 1}–${end}`,
   decides: 'decides',
@@ -119,7 +117,6 @@ const zhCN: SandboxText = {
   conflict: (factor, cause, confidence) => `× ${factor}：${cause}（${confidence}）的可能性相近`,
   hostCodeWins: '页面传入的错误码单独决定结果，不再参考文字。',
   matched: '匹配到的内容',
-  shownBack: '原信息，匹配处已标出',
   hintKinds: { code: '错误码', phrase: '短语', 'host-code': '页面错误码' },
   at: (start, end) => `第 ${start + 1}–${end} 个字符`,
   decides: '决定结果',

@@ -113,6 +113,9 @@ export const errorSandboxStyles = html`<style>
     font-family: var(--mono);
     font-weight: 500;
   }
+  .sandbox-routes tbody tr[data-problem=''] th {
+    font-family: inherit;
+  }
   .sandbox-routes tr[data-kind='no-route'] td,
   .sandbox-routes tr[data-kind='not-recognised'] td,
   .sandbox-routes tr[data-kind='triage-list'] td {

@@ -139,15 +139,7 @@ export class ErrorSandbox {
         }
       </dl>
       <h3>${text.matched}</h3>
-      <p class="sandbox-echo" aria-label=${text.shownBack}>
-        ${report.segments.map((segment) =>
-          segment.masked
-            ? html`<span class="masked">${segment.text}</span>`
-            : segment.hints.length
-              ? html`<mark data-hints=${segment.hints.join(' ')}>${segment.text}</mark>`
-              : segment.text,
-        )}
-      </p>
+      <p class="sandbox-echo">${this.renderEcho(report)}</p>
       ${
         report.evidence.length
           ? html`<ol class="sandbox-hints">
@@ -193,6 +185,17 @@ export class ErrorSandbox {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** The message as pasted, what matched marked; no whitespace of the template's own (the box keeps the message's). */
+  private renderEcho(report: ErrorReport) {
+    return report.segments.map((segment) =>
+      segment.masked
+        ? html`<span class="masked">${segment.text}</span>`
+        : segment.hints.length
+          ? html`<mark data-hints=${segment.hints.join(' ')}>${segment.text}</mark>`
+          : segment.text,
+    );
   }
 
   private destinationText(

@@ -75,6 +75,9 @@ describe('flow lab: error sandbox', () => {
       'Do not honour',
       '05',
     ]);
+    expect(host.querySelector('.sandbox-echo')!.textContent, 'the message shown back as pasted').to.equal(
+      'Do not honour (05)',
+    );
     const decided = host.querySelector('.sandbox-hints li.decided')!;
     expect(decided.textContent).to.contain('05').and.contain('characters 16–17');
     expect(routes(host)).to.deep.equal({
