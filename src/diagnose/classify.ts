@@ -83,10 +83,12 @@ const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
 /** "51 余额不足", "05 - Do not honor"; not a date or a time ("12-05", "14:32"). */
 const leadingCode = /^\s*(\d{2})\s*(?:[-:|](?!\s*\d)|(?=[\u4e00-\u9fff]))/d;
 /**
- * "交易失败 05", "Payment failed 05": a code ending the message, which alone names the cause (05 is
- * the issuer's refusal, docs/domain.md §2a, S16, S17); not a time's "14:05" nor a date's "12-05".
+ * "交易失败 05", "Payment failed 05", "Declined 05": a code ending the message right after a word of
+ * failure or refusal (败, 拒, 绝; failed, declined, refused), which alone names the cause (05 is the
+ * issuer's refusal, docs/domain.md §2a, S16, S17). Only after such a word: "余额: 41" is an amount,
+ * and a time's "14:05" or a date's "12-05" is no code.
  */
-const trailingCode = /\D[\s,:]+(\d{2})\s*$/dg;
+const trailingCode = /(?:[败拒绝]|ed)[\s,:]+(\d{2})\s*$/dg;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;
 export const adyenMention = /adyen|refusal\s*reason/;
