@@ -20,6 +20,7 @@ import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
 import { AnalyticsImport } from './analytics-panel.js';
 import { nodeFigures } from './analytics-overlay.js';
 import { analyticsText } from './analytics-strings.js';
+import { ErrorSandbox } from './error-sandbox.js';
 import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
@@ -90,6 +91,8 @@ export class FlowLab {
   /** An imported analytics export, drawn on the chart and counted in the path list. */
   readonly analytics = new AnalyticsImport(() => this.update());
   private pathSort: PathUsage['sort'] = 'ending';
+  /** Paste an error, see its cause and where each flow sends it (public for the demo tests). */
+  readonly errorSandbox = new ErrorSandbox(() => this.update());
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -417,6 +420,7 @@ export class FlowLab {
             ${ticketView(this.ticket, text, this.copyState, { copy: this.handleCopyTicket, download: this.handleDownloadTicket })}
           </div>
         </div>
+        ${this.errorSandbox.render(this.pageLocale)}
       </main>
     `;
   }

@@ -11,18 +11,19 @@ import { regionalPhraseGroups } from './regional-phrases.js';
 import type { CauseId, Classification } from './types.js';
 
 /** The host passed the code itself: as sure as this module gets. */
-const EXPLICIT_CODE = 0.95;
+export const EXPLICIT_CODE = 0.95;
 /** A code the text marks as one: "(51)", "错误码：51", "code=NOTENOUGH", or a distinctive name. */
 const CODE_IN_TEXT = 0.9;
 /** A two-digit number leading the message, "05 - Do not honor", "51 余额不足". */
 const LEADING_CODE = 0.85;
 /** Two independent hints agreeing (a code and a phrase) make the cause a little surer. */
-const AGREEMENT_BONUS = 0.05;
+export const AGREEMENT_BONUS = 0.05;
 /** Two causes about as likely as each other: lower the confidence so the flow asks. */
-const CONFLICT_FACTOR = 0.75;
-const CONFLICT_MARGIN = 0.1;
+export const CONFLICT_FACTOR = 0.75;
+export const CONFLICT_MARGIN = 0.1;
 
-interface Signal {
+/** One hint found in the message; exported for the lab's explanation (explain.ts) only. */
+export interface Signal {
   cause: CauseId;
   confidence: number;
   start: number;
@@ -81,9 +82,16 @@ const codeInBrackets = /[[(]\s*([a-z0-9][a-z0-9_.]*)\s*[\])]/dg;
 const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
 /** "51 余额不足", "05 - Do not honor"; not a date or a time ("12-05", "14:32"). */
 const leadingCode = /^\s*(\d{2})\s*(?:[-:|](?!\s*\d)|(?=[\u4e00-\u9fff]))/d;
+/**
+ * "交易失败 05", "Payment failed 05", "Declined 05": a code ending the message right after a word of
+ * failure or refusal (败, 拒, 绝; failed, declined, refused), which alone names the cause (05 is the
+ * issuer's refusal, docs/domain.md §2a, S16, S17). Only after such a word: "余额: 41" is an amount,
+ * and a time's "14:05" or a date's "12-05" is no code.
+ */
+const trailingCode = /(?:[败拒绝]|ed)[\s,:]+(\d{2})\s*$/dg;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;
-const adyenMention = /adyen|refusal\s*reason/;
+export const adyenMention = /adyen|refusal\s*reason/;
 const codeToken = /[a-z0-9]+(?:[._][a-z0-9]+)*/g;
 
 /** Never throws: an error message the widget cannot read is simply "unknown". */
@@ -114,7 +122,7 @@ function classify(text: string, code: string | undefined): Classification {
   return result;
 }
 
-function textSignals(message: MatchText, adyen: boolean): Signal[] {
+export function textSignals(message: MatchText, adyen: boolean): Signal[] {
   const { codes } = message;
   const signals: Signal[] = [];
   const addCode = (token: string, start: number, confidence: number) => {
@@ -135,7 +143,7 @@ function textSignals(message: MatchText, adyen: boolean): Signal[] {
   if (leading && !unitAfterNumber.test(codes.slice(leading[0].length))) {
     addCode(leading[1]!, leading.indices![1]![0], LEADING_CODE);
   }
-  for (const pattern of [codeAfterKeyword, codeInBrackets]) {
+  for (const pattern of [codeAfterKeyword, codeInBrackets, trailingCode]) {
     for (const match of codes.matchAll(pattern)) {
       const token = match[1]!;
       const start = match.indices![1]![0];

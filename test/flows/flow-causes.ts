@@ -4,31 +4,20 @@
  * test walks it (flow-causes.test.ts) and docs/flow-causes.md is generated from it.
  */
 import { createActor, type AnyStateMachine } from 'xstate';
-import { causeIds, type CauseId, type Locale } from '../../src/diagnose/types.js';
+import type { Locale } from '../../src/diagnose/types.js';
 import type { FlowContext, FlowEvent, StateMeta } from '../../src/engine/context.js';
 import type { ProblemId } from '../../src/shared/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
 import { TICKET, TO_TICKET, type RoutedCause } from '../../src/engine/steps.js';
 import { answerEvent, type Snapshot } from './graph.js';
 import { sampleError } from './fake-classifier.js';
+import { flowRouting, routedCauses } from '../../demo/lab/cause-routes.js';
 
-export const routedCauses = causeIds.filter((cause): cause is RoutedCause => cause !== 'unknown');
-
-interface RawTransition {
-  guard?: { type: string; params?: { cause?: CauseId } };
-  target?: string;
-}
+export { routedCauses };
 
 /** Where `diagnosing` sends each confidently diagnosed cause; undefined for a flow without a diagnosis. */
 export function routesOf(machine: AnyStateMachine): Partial<Record<RoutedCause, string>> | undefined {
-  const diagnosing = (machine.config.states as Record<string, { always?: RawTransition[] }> | undefined)?.diagnosing;
-  if (!diagnosing?.always) return undefined;
-  const routes: Partial<Record<RoutedCause, string>> = {};
-  for (const transition of diagnosing.always) {
-    const cause = transition.guard?.params?.cause;
-    if (transition.guard?.type === 'isDiagnosed' && cause && cause !== 'unknown') routes[cause] = transition.target;
-  }
-  return routes;
+  return flowRouting(machine)?.routes;
 }
 
 /** What a step of the walk was: a question about a fact, or where the advice begins. */

@@ -20,6 +20,8 @@ const cases = (cause: CauseId, list: readonly (string | Omit<ErrorCase, 'cause'>
 export const errorMessages: readonly ErrorCase[] = [
   ...cases('insufficient-balance', [
     '余额不足 (51)',
+    // The balance at the end (41 would be a lost card as a code).
+    'Insufficient balance. Balance: 41',
     '【错误码：51】',
     '交易失败，余额不足',
     '支付失败：账户余额不足，请充值后再试',
@@ -45,6 +47,8 @@ export const errorMessages: readonly ErrorCase[] = [
   ]),
   ...cases('limit-exceeded', [
     '超出单笔限额',
+    // An amount left at the end (55 would be a wrong PIN as a code).
+    '超出单日限额，剩余额度 55',
     '交易金额超过单日限额，请明日再试',
     '61 超出取款金额限制',
     '错误码 65：超出取款次数限制',
@@ -189,6 +193,11 @@ export const errorMessages: readonly ErrorCase[] = [
     'invalid_account',
     { text: 'Your card was declined.', confident: false },
     { text: 'generic_decline', confident: false },
+    // The code last, bare, after a generic failure: it alone names the cause (issue 17, the 05 decline).
+    '交易失败 05',
+    '银行卡支付失败，05',
+    'Payment failed 05',
+    'Card declined: 05',
   ]),
   ...cases('account-incomplete', [
     '您尚未完成实名认证',
@@ -280,6 +289,11 @@ export const errorMessages: readonly ErrorCase[] = [
     'I paid 51 yuan',
     // A number in an amount is not an HTTP status.
     '付款 503 元失败',
+    // A time or a date at the end is not a code, nor a number after words that say no failure.
+    'Payment failed at 14:05',
+    'I paid 51',
+    '交易失败 2026-12-05',
+    '支付失败 12月05',
     '',
     { text: '', code: 'ZZZ_UNKNOWN' },
   ]),

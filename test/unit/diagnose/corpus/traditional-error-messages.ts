@@ -88,6 +88,8 @@ export const traditionalErrorMessages: readonly ErrorCase[] = [
   ]),
   ...cases('bank-restricted', [
     '授權失敗，請聯絡發卡銀行 (05)',
+    // The code bare at the end, after the failure (issue 17).
+    '授權失敗，05',
     '交易遭拒，請洽發卡銀行',
     '此卡未開通網路交易功能',
     '發卡銀行拒絕交易',
