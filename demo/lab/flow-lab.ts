@@ -20,15 +20,16 @@ import { applyPageLocale, type PageLocale } from '../site/page-locale.js';
 import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
-import { layoutGraph, type Layout } from './layout.js';
+import type { Layout } from './layout.js';
 import { pathList, type ReplayStatus } from './path-list.js';
 import { replayPath } from './replay.js';
 import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
 import { setupForm } from './setup-form.js';
-import { chartLegend, stateChart, tracePath } from './state-chart.js';
+import { chartLayout, chartLegend, stateChart, tracePath } from './state-chart.js';
 import { labText, type LabText } from './strings.js';
 import { ticketFileName, ticketJson, ticketView, type CopyState } from './ticket-view.js';
 import { readTranscript, transcriptMarkdown } from './transcript.js';
+import { workbench } from './workbench.js';
 
 interface Chart {
   problem: ProblemId;
@@ -79,6 +80,9 @@ export class FlowLab {
   private chartZoom: 'fit' | 'full' = 'fit';
   private scrolledTo?: string;
   private renderQueued = false;
+  /** The state whose texts the workbench shows, when picked; else the current one. */
+  private selected?: string;
+  private replaySpeed = 1;
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -113,6 +117,11 @@ export class FlowLab {
 
   get chartProblem(): ProblemId | undefined {
     return this.chart?.problem;
+  }
+
+  /** The pause before each replayed step, at the chosen speed. */
+  get replayStepDelay(): number {
+    return this.replaySpeed === 0 ? 0 : this.replayDelay / this.replaySpeed;
   }
 
   async restartWidget(): Promise<void> {
@@ -155,7 +164,7 @@ export class FlowLab {
       await replayPath(this.widget, path, {
         problem: chart.problem,
         context: fullHost(this.settings.host),
-        delay: this.replayDelay,
+        delay: () => this.replayStepDelay,
         signal: abort.signal,
         onStep: (step, total) => {
           if (this.replayAbort !== abort) return;
@@ -198,15 +207,21 @@ export class FlowLab {
 
   private async loadChart(problem: ProblemId, key: string): Promise<void> {
     const machine = this.chart?.problem === problem ? this.chart.machine : await loadFlow(problem);
-    const graph = flowGraph(machine, this.settings.locale);
     if (this.pathsKey !== key) return;
-    this.chart = { problem, machine, graph, layout: layoutGraph(graph) };
+    if (this.chart?.problem !== problem) this.selected = undefined;
+    this.chart = this.drawn(problem, machine);
     this.update();
     const facts = factsFromHost(this.settings.host);
     const paths = await flowPaths(machine, { locale: this.settings.locale, problem, facts });
     if (this.pathsKey !== key) return;
     this.paths = paths;
     this.update();
+  }
+
+  /** The chart in the lab's language: what each state says, what moves each edge. */
+  private drawn(problem: ProblemId, machine: AnyStateMachine): Chart {
+    const graph = flowGraph(machine, this.pageLocale);
+    return { problem, machine, graph, layout: chartLayout(graph, this.text) };
   }
 
   private handleWidgetEvent = (event: Event) => {
@@ -241,6 +256,12 @@ export class FlowLab {
     if (this.trail.at(-1) !== state) this.trail = [...this.trail, state];
   }
 
+  /** Shows a state's texts in the workbench; undefined goes back to following the conversation. */
+  private select = (state: string | undefined) => {
+    this.selected = state;
+    this.update();
+  };
+
   private setZoom(zoom: 'fit' | 'full'): void {
     this.chartZoom = zoom;
     this.scrolledTo = undefined;
@@ -254,6 +275,7 @@ export class FlowLab {
   private handlePageLocale = (locale: PageLocale) => {
     this.pageLocale = locale;
     applyPageLocale(locale);
+    if (this.chart) this.chart = this.drawn(this.chart.problem, this.chart.machine);
     this.formVersion++;
     this.update();
   };
@@ -301,13 +323,15 @@ export class FlowLab {
     });
   }
 
-  /** Scrolls the chart (never the page) so the state the conversation is in stays in view. */
+  /** Scrolls the chart so the state the conversation is in stays in view (the page too, during a replay). */
   private followActiveState(): void {
     if (this.active === this.scrolledTo) return;
     this.scrolledTo = this.active;
     const scroller = this.root.querySelector<HTMLElement>('.chart-scroll');
     const node = scroller?.querySelector('[aria-current="step"]');
     if (!scroller || !node) return;
+    // A replay is started from the path list, below the chart: bring the chart's state into view.
+    if (this.replay?.phase === 'running') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const box = node.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
@@ -336,23 +360,37 @@ export class FlowLab {
           }),
         )}
         ${this.chartTemplate(text)}
+        ${workbench(
+          { machine: this.chart?.machine, graph: this.chart?.graph, selected: this.selected, active: this.active },
+          text,
+          this.select,
+        )}
         <div class="lab-columns">
-          ${pathList({ paths: this.paths, filter: this.filter, replay: this.replay }, this.chart?.graph, text, {
-            replay: (index) => void this.replayPathAt(index),
-            stop: () => {
-              this.stopReplay();
-              this.update();
+          ${pathList(
+            { paths: this.paths, filter: this.filter, replay: this.replay, speed: this.replaySpeed },
+            this.chart?.graph,
+            text,
+            {
+              replay: (index) => void this.replayPathAt(index),
+              stop: () => {
+                this.stopReplay();
+                this.update();
+              },
+              filter: (filter) => {
+                this.filter = filter;
+                this.update();
+              },
+              trace: (index) => {
+                if (this.replay?.phase === 'running') return;
+                this.traced = index;
+                this.update();
+              },
+              speed: (speed) => {
+                this.replaySpeed = speed;
+                this.update();
+              },
             },
-            filter: (filter) => {
-              this.filter = filter;
-              this.update();
-            },
-            trace: (index) => {
-              if (this.replay?.phase === 'running') return;
-              this.traced = index;
-              this.update();
-            },
-          })}
+          )}
           <div class="lab-side">
             ${eventLog(this.events, text, () => {
               this.events = [];
@@ -411,8 +449,10 @@ export class FlowLab {
                   visited: tracePath(chart.graph, this.trail).states,
                   path: traced?.states,
                   pathActions: traced?.steps.map((step) => step.action),
+                  selected: this.selected,
                 },
                 'lab-chart',
+                this.select,
               )}
             </div>`
           : html`<p class="empty">${text.chart.waiting}</p>`

@@ -135,16 +135,14 @@ export function translationMarks(words: Partial<Record<Locale, string>>): Partia
   return marks;
 }
 
-/** The words of the first `strong` in a rich text: a fix's headline ("**Check the records** first"). */
-function firstStrong(rich: Rich): string | undefined {
-  if (typeof rich === 'string') return undefined;
-  const visit = (node: RichNode): string | undefined => {
-    if (typeof node === 'string') return undefined;
-    const [tag, ...children] = node;
-    if (tag === 'strong') return plainText(children).trim() || undefined;
-    return children.map(visit).find(Boolean);
-  };
-  return rich.map(visit).find(Boolean);
+/**
+ * A fix's headline: the bold words it opens with ("**Check the records** first"). Bold words
+ * further in stress a detail ("a **tier** limit"), not what the fix is.
+ */
+function openingStrong(rich: Rich): string | undefined {
+  let first: RichNode | undefined = typeof rich === 'string' ? rich : rich[0];
+  while (Array.isArray(first) && first[0] !== 'strong') first = first[1];
+  return Array.isArray(first) ? plainText(first.slice(1)).trim() || undefined : undefined;
 }
 
 /** Splits after a full stop, question or exclamation mark, in either script. */
@@ -175,8 +173,10 @@ export function stateSummary(node: AnyStateNode, locale: Locale): string | undef
   const isFix = (node.meta as StateMeta | undefined)?.prompt?.kind === 'outcome';
   const rich = first.source[locale] ?? first.source['zh-CN'];
   const words = first.words[locale] ?? first.words['zh-CN'] ?? '';
-  const headline = isFix && rich !== undefined ? firstStrong(rich) : undefined;
+  const headline = isFix && rich !== undefined ? openingStrong(rich) : undefined;
   if (headline) return headline;
-  const all = sentences(words.replace(/\s+/g, ' '));
+  // The opening paragraph: a list below it is the detail.
+  const opening = words.split(/\n/)[0]!.replace(/[:：]\s*$/u, '');
+  const all = sentences(opening.replace(/\s+/g, ' '));
   return all.find((sentence) => /[?？]$/.test(sentence)) ?? all[0];
 }

@@ -128,8 +128,9 @@ describe('stateSummary', () => {
       // The diagnosis and the routers decide where to go; they say nothing of their own.
       expect(silent).toEqual(['diagnosing', 'askingOtherCause', 'checkingWhenChargedDeadline']);
       expect(stateSummary(flow.root.states.confirmingCause as AnyStateNode, 'en')).toMatch(/^Yes.* \/ No/);
+      // A fix that does not open with bold words: its opening sentence, without the list after it.
       expect(stateSummary(flow.root.states.fixingNetwork as AnyStateNode, 'en')).toBe(
-        'Check the transaction history first',
+        'Payments need a steady connection',
       );
     },
   );
