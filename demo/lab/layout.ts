@@ -9,7 +9,7 @@
  * trunk, as a bus does; what moves an edge is said once per target, above it.
  *
  * A general layered layout (dagre, elkjs) draws each of the ~120 edges of the largest flow apart:
- * its chart is twice as wide, and fitted, its words too small to read (docs: the lab's README).
+ * its chart is about as wide as before, and fitted, its words too small to read (docs/decisions/0016).
  */
 import type { FlowEdge, FlowGraph, FlowNode } from './flow-graph.js';
 import { textWidth, truncate, wrapText } from './text-fit.js';
