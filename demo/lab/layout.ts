@@ -12,7 +12,7 @@
  * its chart is about as wide as before, and fitted, its words too small to read (docs/decisions/0016).
  */
 import type { FlowEdge, FlowGraph, FlowNode } from './flow-graph.js';
-import { textWidth, truncate, wrapText } from './text-fit.js';
+import { truncate, wrapText } from './text-fit.js';
 
 export interface Box {
   x: number;
@@ -405,9 +405,4 @@ export function layoutGraph(graph: FlowGraph, overrides: Partial<LayoutOptions> 
 /** The scale at which a chart fits a `width` × `height` box (never above 1). */
 export function fitScale(layout: Pick<Layout, 'width' | 'height'>, width: number, height: number): number {
   return Math.min(1, width / layout.width, height / layout.height);
-}
-
-/** Estimated width of a node's text line, for tests and for the chart's own checks. */
-export function lineWidth(line: string, options: LayoutOptions = defaultLayoutOptions): number {
-  return textWidth(line, options.fontSize);
 }
