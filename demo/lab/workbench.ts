@@ -70,7 +70,7 @@ export function workbench(model: WorkbenchModel, text: LabText, select: (state: 
       <label class="workbench-pick">
         <span>${t.state}</span>
         <select
-          .value=${value ?? ''}
+          .value=${model.selected ?? ''}
           @change=${(event: Event) => select((event.target as HTMLSelectElement).value || undefined)}
         >
           <option value="" ?selected=${!model.selected}>${t.current}${model.active ? `: ${model.active}` : ''}</option>
