@@ -16,7 +16,13 @@ export default {
   plugins: [
     // Compiles flow markdown as the build does; before esbuild, which strips the types.
     flowMarkdownForTestRunner(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Development, as under Vite: states keep their descriptions (src/engine/steps.ts).
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: './tsconfig.json',
+      define: { 'import.meta.env.DEV': 'true' },
+    }),
     // A real ticket endpoint on 127.0.0.1 for the delivery tests (test/browser/ticket-server.mjs).
     ticketServerPlugin(),
     // The XSS corpus compiled as flow markdown, for xss.test.ts.

@@ -5,9 +5,10 @@
  */
 import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { Locale } from '../../src/diagnose/types.js';
-import type { PromptMeta, StateMeta } from '../../src/engine/context.js';
+import type { AnswerKind, PromptMeta, StateMeta } from '../../src/engine/context.js';
 import { outcomeChoices } from '../../src/engine/outcomes.js';
 import { localize } from '../../src/engine/text.js';
+import { stateSummary } from './state-texts.js';
 
 /**
  * What a state does, read from its `meta.prompt`; `auto` has no prompt and moves on by itself (a
@@ -23,7 +24,10 @@ export interface FlowNode {
   key: string;
   kind: NodeKind;
   prompt?: PromptMeta;
+  /** What the state does, from its builder (src/engine/steps.ts). */
   description?: string;
+  /** What it says or asks, in a few words of the graph's locale (state-texts.ts); none for a router. */
+  summary?: string;
   initial: boolean;
   final: boolean;
 }
@@ -31,7 +35,8 @@ export interface FlowNode {
 /** Why a transition is taken. */
 export type EdgeReason =
   | { kind: 'choice'; choice: string; label: string }
-  | { kind: 'answer' }
+  /** `answer`: the kind of answer typed (a time, an amount, a few words). */
+  | { kind: 'answer'; answer?: AnswerKind }
   | { kind: 'submit' }
   /** The classifier named this cause with confidence. */
   | { kind: 'cause'; cause: string }
@@ -153,12 +158,14 @@ function reasonFor(transition: AnyTransitionDefinition, prompt: PromptMeta | und
     return { kind: 'condition', guard: condition.type, ...(condition.params ? { params: condition.params } : {}) };
   }
   if (transition.eventType === '') return { kind: 'otherwise' };
-  if (transition.eventType === 'user.answer') return { kind: 'answer' };
+  if (transition.eventType === 'user.answer') {
+    return prompt?.kind === 'answer' ? { kind: 'answer', answer: prompt.answer } : { kind: 'answer' };
+  }
   if (transition.eventType === 'user.submit') return { kind: 'submit' };
   return { kind: 'event', type: transition.eventType };
 }
 
-/** The flow's states and transitions, with reasons labelled in `locale`. */
+/** The flow's states and transitions, with what they say and the reasons labelled in `locale`. */
 export function flowGraph(machine: AnyStateMachine, locale: Locale): FlowGraph {
   const root = machine.root as AnyStateNode;
   const leaves = atomicNodes(root);
@@ -172,6 +179,7 @@ export function flowGraph(machine: AnyStateMachine, locale: Locale): FlowGraph {
       kind: kindOf(node),
       prompt,
       description: node.description,
+      summary: stateSummary(node, locale),
       initial: value === initial,
       final: node.type === 'final',
     };

@@ -24,19 +24,20 @@ import { ErrorSandbox } from './error-sandbox.js';
 import { eventLog, widgetEventNames, type LogEntry } from './event-log.js';
 import { flowGraph, type FlowGraph } from './flow-graph.js';
 import { flowPaths, type FlowPath } from './flow-paths.js';
-import { layoutGraph, type Layout } from './layout.js';
+import type { Layout } from './layout.js';
 import { onFlowWords, pathTo, type FlowWordsUpdate } from './live-words.js';
 import { pathList, type PathListModel, type ReplayStatus } from './path-list.js';
 import { pathUsage, type PathUsage } from './path-usage.js';
 import { replayPath } from './replay.js';
 import { cleanHost, hostFields, preset, settingsToQuery, type LabSettings, type PresetId } from './settings.js';
 import { setupForm } from './setup-form.js';
-import { chartLegend, stateChart, tracePath } from './state-chart.js';
+import { chartLayout, chartLegend, stateChart, tracePath } from './state-chart.js';
 import { labText, type LabText } from './strings.js';
 import { ticketFileName, ticketJson, ticketView, type CopyState } from './ticket-view.js';
 import { readTranscript, transcriptMarkdown } from './transcript.js';
 import { saveConversation } from './save-conversation.js';
 import type { SaveResult } from './save-test.js';
+import { workbench } from './workbench.js';
 
 interface Chart {
   problem: ProblemId;
@@ -93,6 +94,9 @@ export class FlowLab {
   private pathSort: PathUsage['sort'] = 'ending';
   /** Paste an error, see its cause and where each flow sends it (public for the demo tests). */
   readonly errorSandbox = new ErrorSandbox(() => this.update());
+  /** The state whose texts the workbench shows, when picked; else the current one. */
+  private selected?: string;
+  private replaySpeed = 1;
 
   constructor(options: FlowLabOptions) {
     this.root = options.root;
@@ -135,6 +139,11 @@ export class FlowLab {
     return this.chart?.problem;
   }
 
+  /** The pause before each replayed step, at the chosen speed. */
+  get replayStepDelay(): number {
+    return this.replaySpeed === 0 ? 0 : this.replayDelay / this.replaySpeed;
+  }
+
   async restartWidget(): Promise<void> {
     this.stopReplay();
     this.trail = [];
@@ -175,7 +184,7 @@ export class FlowLab {
       await replayPath(this.widget, path, {
         problem: chart.problem,
         context: fullHost(this.settings.host),
-        delay: this.replayDelay,
+        delay: () => this.replayStepDelay,
         signal: abort.signal,
         onStep: (step, total) => {
           if (this.replayAbort !== abort) return;
@@ -239,15 +248,21 @@ export class FlowLab {
 
   private async loadChart(problem: ProblemId, key: string): Promise<void> {
     const machine = this.chart?.problem === problem ? this.chart.machine : await loadFlow(problem);
-    const graph = flowGraph(machine, this.settings.locale);
     if (this.pathsKey !== key) return;
-    this.chart = { problem, machine, graph, layout: layoutGraph(graph) };
+    if (this.chart?.problem !== problem) this.selected = undefined;
+    this.chart = this.drawn(problem, machine);
     this.update();
     const facts = factsFromHost(this.settings.host);
     const paths = await flowPaths(machine, { locale: this.settings.locale, problem, facts });
     if (this.pathsKey !== key) return;
     this.paths = paths;
     this.update();
+  }
+
+  /** The chart in the lab's language: what each state says, what moves each edge. */
+  private drawn(problem: ProblemId, machine: AnyStateMachine): Chart {
+    const graph = flowGraph(machine, this.pageLocale);
+    return { problem, machine, graph, layout: chartLayout(graph, this.text) };
   }
 
   private handleWidgetEvent = (event: Event) => {
@@ -282,6 +297,12 @@ export class FlowLab {
     if (this.trail.at(-1) !== state) this.trail = [...this.trail, state];
   }
 
+  /** Shows a state's texts in the workbench; undefined goes back to following the conversation. */
+  private select = (state: string | undefined) => {
+    this.selected = state;
+    this.update();
+  };
+
   private setZoom(zoom: 'fit' | 'full'): void {
     this.chartZoom = zoom;
     this.scrolledTo = undefined;
@@ -295,6 +316,7 @@ export class FlowLab {
   private handlePageLocale = (locale: PageLocale) => {
     this.pageLocale = locale;
     applyPageLocale(locale);
+    if (this.chart) this.chart = this.drawn(this.chart.problem, this.chart.machine);
     this.formVersion++;
     this.update();
   };
@@ -358,13 +380,15 @@ export class FlowLab {
     });
   }
 
-  /** Scrolls the chart (never the page) so the state the conversation is in stays in view. */
+  /** Scrolls the chart so the state the conversation is in stays in view (the page too, during a replay). */
   private followActiveState(): void {
     if (this.active === this.scrolledTo) return;
     this.scrolledTo = this.active;
     const scroller = this.root.querySelector<HTMLElement>('.chart-scroll');
     const node = scroller?.querySelector('[aria-current="step"]');
     if (!scroller || !node) return;
+    // A replay is started from the path list, below the chart: bring the chart's state into view.
+    if (this.replay?.phase === 'running') node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const box = node.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
@@ -395,6 +419,11 @@ export class FlowLab {
         )}
         ${this.chartTemplate(text)}
         ${this.analytics.panel(this.chart?.problem, this.chart?.machine.version, analyticsText[this.pageLocale])}
+        ${workbench(
+          { machine: this.chart?.machine, graph: this.chart?.graph, selected: this.selected, active: this.active },
+          text,
+          this.select,
+        )}
         <div class="lab-columns">
           ${pathList(this.pathModel(), this.chart?.graph, text, {
             replay: (index) => void this.replayPathAt(index),
@@ -409,6 +438,10 @@ export class FlowLab {
             trace: (index) => {
               if (this.replay?.phase === 'running') return;
               this.traced = index;
+              this.update();
+            },
+            speed: (speed) => {
+              this.replaySpeed = speed;
               this.update();
             },
           })}
@@ -426,7 +459,13 @@ export class FlowLab {
   }
 
   private pathModel(): PathListModel {
-    return { paths: this.paths, filter: this.filter, replay: this.replay, usage: this.pathUsage() };
+    return {
+      paths: this.paths,
+      filter: this.filter,
+      replay: this.replay,
+      speed: this.replaySpeed,
+      usage: this.pathUsage(),
+    };
   }
 
   /** How often each path was taken, once an export with this flow's version is imported. */
@@ -492,8 +531,10 @@ export class FlowLab {
                   visited: tracePath(chart.graph, this.trail).states,
                   path: traced?.states,
                   pathActions: traced?.steps.map((step) => step.action),
+                  selected: this.selected,
                 },
                 'lab-chart',
+                this.select,
                 figures && nodeFigures(figures, analyticsText[this.pageLocale]),
               )}
             </div>`

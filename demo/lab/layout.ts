@@ -1,10 +1,17 @@
 /**
- * A small layered layout for flow charts, left to right: columns by distance from the first
- * state, final states in a last column, rows ordered to keep neighbours close (a few barycentre
- * sweeps). Flows are a few dozen states; a general graph-layout library would cost more than it
- * gives here.
+ * The chart's geometry: each state's box on the grid lanes.ts places it on, the edges routed
+ * between them and what moves each state, said above it. Boxes sit on one grid of rows and
+ * columns, so the gaps between columns and the channels between rows are free of nodes: edges run
+ * only there, at right angles, and an edge never crosses a node. Edges that share a source with
+ * many targets (a list of causes), or a target (every fix's "it helped"), share their trunk, as a
+ * bus does.
+ *
+ * A general layered layout (dagre, elkjs) draws each of the ~120 edges of the largest flow apart:
+ * its chart is about as wide as before, and fitted, its words too small to read (docs/decisions/0020).
  */
-import type { FlowGraph } from './flow-graph.js';
+import type { FlowEdge, FlowGraph } from './flow-graph.js';
+import { depthsOf, placeCells } from './lanes.js';
+import { truncate, wrapText } from './text-fit.js';
 
 export interface Box {
   x: number;
@@ -12,6 +19,11 @@ export interface Box {
   width: number;
   height: number;
   column: number;
+  row: number;
+  /** What the node says, wrapped to fit its box. */
+  lines: string[];
+  /** The state's id, cut to fit below them. */
+  detail: string;
 }
 
 export interface RoutedEdge {
@@ -19,8 +31,20 @@ export interface RoutedEdge {
   target: string;
   /** SVG path data. */
   d: string;
-  /** Goes back to an earlier (or the same) column: a loop in the conversation. */
+  /** Goes back towards the start: a loop in the conversation ("try another cause"). */
   back: boolean;
+}
+
+/** What moves the conversation into a state, said once above it. */
+export interface EntryLabel {
+  target: string;
+  /** Left end of the baseline. */
+  x: number;
+  y: number;
+  /** As drawn, cut to the box's width... */
+  text: string;
+  /** ...and in full, for its title. */
+  full: string;
 }
 
 export interface Layout {
@@ -28,167 +52,183 @@ export interface Layout {
   height: number;
   boxes: Map<string, Box>;
   edges: RoutedEdge[];
+  labels: EntryLabel[];
+  options: LayoutOptions;
 }
 
 export interface LayoutOptions {
   nodeWidth: number;
   nodeHeight: number;
+  /** Between columns: room for the edges' vertical runs. */
   columnGap: number;
+  /** Between rows: room for an entry label and the edges' horizontal runs. */
   rowGap: number;
-  margin: number;
+  /** Node text, and the state id below it. */
+  fontSize: number;
+  detailSize: number;
+  labelSize: number;
+  /** Inside a node, left and right. */
+  padding: number;
+  /** Most rows a lane of single states takes before it starts another column. */
+  maxRows: number;
+  /** What moves an edge, as a label; none when absent. */
+  edgeLabel?: (edge: FlowEdge) => string;
 }
 
 export const defaultLayoutOptions: LayoutOptions = {
-  nodeWidth: 150,
-  nodeHeight: 44,
+  nodeWidth: 152,
+  nodeHeight: 54,
   columnGap: 44,
-  rowGap: 14,
-  margin: 16,
+  rowGap: 24,
+  fontSize: 13,
+  detailSize: 10,
+  labelSize: 10.5,
+  padding: 8,
+  maxRows: 8,
 };
 
+/** Lines of node text: two lines of what it says, then its id. */
+export const summaryLines = 2;
+
+/** The text line `index` (0-based) of a node sits this far below the box's top. */
+export function lineY(index: number, options: LayoutOptions): number {
+  return 6 + options.fontSize + index * (options.fontSize + 2);
+}
+
+export function detailY(options: LayoutOptions): number {
+  return options.nodeHeight - 7;
+}
+
+/** The width a node's text may take: the box less its padding. */
+export function textRoom(options: LayoutOptions): number {
+  return options.nodeWidth - 2 * options.padding;
+}
+
+/** Spreads the keys sharing a gap or channel over its width, so parallel runs stay apart. */
+class Tracks {
+  private readonly keys = new Map<string, string[]>();
+
+  claim(place: string, key: string): void {
+    const keys = this.keys.get(place) ?? [];
+    if (!keys.includes(key)) keys.push(key);
+    this.keys.set(place, keys);
+  }
+
+  /** The offset of `key` within a space of `size` px. */
+  offset(place: string, key: string, size: number): number {
+    const keys = this.keys.get(place) ?? [key];
+    return ((keys.indexOf(key) + 1) * size) / (keys.length + 1);
+  }
+}
+
 /**
- * Columns: each state one column after the furthest state that leads to it, ignoring edges that
- * go back (to a state no further from the start, by breadth-first distance), so loops such as
- * "try another cause" do not push the chart sideways. Endings share the last column.
+ * What moves the conversation into each state, said once above it: what a person does first, and
+ * of that the words that tell this state's way in apart ("Bad connection" before the "Yes, that's
+ * it" that leads to every fix); then what the flow decides by itself (a diagnosis).
  */
-function columnsOf(graph: FlowGraph): Map<string, number> {
-  const column = new Map<string, number>();
-  const start = graph.nodes.find((node) => node.initial) ?? graph.nodes[0];
-  if (!start) return column;
-  const outgoing = (value: string) => graph.edges.filter((edge) => edge.source === value && edge.target !== value);
-
-  const distance = new Map([[start.value, 0]]);
-  const queue = [start.value];
-  while (queue.length > 0) {
-    const value = queue.shift()!;
-    for (const { target } of outgoing(value)) {
-      if (distance.has(target)) continue;
-      distance.set(target, distance.get(value)! + 1);
-      queue.push(target);
-    }
-  }
-  const far = graph.nodes.length;
-  const depth = (value: string) => distance.get(value) ?? far;
-  const forward = graph.edges.filter((edge) => edge.source !== edge.target && depth(edge.target) >= depth(edge.source));
-
-  // Longest path over the forward edges; a cycle among equally distant states is cut where the
-  // depth-first walk meets it.
-  const state = new Map<string, 'open' | 'done'>();
-  const walk = (value: string): number => {
-    if (state.get(value) === 'done') return column.get(value)!;
-    state.set(value, 'open');
-    let own = 0;
-    for (const edge of forward.filter((candidate) => candidate.target === value)) {
-      if (state.get(edge.source) === 'open') continue;
-      own = Math.max(own, walk(edge.source) + 1);
-    }
-    state.set(value, 'done');
-    column.set(value, own);
-    return own;
-  };
-  for (const node of graph.nodes) walk(node.value);
-
-  const inner = graph.nodes.filter((node) => !node.final);
-  const last = Math.max(0, ...inner.map((node) => column.get(node.value)!));
-  for (const node of graph.nodes.filter((candidate) => candidate.final)) column.set(node.value, last + 1);
-  return column;
-}
-
-/** Reorders each column by the mean row of its neighbours in the column before (then after). */
-function orderRows(graph: FlowGraph, column: Map<string, number>): string[][] {
-  const count = Math.max(0, ...column.values()) + 1;
-  const columns: string[][] = Array.from({ length: count }, () => []);
-  for (const node of graph.nodes) columns[column.get(node.value)!]!.push(node.value);
-  const neighbours = new Map<string, string[]>();
-  for (const edge of graph.edges) {
-    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
-    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
-  }
-  const rowIndex = () => new Map(columns.flatMap((values) => values.map((value, index) => [value, index] as const)));
-  const sweep = (from: number, to: number, step: number) => {
-    for (let index = from; index !== to; index += step) {
-      const rows = rowIndex();
-      const reference = index - step;
-      const current = columns[index]!;
-      const weight = (value: string) => {
-        const near = (neighbours.get(value) ?? []).filter((other) => column.get(other) === reference);
-        if (near.length === 0) return rows.get(value)!;
-        return near.reduce((sum, other) => sum + rows.get(other)!, 0) / near.length;
-      };
-      const weights = new Map(current.map((value) => [value, weight(value)]));
-      // Stable: ties keep the order the flow file declares its states in.
-      columns[index] = current
-        .map((value, position) => ({ value, position }))
-        .sort((a, b) => weights.get(a.value)! - weights.get(b.value)! || a.position - b.position)
-        .map(({ value }) => value);
-    }
-  };
-  for (let pass = 0; pass < 3; pass++) {
-    sweep(1, count, 1);
-    sweep(count - 2, -1, -1);
-  }
-  return columns;
-}
-
-function route(source: Box, target: Box): RoutedEdge['d'] {
-  if (target.column > source.column) {
-    const x1 = source.x + source.width;
-    const y1 = source.y + source.height / 2;
-    const x2 = target.x;
-    const y2 = target.y + target.height / 2;
-    const bend = Math.max(24, (x2 - x1) / 2);
-    return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
-  }
-  // Loops back: leave from the lower left, arrive at the lower right, bowing outwards so it does
-  // not sit on top of the forward edge between the same two states.
-  const x1 = source.x;
-  const y1 = source.y + source.height * 0.75;
-  const x2 = target.x + target.width;
-  const y2 = target.y + target.height * 0.75;
-  if (target.column === source.column) {
-    const out = Math.abs(y2 - y1) / 3 + 28;
-    return `M${x1},${y1} C${x1 - out},${y1} ${x1 - out},${y2} ${target.x},${y2}`;
-  }
-  const bow = 18;
-  return `M${x1},${y1} C${x1 - bow},${y1 + bow} ${x2 + bow},${y2 + bow} ${x2},${y2}`;
-}
-
-export function layoutGraph(graph: FlowGraph, options: LayoutOptions = defaultLayoutOptions): Layout {
-  const { nodeWidth, nodeHeight, columnGap, rowGap, margin } = options;
-  const column = columnsOf(graph);
-  const columns = orderRows(graph, column);
-  const tallest = Math.max(0, ...columns.map((values) => values.length));
-  const columnHeight = (rows: number) => rows * nodeHeight + Math.max(0, rows - 1) * rowGap;
-  const innerHeight = columnHeight(tallest);
-  const boxes = new Map<string, Box>();
-  columns.forEach((values, index) => {
-    const top = margin + (innerHeight - columnHeight(values.length)) / 2;
-    values.forEach((value, row) => {
-      boxes.set(value, {
-        x: margin + index * (nodeWidth + columnGap),
-        y: top + row * (nodeHeight + rowGap),
-        width: nodeWidth,
-        height: nodeHeight,
-        column: index,
-      });
-    });
+function entryLabels(
+  graph: FlowGraph,
+  drawn: readonly FlowEdge[],
+  boxes: ReadonlyMap<string, Box>,
+  options: LayoutOptions,
+  labelOf: (edge: FlowEdge) => string,
+): EntryLabel[] {
+  const said = new Map(drawn.map((edge) => [edge, labelOf(edge)]));
+  const uses = new Map<string, number>();
+  for (const label of said.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+  const rank = (edge: FlowEdge) => (edge.automatic ? drawn.length : 0) + uses.get(said.get(edge)!)!;
+  return graph.nodes.flatMap((node) => {
+    const incoming = drawn.filter((edge) => edge.target === node.value).sort((a, b) => rank(a) - rank(b));
+    const words = [...new Set(incoming.map((edge) => said.get(edge)!).filter(Boolean))];
+    if (words.length === 0) return [];
+    const box = boxes.get(node.value)!;
+    const full = words.join(' · ');
+    const text = truncate(full, options.nodeWidth - 4, options.labelSize);
+    return [{ target: node.value, x: box.x + 2, y: box.y - 4, text, full }];
   });
-  const edges = graph.edges
-    .filter((edge) => boxes.has(edge.source) && boxes.has(edge.target) && edge.source !== edge.target)
-    .map((edge) => {
-      const source = boxes.get(edge.source)!;
-      const target = boxes.get(edge.target)!;
-      return {
-        source: edge.source,
-        target: edge.target,
-        d: route(source, target),
-        back: target.column <= source.column,
-      };
+}
+
+export function layoutGraph(graph: FlowGraph, overrides: Partial<LayoutOptions> = {}): Layout {
+  const options = { ...defaultLayoutOptions, ...overrides };
+  const { nodeWidth, nodeHeight, columnGap, rowGap } = options;
+  const depth = depthsOf(graph);
+  const { cells, columns, rows } = placeCells(graph, depth, options.maxRows);
+  // Every column has a gap on its left (and the last one on its right), every row a channel above.
+  const columnX = (column: number) => columnGap + column * (nodeWidth + columnGap);
+  const rowY = (row: number) => rowGap + row * (nodeHeight + rowGap);
+
+  const boxes = new Map<string, Box>();
+  for (const node of graph.nodes) {
+    const cell = cells.get(node.value)!;
+    const text = node.summary ?? node.key;
+    boxes.set(node.value, {
+      x: columnX(cell.column),
+      y: rowY(cell.row),
+      width: nodeWidth,
+      height: nodeHeight,
+      column: cell.column,
+      row: cell.row,
+      lines: wrapText(text, textRoom(options), options.fontSize, summaryLines),
+      detail: truncate(node.key, textRoom(options), options.detailSize),
     });
+  }
+
+  const drawn = graph.edges.filter((edge) => edge.source !== edge.target && boxes.has(edge.source));
+  const fanOut = new Map<string, number>();
+  for (const edge of drawn) fanOut.set(edge.source, (fanOut.get(edge.source) ?? 0) + 1);
+  // A list's edges share their source's trunk; a single way on shares its target's.
+  const trunk = (edge: FlowEdge) => (fanOut.get(edge.source)! >= 3 ? `from ${edge.source}` : `to ${edge.target}`);
+  const exitGap = (source: Box, target: Box) => (target.column > source.column ? source.column + 1 : source.column);
+  const straightDown = (source: Box, target: Box) => target.column === source.column && target.row === source.row + 1;
+
+  const tracks = new Tracks();
+  for (const edge of drawn) {
+    const [source, target] = [boxes.get(edge.source)!, boxes.get(edge.target)!];
+    if (straightDown(source, target)) continue;
+    const exit = exitGap(source, target);
+    tracks.claim(`gap ${exit}`, trunk(edge));
+    if (exit !== target.column) {
+      tracks.claim(`channel ${target.row}`, trunk(edge));
+      tracks.claim(`gap ${target.column}`, `to ${edge.target}`);
+    }
+  }
+
+  const gapX = (gap: number, key: string) => columnX(gap) - columnGap + tracks.offset(`gap ${gap}`, key, columnGap);
+  const edges: RoutedEdge[] = drawn.map((edge) => {
+    const [source, target] = [boxes.get(edge.source)!, boxes.get(edge.target)!];
+    const back = depth.get(edge.target)! <= depth.get(edge.source)!;
+    const sourceY = source.y + nodeHeight / 2;
+    const targetY = target.y + nodeHeight / 2;
+    if (straightDown(source, target)) {
+      const x = source.x + nodeWidth / 2;
+      return { source: edge.source, target: edge.target, back, d: `M${x},${source.y + nodeHeight} V${target.y}` };
+    }
+    const exit = exitGap(source, target);
+    const startX = exit > source.column ? source.x + nodeWidth : source.x;
+    const x1 = gapX(exit, trunk(edge));
+    if (exit === target.column) {
+      const d = `M${startX},${sourceY} H${x1} V${targetY} H${target.x}`;
+      return { source: edge.source, target: edge.target, back, d };
+    }
+    const y = rowY(target.row) - rowGap + tracks.offset(`channel ${target.row}`, trunk(edge), rowGap * 0.45);
+    const x2 = gapX(target.column, `to ${edge.target}`);
+    const d = `M${startX},${sourceY} H${x1} V${y} H${x2} V${targetY} H${target.x}`;
+    return { source: edge.source, target: edge.target, back, d };
+  });
+
+  const labels = options.edgeLabel ? entryLabels(graph, drawn, boxes, options, options.edgeLabel) : [];
+
   return {
-    width: margin * 2 + columns.length * nodeWidth + Math.max(0, columns.length - 1) * columnGap,
-    height: margin * 2 + innerHeight + 24,
+    width: columnX(columns),
+    height: rowY(rows),
     boxes,
     edges,
+    labels,
+    options,
   };
+}
+
+/** The scale at which a chart fits a `width` × `height` box (never above 1). */
+export function fitScale(layout: Pick<Layout, 'width' | 'height'>, width: number, height: number): number {
+  return Math.min(1, width / layout.width, height / layout.height);
 }

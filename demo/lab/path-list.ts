@@ -23,13 +23,30 @@ export interface PathListModel {
   replay?: ReplayStatus;
   /** An analytics export's count of conversations per path (path-usage.ts), and whether the list sorts by it. */
   usage?: PathUsage;
+  /** How fast a replay goes, against the lab's pause between steps; 0: no pauses. */
+  speed: number;
 }
+
+/** The speeds offered; 1 is the lab's own pause (`replay-delay`). */
+export const replaySpeeds = [0.5, 1, 2, 4, 0] as const;
 
 export interface PathListHandlers {
   replay: (index: number) => void;
   stop: () => void;
   filter: (text: string) => void;
   trace: (index: number | undefined) => void;
+  speed: (speed: number) => void;
+}
+
+function speedControl(speed: number, text: LabText, change: (speed: number) => void) {
+  return html`<label class="replay-speed">
+    <span>${text.paths.speed}</span>
+    <select @change=${(event: Event) => change(Number((event.target as HTMLSelectElement).value))}>
+      ${replaySpeeds.map(
+        (option) => html`<option value=${option} ?selected=${option === speed}>${text.paths.speeds(option)}</option>`,
+      )}
+    </select>
+  </label>`;
 }
 
 /** A key that groups paths with the same ending. */
@@ -108,7 +125,7 @@ export function pathList(
       />
     </header>
     <p class="intro">${t.intro}</p>
-    ${model.usage ? usageControls(model.usage) : nothing}
+    ${model.usage ? usageControls(model.usage) : nothing} ${speedControl(model.speed, text, handlers.speed)}
     ${
       replay
         ? html`<div class=${`replay-status ${replay.phase}`} role="status">

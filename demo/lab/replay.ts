@@ -11,8 +11,8 @@ import type { FlowPath, PathStep, UserAction } from './flow-paths.js';
 export interface ReplayOptions {
   problem: ProblemId;
   context: HostContext;
-  /** Pause between steps, so a person can follow along. */
-  delay?: number;
+  /** Pause between steps, so a person can follow along: read before each step, so it can change mid-replay. */
+  delay?: number | (() => number);
   /** Longest wait for the widget to reach a state or show a control. */
   timeout?: number;
   signal?: AbortSignal;
@@ -196,7 +196,7 @@ export async function replayPath(widget: WalletSupport, path: FlowPath, options:
       throw new ReplayError(`the widget started in ${watcher.state ?? 'no state'}, not ${start}`, 0);
     }
     for (const [index, step] of path.steps.entries()) {
-      await pause(delay, signal);
+      await pause(typeof delay === 'function' ? delay() : delay, signal);
       options.onStep?.(index + 1, path.steps.length);
       if (!(await take(controls, step, timeout, signal))) {
         throw new ReplayError(`${describe(step.action)} did not appear in ${step.from}`, index + 1);

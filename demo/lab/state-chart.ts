@@ -4,9 +4,9 @@
  * shaded, and a path under review traced.
  */
 import { html, nothing, svg } from 'lit';
-import type { EdgeReason, FlowGraph, FlowNode } from './flow-graph.js';
+import type { EdgeReason, FlowEdge, FlowGraph, FlowNode } from './flow-graph.js';
 import type { UserAction } from './flow-paths.js';
-import type { Layout } from './layout.js';
+import { detailY, layoutGraph, lineY, type Layout } from './layout.js';
 import type { LabText } from './strings.js';
 
 export interface ChartMarks {
@@ -18,12 +18,8 @@ export interface ChartMarks {
   path?: readonly string[];
   /** ...and what the user did between them, to tell apart two ways between the same states. */
   pathActions?: readonly UserAction[];
-}
-
-const maxLabel = 22;
-
-function shorten(text: string): string {
-  return text.length > maxLabel ? `${text.slice(0, maxLabel - 1)}…` : text;
+  /** The state whose texts the workbench shows. */
+  selected?: string;
 }
 
 /** What the node's second line says: its kind and the one detail that tells it apart. */
@@ -66,6 +62,48 @@ export function reasonText(reason: EdgeReason, text: LabText): string {
     case 'event':
       return reason.type;
   }
+}
+
+/** What moves an edge, in a few words: the button's label, "it helped", "typed a time". */
+export function edgeLabel(edge: FlowEdge, graph: FlowGraph, text: LabText): string {
+  const source = graph.nodes.find((node) => node.value === edge.source);
+  const said = edge.reasons.map((reason) => {
+    switch (reason.kind) {
+      case 'choice':
+        if (source?.kind === 'outcome') return reason.choice === 'solved' ? text.chart.helped : text.chart.notHelped;
+        return reason.label;
+      case 'answer':
+        return text.chart.typed(reason.answer);
+      case 'known':
+        return text.chart.alreadyKnown;
+      case 'cause':
+        return text.chart.diagnosed(reason.cause);
+      case 'suspected':
+        return text.chart.suspectedCause;
+      default:
+        return reasonText(reason, text);
+    }
+  });
+  return [...new Set(said)].join(' · ');
+}
+
+/** For a state that says nothing of its own: what it decides, from the edges leaving it. */
+export function silentSummary(node: FlowNode, graph: FlowGraph, text: LabText): string {
+  const reasons = graph.edges.filter((edge) => edge.source === node.value).flatMap((edge) => edge.reasons);
+  if (reasons.some((reason) => reason.kind === 'cause')) return text.chart.silent.diagnose;
+  const condition = reasons.find((reason) => reason.kind === 'condition');
+  if (condition?.kind === 'condition' && condition.guard === 'hasTriedAtLeast') return text.chart.silent.router;
+  if (condition?.kind === 'condition' && condition.guard === 'isMoneyBackOverdue') return text.chart.silent.deadline;
+  return text.chart.silent.auto;
+}
+
+/** The chart's layout in the lab's words: what each state says, what moves each edge. */
+export function chartLayout(graph: FlowGraph, text: LabText): Layout {
+  const spoken: FlowGraph = {
+    ...graph,
+    nodes: graph.nodes.map((node) => ({ ...node, summary: node.summary ?? silentSummary(node, graph, text) })),
+  };
+  return layoutGraph(spoken, { edgeLabel: (edge) => edgeLabel(edge, graph, text) });
 }
 
 interface Trace {
@@ -153,8 +191,9 @@ export function tracePath(
 export type NodeFigures = (node: FlowNode, box: { width: number; height: number }) => unknown;
 
 /**
- * The chart. `id` makes marker ids unique when a page shows more than one chart; `figures`, when
- * given, draws something on each node.
+ * The chart. `id` makes marker ids unique when a page shows more than one chart. `select` is called
+ * with the state a click lands on (the workbench's list of states offers the same by keyboard: the
+ * chart stays one image to assistive technology). `figures`, when given, draws something on each node.
  */
 export function stateChart(
   graph: FlowGraph,
@@ -162,6 +201,7 @@ export function stateChart(
   text: LabText,
   marks: ChartMarks = {},
   id = 'chart',
+  select?: (state: string) => void,
   figures?: NodeFigures,
 ) {
   const titleId = `${id}-title`;
@@ -169,6 +209,11 @@ export function stateChart(
   const trace = tracePath(graph, marks.path, marks.pathActions);
   const tracing = trace.states.size > 0;
   const reasons = new Map(graph.edges.map((edge) => [`${edge.source}>${edge.target}`, edge]));
+  const options = layout.options;
+  const handleClick = (event: MouseEvent) => {
+    const state = (event.target as Element).closest('[data-state]')?.getAttribute('data-state');
+    if (state && select) select(state);
+  };
   return html`<svg
     class="state-chart${tracing ? ' tracing' : ''}"
     role="img"
@@ -177,6 +222,7 @@ export function stateChart(
     width=${layout.width}
     height=${layout.height}
     data-flow=${graph.id}
+    @click=${handleClick}
   >
     <title id=${titleId}>${text.chart.name(graph.id)}</title>
     <desc id=${descId}>${text.chart.description(graph.nodes.length, marks.active)}</desc>
@@ -201,6 +247,12 @@ export function stateChart(
         </path>`;
       })}
     </g>
+    <g class="entry-labels">
+      ${layout.labels.map(
+        (label) => svg`<text class="entry-label" x=${label.x} y=${label.y} data-target=${label.target}
+          font-size=${options.labelSize}><title>${label.full}</title>${label.text}</text>`,
+      )}
+    </g>
     <g class="nodes">
       ${graph.nodes.map((node) => {
         const box = layout.boxes.get(node.value);
@@ -213,17 +265,21 @@ export function stateChart(
           active ? 'active' : '',
           marks.visited?.has(node.value) ? 'visited' : '',
           trace.states.has(node.value) ? 'traced' : '',
+          node.value === marks.selected ? 'selected' : '',
         ]
           .filter(Boolean)
           .join(' ');
         const detail = nodeDetail(node, text);
         return svg`<g class=${classes} data-state=${node.value} aria-current=${active ? 'step' : nothing}
           transform=${`translate(${box.x},${box.y})`}>
-          <title>${node.key}${node.description ? ` — ${node.description}` : ''} (${detail})</title>
-          <rect width=${box.width} height=${box.height} rx=${node.final ? box.height / 2 : 8} />
+          <title>${[node.summary, `${node.key} (${detail})`, node.description].filter(Boolean).join('\n')}</title>
+          <rect width=${box.width} height=${box.height} rx=${node.final ? 16 : 8} />
           ${node.initial ? svg`<circle class="start" cx="0" cy=${box.height / 2} r="4" />` : nothing}
-          <text class="key" x="12" y="18">${shorten(node.key)}</text>
-          <text class="detail" x="12" y="34">${shorten(detail)}</text>
+          ${box.lines.map(
+            (line, index) =>
+              svg`<text class="says" x=${options.padding} y=${lineY(index, options)} font-size=${options.fontSize}>${line}</text>`,
+          )}
+          <text class="detail" x=${options.padding} y=${detailY(options)} font-size=${options.detailSize}>${box.detail}</text>
           ${figures ? figures(node, box) : nothing}
         </g>`;
       })}

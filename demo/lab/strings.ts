@@ -1,7 +1,10 @@
 /** The lab's own words, in the two languages the demo pages speak. */
 import type { PageLocale } from '../site/page-locale.js';
 import type { PaymentMethod } from '../../src/engine/context.js';
+import type { Locale } from '../../src/diagnose/types.js';
+import type { AnswerKind } from '../../src/engine/context.js';
 import type { NodeKind } from './flow-graph.js';
+import type { TextRole, TranslationMark } from './state-texts.js';
 
 export interface LabText {
   title: string;
@@ -52,6 +55,30 @@ export interface LabText {
     suspected: (cause: string) => string;
     /** A condition on the conversation so far (guard name and params from the machine). */
     condition: (guard: string, params?: Record<string, unknown>) => string;
+    /** Edge labels, short: what moves the conversation on. */
+    helped: string;
+    notHelped: string;
+    typed: (answer?: AnswerKind) => string;
+    alreadyKnown: string;
+    diagnosed: (cause: string) => string;
+    suspectedCause: string;
+    /** What a state that says nothing does. */
+    silent: { diagnose: string; router: string; deadline: string; auto: string };
+  };
+  workbench: {
+    heading: string;
+    intro: string;
+    state: string;
+    current: string;
+    selected: string;
+    none: string;
+    noTexts: string;
+    /** Column heads: the language each column is in. */
+    locales: Record<Locale, string>;
+    role: string;
+    roles: Record<TextRole, string>;
+    marks: Record<TranslationMark, string>;
+    marksHint: string;
   };
   paths: {
     heading: (count: number) => string;
@@ -67,6 +94,8 @@ export interface LabText {
     reached: (state: string) => string;
     failed: (message: string) => string;
     stop: string;
+    speed: string;
+    speeds: (speed: number) => string;
     loading: string;
     noFlow: string;
     empty: string;
@@ -165,6 +194,40 @@ const en: LabText = {
           return params ? `${guard} ${JSON.stringify(params)}` : guard;
       }
     },
+    helped: 'it helped',
+    notHelped: 'it did not help',
+    typed: (answer) =>
+      answer === 'time' ? 'typed a time' : answer === 'amount' ? 'typed an amount' : 'typed an answer',
+    alreadyKnown: 'already known',
+    diagnosed: (cause) => `diagnosed ${cause}`,
+    suspectedCause: 'a suspected cause',
+    silent: {
+      diagnose: 'Reads the error message and picks the way on',
+      router: 'Two fixes tried? Then the ticket comes first',
+      deadline: 'Should the money be back by now?',
+      auto: 'Moves on by itself',
+    },
+  },
+  workbench: {
+    heading: 'Texts of a state',
+    intro: 'Click a state in the chart, or pick one here; without a choice, the conversation’s current state.',
+    state: 'State',
+    current: 'current state',
+    selected: 'selected',
+    none: 'No state yet: pick one.',
+    noTexts: 'This state says nothing of its own: it decides where to go next.',
+    locales: { 'zh-CN': 'Simplified Chinese (zh-CN)', en: 'English (en)', 'zh-TW': 'Traditional Chinese (zh-TW)' },
+    role: 'Text',
+    roles: {
+      says: 'Says',
+      asks: 'Asks',
+      placeholder: 'Placeholder',
+      choice: 'Button',
+      suggestion: 'Quick answer',
+      title: 'Title in the ticket',
+    },
+    marks: { missing: 'missing', unchanged: 'not translated' },
+    marksHint: 'Marked: a translation that is missing, or still the same as the text it was made from.',
   },
   paths: {
     heading: (count) => `Paths (${count})`,
@@ -180,6 +243,8 @@ const en: LabText = {
     reached: (state) => `Reached ${state}`,
     failed: (message) => `Replay stopped: ${message}`,
     stop: 'Stop',
+    speed: 'Replay speed',
+    speeds: (speed) => (speed === 0 ? 'No pauses' : `${speed}×`),
     loading: 'Finding paths…',
     noFlow: 'Pick a flow to list its paths.',
     empty: 'No path matches.',
@@ -278,6 +343,39 @@ const zhCN: LabText = {
           return params ? `${guard} ${JSON.stringify(params)}` : guard;
       }
     },
+    helped: '解决了',
+    notHelped: '没有解决',
+    typed: (answer) => (answer === 'time' ? '输入时间' : answer === 'amount' ? '输入金额' : '输入回答'),
+    alreadyKnown: '已知',
+    diagnosed: (cause) => `诊断为 ${cause}`,
+    suspectedCause: '疑似原因',
+    silent: {
+      diagnose: '读取错误信息，决定下一步',
+      router: '已试过两种办法？先提供工单',
+      deadline: '钱现在应该已经退回了吗？',
+      auto: '自动进入下一步',
+    },
+  },
+  workbench: {
+    heading: '状态的文字',
+    intro: '在状态图中点击一个状态，或在这里选择；未选择时显示对话的当前状态。',
+    state: '状态',
+    current: '当前状态',
+    selected: '已选择',
+    none: '还没有状态：请选择一个。',
+    noTexts: '这个状态自己不说话，只决定下一步去哪里。',
+    locales: { 'zh-CN': '简体中文 (zh-CN)', en: '英文 (en)', 'zh-TW': '繁体中文 (zh-TW)' },
+    role: '文字',
+    roles: {
+      says: '说明',
+      asks: '提问',
+      placeholder: '输入提示',
+      choice: '按钮',
+      suggestion: '快捷回答',
+      title: '工单中的标题',
+    },
+    marks: { missing: '缺失', unchanged: '未翻译' },
+    marksHint: '标记：缺失的翻译，或与原文完全相同的翻译。',
   },
   paths: {
     heading: (count) => `路径（${count}）`,
@@ -293,6 +391,8 @@ const zhCN: LabText = {
     reached: (state) => `已到达 ${state}`,
     failed: (message) => `重放中止：${message}`,
     stop: '停止',
+    speed: '重放速度',
+    speeds: (speed) => (speed === 0 ? '不停顿' : `${speed}×`),
     loading: '正在查找路径…',
     noFlow: '选择一个流程即可列出它的路径。',
     empty: '没有匹配的路径。',

@@ -8,6 +8,12 @@
  * the fix for its cause; a fact the advice needs (the amount for a limit, the date for money that
  * should come back) is asked right before that fix; facts that change no advice are asked on the
  * way to the ticket. Every list offers the ticket, and nobody is ever asked the same thing twice.
+ *
+ * Each state also says what it does, in plain English, as its XState `description`, made here from
+ * the builder's arguments: the lab shows it, and test/flows/descriptions.test.ts holds every state to it.
+ * Only in development (the lab, the tests: `import.meta.env.DEV`, which Vite sets and the browser
+ * tests' esbuild defines): the build a page downloads leaves them out, as no person reads them there
+ * and the conversation budget has no room for them (0.7 KB gzip; docs/decisions/0020).
  */
 import { and, not } from 'xstate';
 import type { CauseId } from '../diagnose/types.js';
@@ -58,10 +64,17 @@ function quickAnswers(options: AskOptions): Text[] {
   return options.answer === 'text' ? given : [...given, dontRememberLabel];
 }
 
+const answerKinds: Record<AnswerKind, string> = { amount: 'an amount', time: 'a time', text: 'a few words' };
+
+function describeAsk(fact: FactName, answer: AnswerKind, next: string): string {
+  return `Asks for ${fact} as ${answerKinds[answer]}, unless already known; then ${next}`;
+}
+
 /** Asks for a fact in the user's own words, unless it is already known (or not remembered). */
 export function ask(fact: FactName, options: AskOptions) {
   const shortcuts = options.shortcuts ?? [];
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV ? describeAsk(fact, options.answer, options.next) : undefined,
     entry: { type: 'askQuestion', params: { fact, text: options.question } },
     always: { guard: { type: 'isKnown', params: { fact } }, target: options.next },
     meta: {
@@ -106,6 +119,9 @@ export function askPaymentMethod(question: Markdown, next: string, methods: read
     { id: 'not-remembered', label: dontRememberLabel },
   ];
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Asks how the person paid (${methods.join(', ')}), unless the host or an earlier answer said; then ${next}`
+      : undefined,
     entry: { type: 'askQuestion', params: { fact: 'paymentMethod', text: question } },
     always: { guard: { type: 'isKnown', params: { fact: 'paymentMethod' } }, target: next },
     meta: { prompt: { kind: 'choice', fact: 'paymentMethod', choices } },
@@ -153,6 +169,9 @@ export function choose(question: Markdown, choices: Choice[], options: { ticketF
       : [...choices, ticketChoice];
   const shown: ChoiceMeta[] = offered.map(({ id, label, unlessTried }) => ({ id, label, unlessTried }));
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Offers ${offered.length} choices: ${offered.map(({ id, target }) => `${id} → ${target}`).join(', ')}`
+      : undefined,
     entry: { type: 'say', params: { text: question } },
     meta: { prompt: { kind: 'choice', choices: shown } },
     on: {
@@ -171,6 +190,9 @@ export function choose(question: Markdown, choices: Choice[], options: { ticketF
 /** Says something and moves straight on: a hand-over, not a question. `advice` follows the text. */
 export function say(text: Markdown, next: string, options: { advice?: Advice } = {}) {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Says its text${options.advice ? ` and ${options.advice.kind} advice` : ''}, then moves straight on to ${next}`
+      : undefined,
     entry: [
       { type: 'say', params: { text } },
       ...(options.advice ? [{ type: 'advise' as const, params: { advice: options.advice } }] : []),
@@ -198,6 +220,9 @@ function routed(routes: Routes): [RoutedCause, string][] {
 export function diagnose(routes: Routes, otherwise: string, confirm: string) {
   const causes = routed(routes);
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Classifies the error message: a confident cause goes to its route (${causes.length} causes), a suspected one to ${confirm}, anything else to ${otherwise}`
+      : undefined,
     entry: 'classifyError',
     always: [
       ...causes.map(([cause, target]) => ({
@@ -225,6 +250,9 @@ export function confirmCause(routes: Routes, otherwise: string) {
   const yes = { type: 'isChoice' as const, params: { choice: 'yes' } };
   const echoYes = { type: 'echoChoice' as const, params: { label: confirmChoices.yes } };
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Asks whether the suspected cause fits: yes goes to that cause's route, no to ${otherwise}, or the ticket`
+      : undefined,
     meta: {
       prompt: {
         kind: 'choice',
@@ -291,6 +319,9 @@ export function diagnosis(routes: Routes, causes: Choice[]) {
     confirmingCause: confirmCause(routes, 'askingSymptom'),
     askingSymptom: choose(closestSymptom, causes),
     askingOtherCause: flowSetup.createStateConfig({
+      description: import.meta.env.DEV
+        ? `After a fix that did not help: with ${FIXES_BEFORE_TICKET_LEADS} or more tried, to offeringTicket; otherwise to choosingOtherCause`
+        : undefined,
       always: [
         { guard: { type: 'hasTriedAtLeast', params: { count: FIXES_BEFORE_TICKET_LEADS } }, target: 'offeringTicket' },
         { target: 'choosingOtherCause' },
@@ -317,6 +348,9 @@ export function isExplanation(state: string): boolean {
  */
 export function explain(text: Markdown, otherwise = 'askingSymptom') {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Explains a cause this flow cannot fix, then offers the ticket (${TO_TICKET}) or other causes (${otherwise})`
+      : undefined,
     entry: { type: 'say', params: { text } },
     meta: {
       explains: true,
@@ -359,6 +393,9 @@ interface FixOptions {
 /** Shows a fix and asks whether it solved the problem. */
 export function fix(id: string, options: FixOptions) {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Fix ${id}: walks through it${options.advice ? ` with ${options.advice.kind} advice` : ''}, then asks whether it helped (yes: ${RESOLVED}, no: ${options.next})`
+      : undefined,
     entry: [
       { type: 'say', params: { text: options.text } },
       ...(options.advice ? [{ type: 'advise' as const, params: { advice: options.advice } }] : []),
@@ -396,6 +433,9 @@ export const taskChoices = {
  */
 export function task(id: string, options: Omit<FixOptions, 'advice'>) {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `Task ${id}: something to do before anything else; "Done" records it as tried, either way on to ${options.next}`
+      : undefined,
     entry: { type: 'say', params: { text: options.text } },
     meta: {
       prompt: {
@@ -464,6 +504,9 @@ export function checkMoneyBack(
     }),
     [method]: askPaymentMethod(moneyBack === 'refund' ? howPaidForRefund : howPaid, deadline, methods),
     [deadline]: flowSetup.createStateConfig({
+      description: import.meta.env.DEV
+        ? `Checks whether the money should be back already (${moneyBack}): if so straight to ${TO_TICKET}, else to ${then}`
+        : undefined,
       always: [
         {
           guard: { type: 'isMoneyBackOverdue', params: { case: moneyBack } },
@@ -517,6 +560,9 @@ const ticketQuestions = {
  */
 export function ticket(payment: boolean) {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `The ticket review: shows the prefilled form${payment ? ' with the payment details' : ''} and waits for it to be submitted`
+      : undefined,
     entry: { type: 'say', params: { text: ticketIntro } },
     meta: { prompt: { kind: 'ticket', payment } },
     on: { 'user.submit': { target: TICKET_FILED, actions: 'applyTicketEdits' } },
@@ -537,6 +583,7 @@ const filedText = t(
 
 export function resolved() {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV ? 'The end: a fix solved the problem' : undefined,
     type: 'final',
     entry: { type: 'say', params: { text: gladText } },
     meta: { prompt: { kind: 'done', outcome: 'resolved' } },
@@ -546,6 +593,9 @@ export function resolved() {
 /** The end after a ticket; `note` is the flow's last word (where else to turn, for missing money). */
 export function ticketFiled(note?: Markdown) {
   return flowSetup.createStateConfig({
+    description: import.meta.env.DEV
+      ? `The end: the ticket is filed${note ? ', with a last word on where else to turn' : ''}`
+      : undefined,
     type: 'final',
     entry: [
       { type: 'say', params: { text: filedText } },
@@ -590,6 +640,9 @@ export function endings(options: { collect: TicketFact[]; afterFiling?: Markdown
   });
   return {
     [TO_TICKET]: flowSetup.createStateConfig({
+      description: import.meta.env.DEV
+        ? `Hands over to support: asks what the ticket still needs (${collect.join(', ') || 'nothing'}), then ${TICKET}`
+        : undefined,
       entry: { type: 'sayIfAnyUnknown', params: { facts: collect as FactName[], text: beforeTicket } },
       always: { target: stateOf(0) },
     }),

@@ -46,7 +46,8 @@ async function loadPage(path: string, width = 1280): Promise<LoadedPage> {
     errors.push(`console.error: ${args.map(String).join(' ')}`);
     consoleError(...args);
   };
-  await until(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready'), `${path} to be ready`, 10_000);
+  // The first page compiles every module of the lab on demand: over 10 s on a busy 2-core machine.
+  await until(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready'), `${path} to be ready`, 25_000);
   return { frame, window: win, document: frame.contentDocument!, errors };
 }
 
@@ -196,6 +197,86 @@ describe('demo pages', function () {
     expect(JSON.parse(json)).to.deep.include({ problem: 'payment-failed' });
     const logged = [...page.document.querySelectorAll('.event')].map((entry) => entry.getAttribute('data-type'));
     expect(logged).to.include.members(['wallet-support-step', 'wallet-support-ticket']);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lab: clicking a state shows its texts in all three languages, side by side, with untranslated ones marked', async () => {
+    const page = await open('/demo/index.html?lang=en&flow=payment-failed&locale=en');
+    const lab = page.window.flowLab!;
+    await lab.ready();
+    const workbench = () => page.document.querySelector('.workbench-card')!;
+    // Before a click, the workbench follows the conversation.
+    await until(
+      () => workbench().querySelector('.workbench-state')?.getAttribute('data-state') === 'askingError',
+      'the current state',
+    );
+    const node = page.document.querySelector('svg.state-chart g.node[data-state="fixingNetwork"] rect')!;
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(
+      () => workbench().querySelector('.workbench-state')?.getAttribute('data-state') === 'fixingNetwork',
+      'the clicked state in the workbench',
+    );
+    expect(page.document.querySelector('svg.state-chart g.node.selected')!.getAttribute('data-state')).to.equal(
+      'fixingNetwork',
+    );
+    const heads = [...workbench().querySelectorAll('thead th')].map((head) => head.textContent!.trim());
+    expect(heads.slice(1)).to.deep.equal(['Simplified Chinese (zh-CN)', 'English (en)', 'Traditional Chinese (zh-TW)']);
+    const rows = [...workbench().querySelectorAll('tbody tr')];
+    const cells = (row: Element) =>
+      [...row.querySelectorAll('td .words')].map((words) => [words.getAttribute('lang'), words.textContent!.trim()]);
+    // The fix's text, then "Did this solve it?", in each language; then its two outcome buttons.
+    expect(rows.map((row) => row.getAttribute('data-role'))).to.include.members(['says', 'choice', 'title']);
+    const [zhCN, en, zhTW] = cells(rows[0]!);
+    expect(zhCN![0]).to.equal('zh-CN');
+    expect(en).to.deep.equal(['en', en![1]]);
+    expect(en![1]).to.match(/[a-z]{3}/);
+    expect(zhCN![1]).to.match(/\p{Script=Han}/u);
+    expect(zhTW![1]).to.match(/\p{Script=Han}/u);
+    expect(zhTW![1]).not.to.equal(zhCN![1]);
+    expect(
+      workbench().querySelectorAll('td.missing, td.unchanged'),
+      'every text of this state is translated',
+    ).to.have.length(0);
+    // The list of states picks a state by keyboard too; its first entry goes back to the conversation.
+    const pick = workbench().querySelector('select')!;
+    pick.value = 'askingTicketTime';
+    pick.dispatchEvent(new Event('change'));
+    await until(
+      () => workbench().querySelector('.workbench-state')?.getAttribute('data-state') === 'askingTicketTime',
+      'the picked state',
+    );
+    expect(workbench().textContent).to.contain('Roughly when did it happen?');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('lab: the replay speed sets the pause between steps, and the chart keeps the replayed state in view', async () => {
+    const page = await open('/demo/index.html?lang=en&flow=payment-failed&locale=en&replay-delay=200');
+    const lab = page.window.flowLab!;
+    await lab.ready();
+    const speed = page.document.querySelector('.replay-speed select') as HTMLSelectElement;
+    expect(speed.labels?.[0]?.textContent).to.contain('Replay speed');
+    expect(lab.replayStepDelay).to.equal(200);
+    speed.value = '4';
+    speed.dispatchEvent(new Event('change'));
+    await until(() => lab.replayStepDelay === 50, 'a quarter of the pause at 4×');
+    speed.value = '0';
+    speed.dispatchEvent(new Event('change'));
+    await until(() => lab.replayStepDelay === 0, 'no pauses');
+    // Scrolled down to the path list, a replay brings the chart's current state back into view.
+    const index = lab.currentPaths!.findIndex((path) => path.end.kind === 'ticket');
+    const button = page.document.querySelector(`li.path[data-index="${index}"] button.replay`) as HTMLButtonElement;
+    button.scrollIntoView();
+    const chart = page.document.querySelector('svg.state-chart')!;
+    expect(chart.getBoundingClientRect().bottom, 'the chart out of view').to.be.below(0);
+    button.click();
+    await until(
+      () => page.document.querySelector('.replay-status.done, .replay-status.failed'),
+      'the replay to end',
+      8000,
+    );
+    const current = page.document.querySelector('svg.state-chart [aria-current="step"]')!.getBoundingClientRect();
+    expect(current.top).to.be.at.least(0);
+    expect(current.bottom).to.be.at.most(page.window.innerHeight);
     expect(page.errors).to.deep.equal([]);
   });
 

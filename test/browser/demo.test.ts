@@ -7,10 +7,10 @@ import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import type { WalletSupport } from '../../src/widget/wallet-support.js';
 import { flowGraph, stateValueOf } from '../../demo/lab/flow-graph.js';
 import { flowPaths, type FlowPath } from '../../demo/lab/flow-paths.js';
-import { layoutGraph } from '../../demo/lab/layout.js';
+import { layoutGraph, textRoom } from '../../demo/lab/layout.js';
 import { endingKey } from '../../demo/lab/path-list.js';
 import { replayPath, ReplayError } from '../../demo/lab/replay.js';
-import { stateChart, tracePath } from '../../demo/lab/state-chart.js';
+import { chartLayout, stateChart, tracePath } from '../../demo/lab/state-chart.js';
 import { labText } from '../../demo/lab/strings.js';
 import { readTranscript, transcriptMarkdown } from '../../demo/lab/transcript.js';
 import { recordEvents, until, WidgetHarness } from './harness.js';
@@ -118,8 +118,8 @@ describe('flow lab: state chart', () => {
       svg.querySelector('g.node[data-state="explainingRegistration"]')!.classList.contains('kind-explain'),
       'explanation',
     ).to.equal(true);
-    expect(svg.querySelector('g.node[data-state="askingTicketPaymentMethod"] .detail')!.textContent).to.contain(
-      'paymentMethod',
+    expect(svg.querySelector('g.node[data-state="askingTicketPaymentMethod"] title')!.textContent).to.contain(
+      'askingTicketPaymentMethod (choice · paymentMethod)',
     );
     expect(edge('askingTicketTime', 'resolved')).to.equal(null);
   });
@@ -168,6 +168,44 @@ describe('flow lab: state chart', () => {
       [{ kind: 'choose', choice: 'unsolved', label: 'No, I still need help' }],
     );
     expect([...second.edges]).to.deep.equal(['fixingBalance>askingOtherCause', 'askingOtherCause>offeringTicket']);
+  });
+
+  it("keeps every state's words inside its box as the browser draws them, in both of the lab's languages", async function () {
+    this.timeout(30_000);
+    // In the lab's own fonts (the page's stack, here Linux's DejaVu Sans: the widest of them).
+    const sheets = ['/demo/site/site.css', '/demo/lab/lab.css'].map((href) =>
+      Object.assign(document.createElement('link'), { rel: 'stylesheet', href }),
+    );
+    await Promise.all(
+      sheets.map((link) => {
+        const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+        document.head.append(link);
+        return loaded;
+      }),
+    );
+    try {
+      for (const problem of flows) {
+        for (const locale of ['en', 'zh-CN'] as const) {
+          const graph = flowGraph(await machineFor(problem), locale);
+          const layout = chartLayout(graph, labText[locale]);
+          const host = await fixture<HTMLDivElement>(html`<div class="lab-test"></div>`);
+          render(stateChart(graph, layout, labText[locale], {}, `fit-${problem}-${locale}`), host);
+          const room = textRoom(layout.options);
+          for (const text of host.querySelectorAll<SVGTextElement>('g.node text')) {
+            const where = `${problem} ${locale} ${text.closest('g.node')!.getAttribute('data-state')}: ${text.textContent}`;
+            expect(text.getComputedTextLength(), where).to.be.at.most(room);
+          }
+          for (const label of host.querySelectorAll<SVGTextElement>('text.entry-label'))
+            expect(label.getComputedTextLength(), label.textContent!).to.be.at.most(layout.options.nodeWidth - 4);
+          const says = [...host.querySelectorAll('g.node[data-state="reviewingTicket"] .says')]
+            .map((line) => line.textContent)
+            .join(' ');
+          expect(says, 'what the ticket review says').to.match(locale === 'en' ? /^I have put what you/ : /^我已经把/);
+        }
+      }
+    } finally {
+      sheets.forEach((link) => link.remove());
+    }
   });
 
   it('marks only the active state with aria-current="step"', async () => {
@@ -264,6 +302,27 @@ describe('flow lab: replay', () => {
     const steps = recordEvents(element, ['wallet-support-step']);
     await replayPath(element, path, { problem: 'payment-failed', context: {} });
     expect(steps.at(-1)!.detail.state).to.equal(path.states.at(-1));
+  });
+
+  it('reads the pause before each step as it goes, so the speed can change during a replay', async () => {
+    const machine = await machineFor('payment-failed');
+    const paths = await flowPaths(machine, { locale: 'en', problem: 'payment-failed' });
+    const path = paths.find((candidate) => candidate.steps.length >= 3)!;
+    const element = await fixture<WalletSupport>(html`<wallet-support lang="en"></wallet-support>`);
+    const asked: number[] = [];
+    await replayPath(element, path, {
+      problem: 'payment-failed',
+      context: {},
+      onStep: (step) => asked.push(-step),
+      delay: () => {
+        asked.push(asked.length);
+        return 0;
+      },
+    });
+    // Asked once before each step, and before the step is announced.
+    expect(asked.filter((value) => value < 0)).to.deep.equal(path.steps.map((_, index) => -(index + 1)));
+    expect(asked.length).to.equal(path.steps.length * 2);
+    expect(asked[1]).to.equal(-1);
   });
 
   it('says where a replay went wrong when the widget does not follow the path', async () => {
