@@ -52,14 +52,23 @@ describe('editing a flow’s words on the demo server', () => {
     const page = await browser.newPage();
     const origin = server.resolvedUrls!.local[0]!;
     await page.goto(`${origin}?flow=funds-missing&locale=en`);
-    const choice = page.getByRole('button', { name: 'My balance is lower and I do not know why' });
+    // The widget, not the lab's chart and workbench, which show the same words.
+    const widget = page.locator('wallet-support');
+    const choice = widget.getByRole('button', { name: 'My balance is lower and I do not know why' });
     await choice.waitFor({ timeout: 30_000 });
     await page.evaluate(() => Object.assign(window, { beforeTheEdit: true }));
 
     await editWords('funds-missing.en.md', 'whatHappened.balance', 'My balance dropped and I cannot see why');
-    await page.getByRole('button', { name: 'My balance dropped and I cannot see why' }).waitFor({ timeout: 30_000 });
+    await widget.getByRole('button', { name: 'My balance dropped and I cannot see why' }).waitFor({ timeout: 30_000 });
     await editWords('funds-missing.en.md', 'greeting', 'No need to worry: we will find it together.');
-    await page.getByText('No need to worry: we will find it together.').first().waitFor({ timeout: 30_000 });
+    await widget.getByText('No need to worry: we will find it together.').waitFor({ timeout: 30_000 });
+    // The lab's chart is drawn again with them (a node's title holds what the state says in full).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.state-chart')?.textContent?.includes('No need to worry: we will find it together.'),
+      undefined,
+      { timeout: 30_000 },
+    );
     // The same page: the words arrived over the hot-update socket, not with a reload.
     expect(await page.evaluate(() => 'beforeTheEdit' in window)).toBe(true);
 
@@ -70,7 +79,7 @@ describe('editing a flow’s words on the demo server', () => {
     expect(await overlay.locator('.message').textContent()).toMatch(
       /flows\/funds-missing\.en\.md:\d+: "whatHappened\.balance" is plain text/,
     );
-    expect(await page.getByRole('button', { name: 'My balance dropped and I cannot see why' }).count()).toBe(1);
+    expect(await widget.getByRole('button', { name: 'My balance dropped and I cannot see why' }).count()).toBe(1);
     await page.close();
   }, 120_000);
 });
