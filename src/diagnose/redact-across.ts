@@ -33,7 +33,7 @@ export function redactAcross(texts: readonly string[]): RedactionAcross {
       starts.push(at);
       at += text.length + BETWEEN.length;
     }
-    const spans = preferWholeCards(findSecrets(joined), texts, starts, joined);
+    const spans = preferWholeCards(findSecrets(withoutClockMinutes(joined)), texts, starts, joined);
     const perText: Span[][] = texts.map(() => []);
     // Spans come in text order, so the message a span starts in only moves forward.
     let first = 0;
@@ -53,6 +53,14 @@ export function redactAcross(texts: readonly string[]): RedactionAcross {
     return { texts: texts.map(() => MASK), found: [] };
   }
 }
+
+/**
+ * The minutes (and seconds) of a clock time, "10:00", turned into letters of the same length: they
+ * end a time, not a card number. Without this, a time answered twice ("2025-10-29 10:00", sent
+ * again to confirm it) joined into "…10:00⏎2025-10-29 10…", whose twelve digits "00 2025-10-29 10"
+ * pass Luhn on about one day in ten, and the person was told their date was a secret.
+ */
+const withoutClockMinutes = (text: string) => text.replace(/(?<=\d[:：])\d{2}(?!\d)/g, 'mm');
 
 const digitsIn = (text: string) => text.replace(/\P{Nd}/gu, '').length;
 
