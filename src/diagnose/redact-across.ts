@@ -33,7 +33,7 @@ export function redactAcross(texts: readonly string[]): RedactionAcross {
       starts.push(at);
       at += text.length + BETWEEN.length;
     }
-    const spans = preferWholeCards(findSecrets(withoutClockMinutes(joined)), texts, starts, joined);
+    const spans = preferWholeCards(findSecrets(withoutDatesAndTimes(joined)), texts, starts, joined);
     const perText: Span[][] = texts.map(() => []);
     // Spans come in text order, so the message a span starts in only moves forward.
     let first = 0;
@@ -55,12 +55,17 @@ export function redactAcross(texts: readonly string[]): RedactionAcross {
 }
 
 /**
- * The minutes (and seconds) of a clock time, "10:00", turned into letters of the same length: they
- * end a time, not a card number. Without this, a time answered twice ("2025-10-29 10:00", sent
- * again to confirm it) joined into "…10:00⏎2025-10-29 10…", whose twelve digits "00 2025-10-29 10"
- * pass Luhn on about one day in ten, and the person was told their date was a secret.
+ * Dates ("2025-10-29", "2025.10.29", "2025/10/29") and the minutes and seconds of clock times
+ * ("10:00"), their digits turned into letters: they say when something happened, and are not
+ * part of a card number. Without this, a date or time answered twice (the widget asks again about
+ * one more than 180 days ago) joined into a run of 12-16 digits ("2025-10-29⏎2025-10-29",
+ * "00⏎2025-10-29 10") that passes Luhn on about one day in ten, and the person was told their date
+ * was a secret. The letters keep every position, so spans still point into the real text.
  */
-const withoutClockMinutes = (text: string) => text.replace(/(?<=\d[:：])\d{2}(?!\d)/g, 'mm');
+const DATE = /(?<!\d)(?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)/g;
+const CLOCK_MINUTES = /(?<=\d[:：])\d{2}(?!\d)/g;
+const withoutDatesAndTimes = (text: string) =>
+  text.replace(DATE, (date) => date.replace(/\d/g, 'd')).replace(CLOCK_MINUTES, 'mm');
 
 const digitsIn = (text: string) => text.replace(/\P{Nd}/gu, '').length;
 

@@ -111,12 +111,14 @@ describe('a whole card number after an answer that ended in digits', () => {
   });
 });
 
-describe('a clock time answered twice', () => {
+describe('a date or a time answered twice', () => {
   it('is a time, not a card: the minutes end it, though "00 2025-10-29 10" passes Luhn', () => {
     // The widget asks again about a time more than 180 days ago; the person sends it once more.
     const time = '2025-10-29 10:00';
     expect(redactAcross([time, time])).toEqual({ texts: [time, time], found: [] });
     expect(redactAcross(['2025-10-29 10:00:00', '2025-10-29 10:00:00']).found).toEqual([]);
+    // A date alone, twice: "2024-01-06⏎2024-01-06" is 16 digits that pass Luhn.
+    expect(redactAcross(['2024-01-06', '2024-01-06']).found).toEqual([]);
   });
 
   it('is never a secret, whatever the day and time, written as people write them', () => {
@@ -124,12 +126,16 @@ describe('a clock time answered twice', () => {
       fc.property(
         fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }),
         fc.constantFrom('-', '/', '.'),
-        fc.boolean(),
-        (date, separator, seconds) => {
+        fc.constantFrom('none', 'minutes', 'seconds'),
+        (date, separator, clock) => {
           const two = (n: number) => String(n).padStart(2, '0');
           const day = [date.getUTCFullYear(), two(date.getUTCMonth() + 1), two(date.getUTCDate())].join(separator);
-          const clock = [date.getUTCHours(), date.getUTCMinutes(), ...(seconds ? [date.getUTCSeconds()] : [])];
-          const time = `${day} ${clock.map(two).join(':')}`;
+          const parts = [
+            date.getUTCHours(),
+            date.getUTCMinutes(),
+            ...(clock === 'seconds' ? [date.getUTCSeconds()] : []),
+          ];
+          const time = clock === 'none' ? day : `${day} ${parts.map(two).join(':')}`;
           expect(redactAcross([time, time]).found).toEqual([]);
         },
       ),
