@@ -170,26 +170,27 @@ function count(figures: FlowFigures, conversation: Conversation): void {
   const { states, vias } = conversation;
   for (const state of new Set(states)) bump(figures.reached, state);
   bump(figures.paths, pathKey(states));
-  // A fix is the state answered with "solved" or "unsolved": the step after it says which.
-  const fixesSeen = new Set<string>();
+  // A fix is the state answered with "solved" or "unsolved": the step after it says which. A
+  // conversation counts once per fix, with its last answer there (after Back, the answer it kept).
+  const answers = new Map<string, string>();
   states.forEach((state, index) => {
     const answer = choiceOf(vias[index + 1]);
-    if (index + 1 >= states.length || (answer !== SOLVED && answer !== UNSOLVED)) return;
+    if (index + 1 < states.length && (answer === SOLVED || answer === UNSOLVED)) answers.set(state, answer);
+  });
+  for (const [state, answer] of answers) {
     const fix = figures.fixes.get(state) ?? {
       reached: 0,
       solved: 0,
       unsolved: 0,
       rated: { helpful: 0, notHelpful: 0 },
     };
-    if (!fixesSeen.has(state)) fix.reached++;
-    fixesSeen.add(state);
     if (answer === SOLVED) fix.solved++;
     else fix.unsolved++;
     // The rating at the end of a conversation a fix solved is that fix's.
     if (answer === SOLVED && conversation.rating === 'helpful') fix.rated.helpful++;
     if (answer === SOLVED && conversation.rating === 'not-helpful') fix.rated.notHelpful++;
     figures.fixes.set(state, fix);
-  });
+  }
   if (conversation.resolved) figures.resolved++;
   else if (conversation.ticket) figures.tickets++;
   else {
@@ -202,23 +203,18 @@ function count(figures: FlowFigures, conversation: Conversation): void {
 }
 
 /**
- * A fix reached but left unanswered (the person stopped there) counts as reached: the figures say
- * how many people a fix was shown to, not only how many answered. Done after all conversations, as
- * only the states seen as fixes somewhere are fixes.
+ * How many conversations reached each fix: the same count as the state's on the chart, whether
+ * they answered there, went Back, or stopped. Done after all conversations, as only the states
+ * answered as fixes somewhere are fixes.
  */
-function countUnansweredFixes(figures: FlowFigures, conversations: readonly Conversation[]): void {
-  for (const { states } of conversations) {
-    const last = states.at(-1);
-    const fix = last === undefined ? undefined : figures.fixes.get(last);
-    if (fix && states.indexOf(last!) === states.length - 1) fix.reached++;
-  }
+function countFixReach(figures: FlowFigures): void {
+  for (const [state, fix] of figures.fixes) fix.reached = figures.reached.get(state) ?? 0;
 }
 
 /** Figures per flow and flow version, from an export's events. */
 export function summarize(events: readonly ExportEvent[]): AnalyticsSummary {
   const { conversations, untagged } = conversationsOf(events);
   const flows: AnalyticsSummary['flows'] = new Map();
-  const members = new Map<FlowFigures, Conversation[]>();
   let triageOnly = 0;
   for (const conversation of conversations) {
     if (!conversation.problem || conversation.states.length === 0) {
@@ -231,9 +227,8 @@ export function summarize(events: readonly ExportEvent[]): AnalyticsSummary {
     const figures = versions.get(version) ?? emptyFigures(conversation.problem, version);
     versions.set(version, figures);
     count(figures, conversation);
-    members.set(figures, [...(members.get(figures) ?? []), conversation]);
   }
-  for (const [figures, list] of members) countUnansweredFixes(figures, list);
+  for (const versions of flows.values()) for (const figures of versions.values()) countFixReach(figures);
   return { flows, triageOnly, untagged };
 }
 

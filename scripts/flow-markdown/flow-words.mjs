@@ -63,21 +63,25 @@ export function parseWords(markdown, file) {
     if (text === '') throw new Error(`${file}:${current.line}: "## ${current.key}" has no text`);
     sections.set(current.key, { text, line: current.line });
   };
-  markdown.split(/\r?\n/).forEach((content, index) => {
-    const heading = SECTION.exec(content);
-    if (!heading) {
-      if (content.startsWith('## ')) throw new Error(`${file}:${index + 1}: a section heading is "## key", one word`);
-      current?.lines.push(content);
-      return;
-    }
-    close();
-    const key = heading[1];
-    if (!KEY.test(key)) throw new Error(`${file}:${index + 1}: "${key}" is not a text key (letters, digits, . - _)`);
-    if (sections.has(key)) {
-      throw new Error(`${file}:${index + 1}: "## ${key}" is here twice (first at line ${sections.get(key)?.line})`);
-    }
-    current = { key, line: index + 1, lines: [] };
-  });
+  // A byte-order mark an editor left at the start would hide the first heading.
+  markdown
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .forEach((content, index) => {
+      const heading = SECTION.exec(content);
+      if (!heading) {
+        if (content.startsWith('## ')) throw new Error(`${file}:${index + 1}: a section heading is "## key", one word`);
+        current?.lines.push(content);
+        return;
+      }
+      close();
+      const key = heading[1];
+      if (!KEY.test(key)) throw new Error(`${file}:${index + 1}: "${key}" is not a text key (letters, digits, . - _)`);
+      if (sections.has(key)) {
+        throw new Error(`${file}:${index + 1}: "## ${key}" is here twice (first at line ${sections.get(key)?.line})`);
+      }
+      current = { key, line: index + 1, lines: [] };
+    });
   close();
   return { file, sections };
 }
@@ -179,12 +183,27 @@ function wordText(
   if (dropped.length > 0) {
     throw new Error(`${at}: "${key}" may not use ${dropped.join(', ')} (docs/reliability.md S2)`);
   }
+  if (!VISIBLE.test(wordsIn(rich))) {
+    throw new Error(`${at}: "${key}" shows nothing (only spaces, an empty quote, list or code block)`);
+  }
   if (helper === 't' && typeof rich !== 'string') {
     throw new Error(
       `${at}: "${key}" is plain text (a label, title or placeholder: ${usedAt}), but reads as formatting: ${JSON.stringify(rich)}`,
     );
   }
   return section.text;
+}
+
+/** Something a person can see: not a space, a no-break space or a zero-width character. */
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/u;
+
+/** The words of a compiled text (a link's address is not shown, its words are). */
+function wordsIn(/** @type {unknown} */ rich) {
+  if (typeof rich === 'string') return rich;
+  if (!Array.isArray(rich)) return '';
+  const [tag, ...children] = rich;
+  if (typeof tag !== 'string') return rich.map(wordsIn).join('');
+  return (tag === 'a' ? children.slice(1) : children).map(wordsIn).join('');
 }
 
 /** Local names of `md` and `t` imported from engine/text.ts. @returns {Map<string, 'md' | 't'>} */

@@ -106,6 +106,33 @@ describe('figures per flow version', () => {
     expect([...v5.fixes.keys()]).toEqual(['fixingNetwork']);
   });
 
+  it('counts a fix reached as often as its state, and each conversation once, with the answer it kept', () => {
+    const { flows } = summarize(
+      parseExport(
+        [
+          // g: "did not help", Back, then "solved" after all.
+          step('g', 1, 'askingError', 'start'),
+          step('g', 2, 'fixingNetwork', { answer: 'error-message' }),
+          step('g', 3, 'askingOtherCause', { choice: 'unsolved' }),
+          step('g', 4, 'fixingNetwork', 'back'),
+          step('g', 5, 'resolved', { choice: 'solved' }),
+          // h: saw the fix, went Back and stopped there.
+          step('h', 1, 'askingError', 'start'),
+          step('h', 2, 'fixingNetwork', { answer: 'error-message' }),
+          step('h', 3, 'askingError', 'back'),
+        ].join('\n'),
+      ).events,
+    );
+    const figures = flows.get('payment-failed')!.get('5')!;
+    expect(figures.reached.get('fixingNetwork')).toBe(2);
+    expect(figures.fixes.get('fixingNetwork')).toEqual({
+      reached: 2,
+      solved: 1,
+      unsolved: 0,
+      rated: { helpful: 0, notHelpful: 0 },
+    });
+  });
+
   it('counts how often each exact path was taken', () => {
     expect(v5.paths.get(pathKey(['askingError', 'fixingNetwork', 'resolved']))).toBe(1);
     expect(v5.paths.get(pathKey(['askingError', 'fixingNetwork']))).toBe(1);

@@ -108,6 +108,33 @@ describe("a flow's words, one Markdown file per language beside it", () => {
     );
   });
 
+  it('refuses a section that would show nothing, however it is filled', async () => {
+    for (const [empty, helper] of [
+      ['&nbsp;', 'md'],
+      ['> ', 'md'],
+      ['```\n```', 'md'],
+      ['\u200b', 't'],
+    ] as const) {
+      const key = helper === 'md' ? 'fixingBalance.text' : 'choices.balance';
+      const section = new RegExp(`(## ${key.replace('.', '\\.')}\\n\\n)[^#]+`);
+      await writeFlow(
+        machine,
+        edited('zh-TW', (text) => text.replace(section, `$1${empty}\n\n`)),
+      );
+      expect(() => inlineFlowWords(machine, flowFile), empty).toThrow(
+        new RegExp(`flows/sample\\.zh-TW\\.md:\\d+: "${key.replace('.', '\\.')}" shows nothing`),
+      );
+    }
+  });
+
+  it('reads a file an editor saved with a byte-order mark or Windows line ends', async () => {
+    await writeFlow(
+      machine,
+      edited('en', (text) => `\ufeff${text.replaceAll('\n', '\r\n')}`),
+    );
+    expect(inlineFlowWords(machine, flowFile)!.code).toContain('"Not enough balance"');
+  });
+
   it('refuses words left in the machine file', async () => {
     await writeFlow();
     const withWords = machine.replace("t('choices.balance')", "t('余额不足', 'Not enough balance', '餘額不足')");
