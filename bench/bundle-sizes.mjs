@@ -81,6 +81,31 @@ export function textsChunk(chunks, scope, locale) {
   return undefined;
 }
 
+/**
+ * Issue 17's budgeted path: an English checkout page passes a decline (error code 51, the amount,
+ * the time); the person says the advice did not help and asks for support, until the ticket form
+ * is shown. `loadsLater`: the modules that path loads with import() beyond its flow and language
+ * (none: what it does not need stays out until needed, docs/decisions/0016). `npm run bench`
+ * checks in Chromium that the path fetches no file outside this list (bench/scenarios.mjs).
+ */
+export const checkoutDecline = { problem: 'payment-failed', locale: 'en', loadsLater: [] };
+
+/** The files a conversation about `problem` in `locale` downloads, from the entry to `loadsLater`. */
+export function pathFiles(chunks, { problem, locale, loadsLater = [] } = checkoutDecline, entry = 'wallet-support.js') {
+  const roots = [
+    entry,
+    chunkHolding(chunks, 'src/widget/conversation.ts'),
+    chunkHolding(chunks, `src/i18n/${locale}.ts`),
+    textsChunk(chunks, 'engine', locale),
+    chunkHolding(chunks, `flows/${problem}.ts`),
+    textsChunk(chunks, problem, locale),
+    ...loadsLater.map((module) => chunkHolding(chunks, module)),
+  ];
+  if (roots.includes(undefined)) throw new Error(`A chunk of the ${locale} ${problem} path was not built`);
+  const files = [...new Set(roots.flatMap((file) => staticClosure(chunks, file)))];
+  return { files, gzip: totalGzip(chunks, files) };
+}
+
 function totalGzip(chunks, files) {
   return [...files].reduce((sum, file) => sum + chunks.get(file).gzip, 0);
 }
@@ -127,6 +152,7 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const untypedFiles = [...conversationWith(largestFlow?.flow, [])];
   return {
     launcher: { files: launcherFiles, gzip: totalGzip(chunks, launcherFiles) },
+    checkoutDecline: pathFiles(chunks, checkoutDecline, entry),
     conversation: { files: conversationFiles, gzip: totalGzip(chunks, conversationFiles), flow: largestFlow?.flow },
     conversationWithoutTimeParser: { files: untypedFiles, gzip: totalGzip(chunks, untypedFiles) },
     conversationChunk,
