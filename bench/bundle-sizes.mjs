@@ -112,7 +112,8 @@ function totalGzip(chunks, files) {
 
 /**
  * What a page loads: `launcher` (the entry and its static imports) and `conversation` (that, plus
- * the conversation chunk, the largest flow and the time parser, each with its static imports);
+ * the conversation chunk, the triage and the reading of typed answers, the largest flow and the
+ * time parser, each with its static imports);
  * `conversationWithoutTimeParser` is the same conversation when no free-text time is typed.
  */
 export function loadingSteps(chunks, entry = 'wallet-support.js') {
@@ -138,9 +139,12 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
         ].filter(Boolean),
       )
       .sort((a, b) => totalGzip(chunks, b) - totalGzip(chunks, a))[0];
+  // What a full conversation loads with import() beyond its flow and language (docs/decisions/0016):
+  // the reading of typed answers, and the triage question when the host names no problem.
+  const later = ['src/engine/interpret.ts', 'src/engine/triage.ts'].map((module) => chunkHolding(chunks, module));
   const conversationWith = (flow, parsers = [timeChunk]) =>
     new Set(
-      [conversationChunk, ...languageChunks(flow), flow, ...parsers, entry]
+      [conversationChunk, ...later, ...languageChunks(flow), flow, ...parsers, entry]
         .filter(Boolean)
         .flatMap((file) => staticClosure(chunks, file)),
     );

@@ -14,7 +14,7 @@ import {
 } from '../engine/ticket-form.js';
 import { causeNames } from '../engine/outcomes.js';
 import { localize, type Text } from '../engine/text.js';
-import { problemLabels } from '../engine/triage.js';
+import { problemLabels } from '../engine/problem-labels.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
