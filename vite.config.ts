@@ -36,10 +36,11 @@ const launcherModules =
  * the screenshot tray with the preparation of an attached screenshot and the editor that covers
  * what must not travel, where a ticket's images wait and how they are sent, the status page's
  * known incidents, a payment reported before, deleting the person's data; the reading of typed
- * answers (shown a question that takes one) and the triage question (no problem given; decision 0016).
+ * answers with the full error classifier (a question that takes one, or a host's error its code
+ * does not settle) and the triage question (no problem given; decision 0016).
  */
 const lazyModules =
-  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|dont-know)|engine[\\/](?:interpret|triage(?:-keywords)?)|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|adapters[\\/](?:zendesk|freshdesk|cap|json-shrink)))\.ts$/;
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|dont-know|classify|error-phrases|regional-phrases|phrase-index)|engine[\\/](?:interpret|triage(?:-keywords)?)|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|adapters[\\/](?:zendesk|freshdesk|cap|json-shrink)))\.ts$/;
 /**
  * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
  * launcher and the conversation use: the `shared` chunk the launcher loads.

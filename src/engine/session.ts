@@ -1,6 +1,7 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
+import { loadErrorReader, needsFullReader } from './error-reading.js';
 import { message } from './messages.js';
 import { flowLoadFailed, RETRY_CHOICE, retryLabel } from './load-failure.js';
 import { ConversationMemory, flowUpdatedNotice, isRestorable, isSameFlow, type SnapshotStore } from './persistence.js';
@@ -283,7 +284,12 @@ export class Session {
     this.#setBusy(true);
     this.#flowLoading = true;
     try {
-      const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
+      const [machine] = await Promise.all([
+        this.options.loadFlow(problem),
+        loadTexts(problem, this.options.locale),
+        // An error from the host that its code does not settle is read as the flow starts (engine/error-reading.ts).
+        needsFullReader(this.options.facts ?? {}) ? loadErrorReader() : undefined,
+      ]);
       return generation === this.#generation ? machine : undefined;
     } catch {
       if (generation === this.#generation) this.#offerRetry(transcript, retry);
@@ -421,8 +427,9 @@ export class Session {
 }
 
 /**
- * How typed answers are read (amounts, times, "I don't remember"; docs/decisions/0016): loaded with
- * import() when a question that takes one is shown, so a conversation of choices never downloads it.
+ * How typed answers are read (amounts, times, "I don't remember", error messages; docs/decisions/0016):
+ * loaded with import() when a question that takes one is shown, so a conversation of choices never
+ * downloads it.
  */
 function readingOfAnswers(): Promise<typeof import('./interpret.js')> {
   return import('./interpret.js');
