@@ -36,7 +36,7 @@ const LAUNCHER_ROOM = 0.5 * KB;
  * (docs/decisions/0014); 82 KB until issue 18's earlier cases and "Delete my data" (0015); 83 KB
  * until issue 17 moved the reading of typed answers (with the error phrases), of the ticket form
  * (with the amount parser) and the triage into chunks of their own, which this worst case still
- * loads: 2.2 KB of import glue and gzip dictionaries, for 16 KB off a checkout decline (0016).
+ * loads: 2.2 KB of import glue and gzip dictionaries, for 16.1 KB off a checkout decline (0016).
  */
 const CONVERSATION_BUDGET = 85.5 * KB;
 /**
@@ -50,7 +50,7 @@ const TYPED_TIME_GUARD = CONVERSATION_BUDGET + TIME_PARSER;
  * Issue 17: an English conversation from a checkout decline (code 51) to the ticket form, every
  * file it downloads (bench/bundle-sizes.mjs `checkoutDecline`; `npm run bench` checks Chromium
  * fetches nothing else). The issue's target is 60 KB; this guard holds what is won so far (80.7 KB
- * before, 64.5 KB now) until the rest of docs/decisions/0016's plan lands, then becomes 60 KB.
+ * before, 64.6 KB now) until the rest of docs/decisions/0016's plan lands, then becomes 60 KB.
  */
 const CHECKOUT_PATH_TARGET = 60 * KB;
 const CHECKOUT_PATH_BUDGET = 65 * KB;
