@@ -278,29 +278,31 @@ export class WalletSupportTicketForm extends LitElement {
 
   /**
    * The fields read by the engine (engine/ticket-form-reading.ts, loaded with the first edit or
-   * Submit; docs/decisions/0016): the edits, or what is wrong. The form is `aria-busy` meanwhile.
+   * Submit; docs/decisions/0016): the edits, or what is wrong. Once loaded, at once; before, the
+   * form is `aria-busy` while it loads.
    */
-  async #read(
-    form: HTMLFormElement,
-    fields: TicketFields,
-  ): Promise<{ edits: TicketEdits; errors: Partial<Record<CheckedField, string>> }> {
+  async #read(form: HTMLFormElement, fields: TicketFields): Promise<FormReading> {
+    if (loadedReading) return this.#readWith(loadedReading, fields);
     this.#reading++;
     form.ariaBusy = 'true';
     try {
-      const { readTicketForm } = await ticketFormReading();
-      const reading = readTicketForm(fields, this.context.locale as Locale);
-      const t = this.text.ticket;
-      const said: Record<FieldError, string> = {
-        'invalid-amount': t.invalidAmount,
-        'invalid-time': t.invalidTime,
-        'invalid-contact': t.invalidContact,
-        'card-as-contact': t.contactLooksLikeCard,
-      };
-      const errors = Object.fromEntries(Object.entries(reading.errors).map(([field, error]) => [field, said[error]]));
-      return { edits: reading.edits, errors };
+      return this.#readWith(await ticketFormReading(), fields);
     } finally {
       if (--this.#reading === 0) form.ariaBusy = null;
     }
+  }
+
+  #readWith(engine: TicketFormReader, fields: TicketFields): FormReading {
+    const reading = engine.readTicketForm(fields, this.context.locale as Locale);
+    const t = this.text.ticket;
+    const said: Record<FieldError, string> = {
+      'invalid-amount': t.invalidAmount,
+      'invalid-time': t.invalidTime,
+      'invalid-contact': t.invalidContact,
+      'card-as-contact': t.contactLooksLikeCard,
+    };
+    const errors = Object.fromEntries(Object.entries(reading.errors).map(([field, error]) => [field, said[error]]));
+    return { edits: reading.edits, errors };
   }
 
   #handleInput = async (event: Event) => {
@@ -328,7 +330,8 @@ export class WalletSupportTicketForm extends LitElement {
     const fields = this.#fieldsOf(form);
     const submission = ++this.#submissions;
     this.#maskSecretsIn(form);
-    const { edits, errors } = await this.#read(form, fields);
+    // Read and filed in this same task once the reading is loaded: a page may go right after Submit.
+    const { edits, errors } = loadedReading ? this.#readWith(loadedReading, fields) : await this.#read(form, fields);
     if (submission !== this.#submissions) return;
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
@@ -339,9 +342,14 @@ export class WalletSupportTicketForm extends LitElement {
   };
 }
 
-/** How the form's fields are read, with the amount parser: loaded when first needed (docs/decisions/0016). */
-function ticketFormReading(): Promise<typeof import('../engine/ticket-form-reading.js')> {
-  return import('../engine/ticket-form-reading.js');
+type TicketFormReader = typeof import('../engine/ticket-form-reading.js');
+type FormReading = { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> };
+
+/** How the form's fields are read, with the amount parser, once loaded (docs/decisions/0016). */
+let loadedReading: TicketFormReader | undefined;
+
+function ticketFormReading(): Promise<TicketFormReader> {
+  return import('../engine/ticket-form-reading.js').then((module) => (loadedReading = module));
 }
 
 if (!customElements.get('wallet-support-ticket-form')) {
