@@ -81,13 +81,39 @@ export function textsChunk(chunks, scope, locale) {
   return undefined;
 }
 
+/**
+ * Issue 17's budgeted path: an English checkout page passes a decline (error code 51, the amount,
+ * the time); the person says the advice did not help and asks for support, until the ticket form
+ * is shown. `loadsLater`: the modules that path loads with import() beyond its flow and language
+ * (none: what it does not need stays out until needed, docs/decisions/0021). `npm run bench`
+ * checks in Chromium that the path fetches no file outside this list (bench/scenarios.mjs).
+ */
+export const checkoutDecline = { problem: 'payment-failed', locale: 'en', loadsLater: [] };
+
+/** The files a conversation about `problem` in `locale` downloads, from the entry to `loadsLater`. */
+export function pathFiles(chunks, { problem, locale, loadsLater = [] } = checkoutDecline, entry = 'wallet-support.js') {
+  const roots = [
+    entry,
+    chunkHolding(chunks, 'src/widget/conversation.ts'),
+    chunkHolding(chunks, `src/i18n/${locale}.ts`),
+    textsChunk(chunks, 'engine', locale),
+    chunkHolding(chunks, `flows/${problem}.ts`),
+    textsChunk(chunks, problem, locale),
+    ...loadsLater.map((module) => chunkHolding(chunks, module)),
+  ];
+  if (roots.includes(undefined)) throw new Error(`A chunk of the ${locale} ${problem} path was not built`);
+  const files = [...new Set(roots.flatMap((file) => staticClosure(chunks, file)))];
+  return { files, gzip: totalGzip(chunks, files) };
+}
+
 function totalGzip(chunks, files) {
   return [...files].reduce((sum, file) => sum + chunks.get(file).gzip, 0);
 }
 
 /**
  * What a page loads: `launcher` (the entry and its static imports) and `conversation` (that, plus
- * the conversation chunk, the largest flow and the time parser, each with its static imports);
+ * the conversation chunk, the triage and the reading of typed answers, the largest flow and the
+ * time parser, each with its static imports);
  * `conversationWithoutTimeParser` is the same conversation when no free-text time is typed.
  */
 export function loadingSteps(chunks, entry = 'wallet-support.js') {
@@ -113,9 +139,15 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
         ].filter(Boolean),
       )
       .sort((a, b) => totalGzip(chunks, b) - totalGzip(chunks, a))[0];
+  // What a full conversation loads with import() beyond its flow and language (docs/decisions/0021):
+  // the reading of typed answers, the triage question when the host names no problem, and the
+  // reading of the ticket form once the person edits it.
+  const later = ['src/engine/interpret.ts', 'src/engine/triage.ts', 'src/engine/ticket-form-reading.ts'].map((module) =>
+    chunkHolding(chunks, module),
+  );
   const conversationWith = (flow, parsers = [timeChunk]) =>
     new Set(
-      [conversationChunk, ...languageChunks(flow), flow, ...parsers, entry]
+      [conversationChunk, ...later, ...languageChunks(flow), flow, ...parsers, entry]
         .filter(Boolean)
         .flatMap((file) => staticClosure(chunks, file)),
     );
@@ -127,6 +159,7 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
   const untypedFiles = [...conversationWith(largestFlow?.flow, [])];
   return {
     launcher: { files: launcherFiles, gzip: totalGzip(chunks, launcherFiles) },
+    checkoutDecline: pathFiles(chunks, checkoutDecline, entry),
     conversation: { files: conversationFiles, gzip: totalGzip(chunks, conversationFiles), flow: largestFlow?.flow },
     conversationWithoutTimeParser: { files: untypedFiles, gzip: totalGzip(chunks, untypedFiles) },
     conversationChunk,

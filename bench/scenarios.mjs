@@ -191,3 +191,58 @@ export async function typedAnswers(browser, origin) {
     await tab.close();
   }
 }
+
+/**
+ * The choices that carry a checkout decline on to a person: "it did not help", then "contact
+ * support"; a question the host's facts did not answer (how the person paid) gets "I don't remember".
+ */
+const towardSupport = [/^(No\b|None of these|Contact support)/i, /^I don.t remember/i];
+
+/**
+ * The issue's size budget as Chromium sees it (issue 17): an English checkout page that passes the
+ * decline (error code 51, amount, time) opens the conversation; the person answers that the advice
+ * did not help and asks for support, until the ticket form is shown. Records every JavaScript file
+ * the browser fetched on the way (URL paths, in the order they arrived) and the choices taken.
+ */
+export async function checkoutDeclineToTicketForm(browser, origin, limit = 12) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js') && response.ok()) fetched.push(pathname);
+  });
+  try {
+    await page.goto(origin + '/checkout.html', { waitUntil: 'load' });
+    await launcherShown(page);
+    const chosen = [];
+    for (let i = 0; i < limit; i++) {
+      const next = await page.waitForFunction(
+        () => {
+          const root = document.querySelector('wallet-support').shadowRoot;
+          const form = root.querySelector('wallet-support-ticket-form');
+          if (form) return { form: true };
+          const buttons = [...root.querySelectorAll('.current button:not([disabled])')];
+          return buttons.length > 0 && { labels: buttons.map((button) => button.textContent.trim()) };
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      const state = await next.jsonValue();
+      if (state.form) {
+        // Whatever showing the form starts loading is part of the path: wait for the network to settle.
+        await page.waitForLoadState('networkidle');
+        return { reachedForm: true, chosen, fetched };
+      }
+      const index = towardSupport
+        .map((wanted) => state.labels.findIndex((label) => wanted.test(label)))
+        .find((found) => found >= 0);
+      if (index === undefined) return { reachedForm: false, chosen, fetched, stuckAt: state.labels };
+      chosen.push(state.labels[index]);
+      await page.locator('.current button:not([disabled])').nth(index).click();
+    }
+    return { reachedForm: false, chosen, fetched };
+  } finally {
+    await context.close();
+  }
+}

@@ -25,6 +25,7 @@ export const outputFile = 'src/diagnose/t2s.generated.ts';
 /** Every file whose words are matched after toSimplified(): their Han characters decide the pairs. */
 export const wordListFiles = [
   'src/diagnose/error-codes.ts',
+  'src/diagnose/error-phrases.ts',
   'src/diagnose/regional-phrases.ts',
   'src/diagnose/classify.ts',
   'src/diagnose/phrase-index.ts',

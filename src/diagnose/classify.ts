@@ -2,16 +2,16 @@
  * Diagnoses the likely cause of a failed payment from the error the user pasted or the host
  * passed: response codes of every system in docs/domain.md §2, and free Chinese and English phrasing.
  */
+import { classifyByHostCode, EXPLICIT_CODE, hostCodeMeaning, mentionsAdyen } from './classify-code.js';
 import { lookupCode } from './codes.js';
-import { codeFamilies, phraseGroups } from './error-codes.js';
+import { codeFamilies } from './error-codes.js';
+import { phraseGroups } from './error-phrases.js';
 import { toMatchText } from './match-text.js';
 import type { MatchText } from './match-text.js';
 import { buildPhraseIndex } from './phrase-index.js';
 import { regionalPhraseGroups } from './regional-phrases.js';
 import type { CauseId, Classification } from './types.js';
 
-/** The host passed the code itself: as sure as this module gets. */
-export const EXPLICIT_CODE = 0.95;
 /** A code the text marks as one: "(51)", "错误码：51", "code=NOTENOUGH", or a distinctive name. */
 const CODE_IN_TEXT = 0.9;
 /** A two-digit number leading the message, "05 - Do not honor", "51 余额不足". */
@@ -84,14 +84,13 @@ const wholeTextCode = /^\s*[[(]?\s*(\d{1,2}|503)\s*[\])]?\s*\.?\s*$/d;
 const leadingCode = /^\s*(\d{2})\s*(?:[-:|](?!\s*\d)|(?=[\u4e00-\u9fff]))/d;
 /**
  * "交易失败 05", "Payment failed 05", "Declined 05": a code ending the message right after a word of
- * failure or refusal (败, 拒, 绝; failed, declined, refused), which alone names the cause (05 is the
+ * failure or refusal (败, 拒, 绝; failed, declined, refused, rejected), which alone names the cause (05 is the
  * issuer's refusal, docs/domain.md §2a, S16, S17). Only after such a word: "余额: 41" is an amount,
  * and a time's "14:05" or a date's "12-05" is no code.
  */
-const trailingCode = /(?:[败拒绝]|ed)[\s,:]+(\d{2})\s*$/dg;
+const trailingCode = /(?:[败拒绝]|\b(?:fail|declin|refus|reject)ed)\s*[\s,:-]\s*(\d{2})\s*[.!。！]?\s*$/dg;
 /** "51元", "05月": a number before these is an amount or a date, not a code. */
 const unitAfterNumber = /^\s*[元块月日号点时分秒年个次笔天周岁张位人倍折%]/;
-export const adyenMention = /adyen|refusal\s*reason/;
 const codeToken = /[a-z0-9]+(?:[._][a-z0-9]+)*/g;
 
 /** Never throws: an error message the widget cannot read is simply "unknown". */
@@ -104,13 +103,11 @@ export function classifyError(text: string, code?: string): Classification {
 }
 
 function classify(text: string, code: string | undefined): Classification {
+  const settled = classifyByHostCode(text, code);
+  if (settled) return settled;
   const message = toMatchText(text);
-  const adyen = adyenMention.test(message.codes);
-  const explicit = code?.trim() ? lookupCode(toMatchText(code.trim()).codes, adyen) : undefined;
-  // The host's code wins: it came from the payment system, not from a retyped message.
-  if (explicit && explicit.cause !== 'unknown' && explicit.confidence === undefined) {
-    return { cause: explicit.cause, confidence: EXPLICIT_CODE, matched: code!.trim() };
-  }
+  const adyen = mentionsAdyen(message);
+  const explicit = hostCodeMeaning(code, adyen);
   const signals = textSignals(message, adyen);
   if (explicit && explicit.cause !== 'unknown') {
     signals.push({ cause: explicit.cause, confidence: explicit.confidence ?? EXPLICIT_CODE, start: -1, end: -1 });

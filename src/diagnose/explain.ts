@@ -7,15 +7,8 @@
  * Only the lab imports it: nothing in src/ does, so neither the conversation nor the public
  * `./diagnose` build carries it (test/unit/size-budget.test.ts).
  */
-import {
-  adyenMention,
-  AGREEMENT_BONUS,
-  classifyError,
-  CONFLICT_FACTOR,
-  CONFLICT_MARGIN,
-  EXPLICIT_CODE,
-  textSignals,
-} from './classify.js';
+import { AGREEMENT_BONUS, classifyError, CONFLICT_FACTOR, CONFLICT_MARGIN, textSignals } from './classify.js';
+import { EXPLICIT_CODE, mentionsAdyen } from './classify-code.js';
 import { lookupCode } from './codes.js';
 import { toMatchText } from './match-text.js';
 import type { CauseId, Classification } from './types.js';
@@ -71,7 +64,7 @@ export function explainError(text: string, code?: string): ErrorExplanation {
 function explain(text: string, code: string | undefined, classification: Classification): ErrorExplanation {
   const message = toMatchText(text);
   const toInput = inputOffsets(text, message.codes.length);
-  const adyen = adyenMention.test(message.codes);
+  const adyen = mentionsAdyen(message);
   const hostCode = code?.trim() || undefined;
   const host = hostCode === undefined ? undefined : lookupCode(toMatchText(hostCode).codes, adyen);
   // The same test classify() makes before it reads the text at all.

@@ -5,8 +5,8 @@
  * before anyone asks): a handful of arrays rather than a trie of a Map per character, which took
  * tens of milliseconds and about 1 MB of heap there.
  */
-import type { PhraseGroup } from './error-codes.js';
-import { phraseStrength } from './error-codes.js';
+import type { PhraseGroup } from './error-phrases.js';
+import { phraseStrength } from './error-phrases.js';
 import type { CauseId } from './types.js';
 
 export interface PhraseHit {

@@ -15,7 +15,7 @@
  * shop's card FAQ (額度不足, 有效期限, 卡片背面末三碼, 尚未開卡, 系統忙碌; dazzleslim.com), PlayStation
  * TW (信用卡已逾期 for an expired card; playstation.com/zh-hant-tw), SoePay HK (戶口, 儲值, 拍卡).
  */
-import type { PhraseGroup } from './error-codes.js';
+import type { PhraseGroup } from './error-phrases.js';
 
 export const regionalPhraseGroups: readonly PhraseGroup[] = [
   {

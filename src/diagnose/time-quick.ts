@@ -4,12 +4,13 @@
  * Chinese relative times. The widget tries this first and loads chrono-node (time.ts) only when a
  * free-text time is typed that this cannot read.
  */
+import { CLOCK_SKEW_MS, readDateTimeValue } from './date-time-value.js';
 import { toLocalIso } from './local-iso.js';
 import { parseChineseRelative } from './relative-time.js';
 import type { TimeResult } from './types.js';
 
-/** Phones and servers disagree by a few minutes; "just now" must not be rejected as the future. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+export { CLOCK_SKEW_MS, readDateTimeValue };
+
 const DAY_MS = 86_400_000;
 /** Older than this, the flow asks "did you mean …?" before filing: chargeback windows close. */
 export const CONFIRM_AFTER_DAYS = 180;
@@ -19,9 +20,6 @@ export const CONFIRM_AFTER_DAYS = 180;
  * days, so the bot asks rather than guesses. Year-first dates (2026/3/4) are unambiguous.
  */
 const dayMonthPair = /(?<![\d/.\-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/.])/;
-
-const dateTimeValue =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function yesterdayNoon(now: Date): Date {
   const date = new Date(now.getTime());
@@ -80,42 +78,6 @@ export function judgeTime(found: Date | undefined, now: Date): TimeResult {
   return now.getTime() - found.getTime() > CONFIRM_AFTER_DAYS * DAY_MS
     ? { ok: true, value, needsConfirmation: 'older-than-180-days' }
     : { ok: true, value };
-}
-
-/**
- * Reads an ISO 8601 date-time ("2026-11-26T15:00:00+08:00", "2026-11-20T20:30", "2026-11-20").
- * Without an offset it is the user's wall-clock time, as a date-time picker gives it. A date alone
- * is read as noon, as chrono-node reads it (the middle of the day is the least wrong), or as now
- * when that noon is still to come today. Impossible dates and times (02-30, 25:00) are not read.
- */
-export function readDateTimeValue(input: string, now: Date = new Date()): Date | undefined {
-  const match = dateTimeValue.exec(input.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute = '00', second = '00', zone] = match;
-  const parts = [
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour ?? 12),
-    Number(minute),
-    Number(second),
-  ] as const;
-  const local = new Date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-  const asTyped = [
-    local.getFullYear(),
-    local.getMonth(),
-    local.getDate(),
-    local.getHours(),
-    local.getMinutes(),
-    local.getSeconds(),
-  ];
-  if (asTyped.some((value, index) => value !== parts[index])) return undefined;
-  if (zone)
-    return new Date(
-      `${year}-${month}-${day}T${hour ?? '12'}:${minute}:${second.padStart(2, '0')}${zone.toUpperCase()}`,
-    );
-  if (hour === undefined && local.getTime() > now.getTime() && local.toDateString() === now.toDateString()) return now;
-  return local;
 }
 
 /**

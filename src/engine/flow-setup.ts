@@ -1,5 +1,4 @@
 import { assign, setup } from 'xstate';
-import { classifyError } from '../diagnose/classify.js';
 import { CONFIDENT, type CauseId } from '../diagnose/types.js';
 import { hotlineAdvice } from './advice/hotline.js';
 import { limitAdvice, type LimitScheme } from './advice/limits.js';
@@ -21,6 +20,7 @@ import type {
   StateMeta,
 } from './context.js';
 import { withEdits } from './edits.js';
+import { readError } from './error-reading.js';
 import { answerLines, message } from './messages.js';
 import { likelyCause, likelyCauseOfHostDecline } from './outcomes.js';
 import { notRememberedReply } from './not-remembered.js';
@@ -168,7 +168,7 @@ export const flowSetup = setup({
     classifyError: assign(({ context }) => {
       const { errorMessage = '', errorCode } = context.facts;
       if (!errorMessage && !errorCode) return {};
-      const classification = classifyError(errorMessage, errorCode);
+      const classification = readError(errorMessage, errorCode);
       // Only a confident cause is the diagnosis; a guess waits for the user's confirmation
       // (proposeCause), so an unrecognised error does not pin the ticket's cause to "unknown".
       const confident = classification.cause !== 'unknown' && classification.confidence >= CONFIDENT;

@@ -2,7 +2,7 @@ import { parseContact } from '../diagnose/contact.js';
 import { minorUnits } from '../diagnose/currencies.js';
 import { toLocalIso } from '../diagnose/local-iso.js';
 import { redact } from '../diagnose/redact.js';
-import { CLOCK_SKEW_MS, readDateTimeValue } from '../diagnose/time-quick.js';
+import { CLOCK_SKEW_MS, readDateTimeValue } from '../diagnose/date-time-value.js';
 import type { HostContext } from '../shared/host-attributes.js';
 import { isPaymentMethod, type Facts, type Money } from './context.js';
 

@@ -1,10 +1,16 @@
 import { parseAmount } from '../diagnose/amount.js';
+import { classifyError } from '../diagnose/classify.js';
 import { saysDontKnow } from '../diagnose/dont-know.js';
 import { redactAcross } from '../diagnose/redact-across.js';
 import { parseTimeQuickly } from '../diagnose/time-quick.js';
 import type { Locale } from '../diagnose/types.js';
 import { formatMoney } from './advice/money.js';
 import type { AnswerKind, FlowEvent } from './context.js';
+import { provideErrorReader } from './error-reading.js';
+
+// A typed answer may be an error message: the flow reads it with the full classifier, which comes
+// with this module (engine/error-reading.ts).
+provideErrorReader(classifyError);
 
 /** Longest answer kept; a paste longer than this is cut rather than refused. */
 export const MAX_ANSWER_LENGTH = 2000;

@@ -1,7 +1,7 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot as ActorSnapshot } from 'xstate';
 import type { Locale } from '../diagnose/types.js';
 import type { Facts, FlowContext, Message, TicketEdits } from './context.js';
-import { interpretAnswer } from './interpret.js';
+import { loadErrorReader, needsFullReader } from './error-reading.js';
 import { message } from './messages.js';
 import { flowLoadFailed, RETRY_CHOICE, retryLabel } from './load-failure.js';
 import { answerVia, newConversationId } from './conversation-tag.js';
@@ -11,7 +11,7 @@ import type { StepVia } from '../shared/step-via.js';
 import { currentPrompt, promptMeta, type Prompt, type PromptSource } from './prompt.js';
 import { loadTexts } from './text-loaders.js';
 import { localize } from './text.js';
-import { createTriage, type TriageOutput } from './triage.js';
+import type { TriageOutput } from './triage.js';
 
 /** Loads a problem's flow: the one seam between the engine and flows/ (the widget passes flows/index.ts `loadFlow`). */
 export type FlowLoader = (problem: ProblemId) => Promise<AnyStateMachine>;
@@ -138,6 +138,8 @@ export class Session {
       const earlier = (this.#snapshot().context as FlowContext).transcript
         .filter((line) => line.from === 'user')
         .map((line) => line.text);
+      // Loaded when the question was shown (#publish); awaited here, so an answer is never read without it.
+      const { interpretAnswer } = await readingOfAnswers();
       const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), {
         confirmsOldTime,
         earlier,
@@ -224,7 +226,7 @@ export class Session {
 
   async #startFresh(transcript: Message[], generation: number): Promise<void> {
     if (this.options.problem) await this.#startFlow(this.options.problem, transcript, generation);
-    else this.#startTriage(transcript, generation);
+    else await this.#startTriage(transcript, generation);
   }
 
   /** Picks up the kept conversation; false when there is none to pick up. */
@@ -260,9 +262,17 @@ export class Session {
     }
   }
 
-  #startTriage(transcript: Message[], generation: number): void {
+  async #startTriage(transcript: Message[], generation: number): Promise<void> {
     if (generation !== this.#generation) return;
-    const triage = createTriage(this.options.problems);
+    // The triage question and its keywords load only when the host did not say what went wrong.
+    const triageModule = await this.#loadOrOfferRetry(
+      () => import('./triage.js'),
+      transcript,
+      generation,
+      (said) => this.#startTriage(said, this.#generation),
+    );
+    if (!triageModule) return;
+    const triage = triageModule.createTriage(this.options.problems);
     this.#run(
       triage,
       { locale: this.options.locale, transcript },
@@ -299,19 +309,15 @@ export class Session {
     this.#setBusy(true);
     this.#flowLoading = true;
     try {
-      const [machine] = await Promise.all([this.options.loadFlow(problem), loadTexts(problem, this.options.locale)]);
+      const [machine] = await Promise.all([
+        this.options.loadFlow(problem),
+        loadTexts(problem, this.options.locale),
+        // An error from the host that its code does not settle is read as the flow starts (engine/error-reading.ts).
+        needsFullReader(this.options.facts ?? {}) ? loadErrorReader() : undefined,
+      ]);
       return generation === this.#generation ? machine : undefined;
     } catch {
-      if (generation !== this.#generation) return undefined;
-      const { locale } = this.options;
-      const said = [...transcript, message('bot', localize(flowLoadFailed, locale))];
-      this.#via = 'host';
-      this.#actor?.stop();
-      this.#actor = undefined;
-      this.#loadFailed = {
-        transcript: said,
-        retry: () => retry([...said, message('user', localize(retryLabel, locale))]),
-      };
+      if (generation === this.#generation) this.#offerRetry(transcript, retry);
       return undefined;
     } finally {
       if (generation === this.#generation) {
@@ -320,6 +326,40 @@ export class Session {
         if (this.#loadFailed) this.#publish();
       }
     }
+  }
+
+  /**
+   * A chunk the conversation needs now (the triage), or undefined when the conversation was started
+   * over meanwhile or the download failed: then the log says so and offers "Try again".
+   */
+  async #loadOrOfferRetry<T>(
+    load: () => Promise<T>,
+    transcript: Message[],
+    generation: number,
+    retry: (transcript: Message[]) => Promise<void>,
+  ): Promise<T | undefined> {
+    try {
+      const loaded = await load();
+      return generation === this.#generation ? loaded : undefined;
+    } catch {
+      if (generation !== this.#generation) return undefined;
+      this.#offerRetry(transcript, retry);
+      this.#publish();
+      return undefined;
+    }
+  }
+
+  /** A download failed: the log says so under `transcript`, and "Try again" calls `retry` with the log as it then reads. */
+  #offerRetry(transcript: Message[], retry: (transcript: Message[]) => Promise<void>): void {
+    const { locale } = this.options;
+    this.#via = 'host';
+    const said = [...transcript, message('bot', localize(flowLoadFailed, locale))];
+    this.#actor?.stop();
+    this.#actor = undefined;
+    this.#loadFailed = {
+      transcript: said,
+      retry: () => retry([...said, message('user', localize(retryLabel, locale))]),
+    };
   }
 
   /** The flow's input: the host's facts, plus the user's own description if triage got one. */
@@ -419,6 +459,17 @@ export class Session {
         ...this.#tag(),
       };
     }
+    // A question that takes typed words: the reading of answers downloads while the person types.
+    if (this.#view.prompt?.kind === 'answer') readingOfAnswers().catch(() => {});
     for (const listener of this.#listeners) listener(this.#view);
   }
+}
+
+/**
+ * How typed answers are read (amounts, times, "I don't remember", error messages; docs/decisions/0021):
+ * loaded with import() when a question that takes one is shown, so a conversation of choices never
+ * downloads it.
+ */
+function readingOfAnswers(): Promise<typeof import('./interpret.js')> {
+  return import('./interpret.js');
 }

@@ -8,13 +8,13 @@ import {
   contactShown,
   maskedField,
   MAX_CONTACT_LENGTH,
-  readTicketForm,
   type CheckedField,
   type FieldError,
+  type TicketFields,
 } from '../engine/ticket-form.js';
 import { causeNames } from '../engine/outcomes.js';
 import { localize, type Text } from '../engine/text.js';
-import { problemLabels } from '../engine/triage.js';
+import { problemLabels } from '../engine/problem-labels.js';
 import type { Translation } from '../i18n/index.js';
 import { buildTicket } from '../ticket/build.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
@@ -77,6 +77,10 @@ export class WalletSupportTicketForm extends LitElement {
   declare private errors: Partial<Record<CheckedField, string>>;
   /** The ticket as the current field values would make it. */
   declare private preview?: Ticket;
+  /** Submit presses so far: only the last one's reading is acted on. */
+  #submissions = 0;
+  /** Readings under way (the first waits for its chunk). */
+  #reading = 0;
 
   constructor() {
     super();
@@ -254,25 +258,42 @@ export class WalletSupportTicketForm extends LitElement {
     return buildTicket(context, { url: location.href, userAgent: navigator.userAgent }, new Date(), 'preview');
   }
 
-  /** The form's fields as typed, read by the engine (engine/ticket-form.ts): the edits, or what is wrong. */
-  #read(form: HTMLFormElement): { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> } {
+  /** The form's fields as typed, taken at once: what is read is what the person had typed then. */
+  #fieldsOf(form: HTMLFormElement): TicketFields {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
     const time = form.elements.namedItem('time');
-    const reading = readTicketForm(
-      {
-        amount: value('amount'),
-        time: value('time'),
-        timeIncomplete: time instanceof HTMLInputElement && time.validity.badInput,
-        errorCode: value('errorCode'),
-        errorMessage: value('errorMessage'),
-        merchant: value('merchant'),
-        orderId: value('orderId'),
-        description: value('description'),
-        contact: value('contact'),
-      },
-      this.context.locale as Locale,
-    );
+    return {
+      amount: value('amount'),
+      time: value('time'),
+      timeIncomplete: time instanceof HTMLInputElement && time.validity.badInput,
+      errorCode: value('errorCode'),
+      errorMessage: value('errorMessage'),
+      merchant: value('merchant'),
+      orderId: value('orderId'),
+      description: value('description'),
+      contact: value('contact'),
+    };
+  }
+
+  /**
+   * The fields read by the engine (engine/ticket-form-reading.ts, loaded with the first edit or
+   * Submit; docs/decisions/0021): the edits, or what is wrong. Once loaded, at once; before, the
+   * form is `aria-busy` while it loads.
+   */
+  async #read(form: HTMLFormElement, fields: TicketFields): Promise<FormReading> {
+    if (loadedReading) return this.#readWith(loadedReading, fields);
+    this.#reading++;
+    form.ariaBusy = 'true';
+    try {
+      return this.#readWith(await ticketFormReading(), fields);
+    } finally {
+      if (--this.#reading === 0) form.ariaBusy = null;
+    }
+  }
+
+  #readWith(engine: TicketFormReader, fields: TicketFields): FormReading {
+    const reading = engine.readTicketForm(fields, this.context.locale as Locale);
     const t = this.text.ticket;
     const said: Record<FieldError, string> = {
       'invalid-amount': t.invalidAmount,
@@ -284,8 +305,11 @@ export class WalletSupportTicketForm extends LitElement {
     return { edits: reading.edits, errors };
   }
 
-  #handleInput = (event: Event) => {
-    this.preview = this.#previewOf(this.#read(event.currentTarget as HTMLFormElement).edits);
+  #handleInput = async (event: Event) => {
+    // Edits read in the order they were typed: each waits on the same module, so none overtakes another.
+    const form = event.currentTarget as HTMLFormElement;
+    const { edits } = await this.#read(form, this.#fieldsOf(form));
+    this.preview = this.#previewOf(edits);
   };
 
   /** A card number or code typed into a field does not stay on screen once the form is sent. */
@@ -298,11 +322,17 @@ export class WalletSupportTicketForm extends LitElement {
     }
   }
 
-  #handleSubmit = (event: SubmitEvent) => {
+  #handleSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const { edits, errors } = this.#read(form);
+    // Taken before the secrets are masked on screen, then read once the reading has loaded. Only the
+    // last press counts: one pressed again while the reading loads sends what is typed now, once.
+    const fields = this.#fieldsOf(form);
+    const submission = ++this.#submissions;
     this.#maskSecretsIn(form);
+    // Read and filed in this same task once the reading is loaded: a page may go right after Submit.
+    const { edits, errors } = loadedReading ? this.#readWith(loadedReading, fields) : await this.#read(form, fields);
+    if (submission !== this.#submissions) return;
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -310,6 +340,16 @@ export class WalletSupportTicketForm extends LitElement {
     }
     this.dispatchEvent(new CustomEvent('ticket-submit', { detail: { edits }, bubbles: true }));
   };
+}
+
+type TicketFormReader = typeof import('../engine/ticket-form-reading.js');
+type FormReading = { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> };
+
+/** How the form's fields are read, with the amount parser, once loaded (docs/decisions/0021). */
+let loadedReading: TicketFormReader | undefined;
+
+function ticketFormReading(): Promise<TicketFormReader> {
+  return import('../engine/ticket-form-reading.js').then((module) => (loadedReading = module));
 }
 
 if (!customElements.get('wallet-support-ticket-form')) {

@@ -212,8 +212,11 @@ export class WidgetHarness {
   async settle(): Promise<void> {
     await this.element.updateComplete;
     await until(() => !this.root.querySelector('.typing'), 'the bot to finish typing');
+    // The ticket form reads what was typed once its reading has loaded (docs/decisions/0021).
+    await until(() => !this.root.querySelector('form[aria-busy="true"]'), 'the ticket form to read the fields');
     const conversation = this.root.querySelector('wallet-support-conversation');
     await conversation?.updateComplete;
+    await this.root.querySelector('wallet-support-ticket-form')?.updateComplete;
   }
 }
 

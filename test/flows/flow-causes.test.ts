@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { loadErrorReader } from '../../src/engine/error-reading.js';
 import type { ProblemId } from '../../src/shared/problems.js';
 import { causeNames } from '../../src/engine/outcomes.js';
 import { localize } from '../../src/engine/text.js';
@@ -18,6 +19,9 @@ import { flowRouting, unroutedCauses } from '../../demo/lab/cause-routes.js';
 vi.mock('../../src/diagnose/classify.js', async () => ({
   classifyError: (await import('./fake-classifier.js')).fakeClassifyError,
 }));
+// The flows read an error with the classifier the session loads before they need it (docs/decisions/0021);
+// here it is loaded before any flow runs, and it is the fake one above.
+await loadErrorReader();
 
 const flows = await loadAllFlows();
 /** Flows that diagnose an error; `other` collects a description for the ticket instead. */

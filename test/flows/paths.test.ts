@@ -7,6 +7,7 @@
 import { createActor, type AnyStateMachine } from 'xstate';
 import { createTestModel, getShortestPaths } from 'xstate/graph';
 import { describe, expect, it, vi } from 'vitest';
+import { loadErrorReader } from '../../src/engine/error-reading.js';
 import type { FlowEvent, FlowInput, StateMeta } from '../../src/engine/context.js';
 import { problemIds, type ProblemId } from '../../src/shared/problems.js';
 import { promptMeta } from '../../src/engine/prompt.js';
@@ -29,6 +30,9 @@ import {
 vi.mock('../../src/diagnose/classify.js', async () => ({
   classifyError: (await import('./fake-classifier.js')).fakeClassifyError,
 }));
+// The flows read an error with the classifier the session loads before they need it (docs/decisions/0021);
+// here it is loaded before any flow runs, and it is the fake one above.
+await loadErrorReader();
 
 const flows = await loadAllFlows();
 

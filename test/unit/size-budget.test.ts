@@ -34,9 +34,12 @@ const LAUNCHER_ROOM = 0.5 * KB;
  * quick chips, the date-time picker or a host-given time. 80 KB until issue 15's confirmation,
  * rating, theming and phone layout (docs/decisions/0013); 81 KB until issue 16's screenshots
  * (docs/decisions/0014); 82 KB until issue 18's earlier cases and "Delete my data" (0015); 83 KB
- * until issue 17's conversation ids and step causes in the events (0016).
+ * until issue 17: conversation ids and what moved each step in the events (+0.36 KB, 0016); the
+ * reading of typed answers (with the error phrases), of the ticket form (with the amount parser) and
+ * the triage moved into chunks of their own, which this worst case still loads: 2.2 KB of import
+ * glue and gzip dictionaries, for 16 KB off a checkout decline (0021).
  */
-const CONVERSATION_BUDGET = 83.5 * KB;
+const CONVERSATION_BUDGET = 86 * KB;
 /**
  * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
  * parsers load then, and only then (18 KB). The budgeted conversation plus the parser, so
@@ -44,6 +47,14 @@ const CONVERSATION_BUDGET = 83.5 * KB;
  */
 const TIME_PARSER = 18.5 * KB;
 const TYPED_TIME_GUARD = CONVERSATION_BUDGET + TIME_PARSER;
+/**
+ * Issue 17: an English conversation from a checkout decline (code 51) to the ticket form, every
+ * file it downloads (bench/bundle-sizes.mjs `checkoutDecline`; `npm run bench` checks Chromium
+ * fetches nothing else). The issue's target is 60 KB; this guard holds what is won so far (80.7 KB
+ * before, 64.6 KB now) until the rest of docs/decisions/0021's plan lands, then becomes 60 KB.
+ */
+const CHECKOUT_PATH_TARGET = 60 * KB;
+const CHECKOUT_PATH_BUDGET = 65 * KB;
 
 /** Never in the launcher's static graph: the engine, the views, the flows and their libraries. */
 const conversationOnly = [
@@ -67,7 +78,8 @@ beforeAll(async () => {
   console.info(
     `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET - LAUNCHER_ROOM)} (${steps.launcher.files.join(', ')}); ` +
       `full conversation: ${kb(steps.conversationWithoutTimeParser.gzip)} of ${kb(CONVERSATION_BUDGET)}; ` +
-      `with a typed time: ${kb(steps.conversation.gzip)} of ${kb(TYPED_TIME_GUARD)} (${steps.conversation.files.join(', ')})`,
+      `with a typed time: ${kb(steps.conversation.gzip)} of ${kb(TYPED_TIME_GUARD)} (${steps.conversation.files.join(', ')}); ` +
+      `en checkout decline to the ticket form: ${kb(steps.checkoutDecline.gzip)} of ${kb(CHECKOUT_PATH_BUDGET)}, target ${kb(CHECKOUT_PATH_TARGET)} (${steps.checkoutDecline.files.join(', ')})`,
   );
   // A production build: about 8 s on an idle 2-core machine; over 60 s was seen while the rest of
   // the suite and one busy process per core ran beside it (npm run test:stress).
@@ -94,12 +106,38 @@ describe('what a host page downloads', () => {
     expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
-  it('keeps one full conversation (entry, conversation, strings, the largest flow to the ticket) within 83.5 KB gzip', () => {
+  it('keeps one full conversation (entry, conversation, triage, reading of answers, strings, the largest flow to the ticket) within 86 KB gzip', () => {
     expect(steps.conversationWithoutTimeParser.files).toEqual(
       expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );
     expect(steps.conversationWithoutTimeParser.files).not.toContain(steps.timeChunk);
     expect(steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
+  });
+
+  it('keeps an English checkout decline to the ticket form within 65 KB gzip (target 60 KB), every file it loads counted', () => {
+    const path = steps.checkoutDecline;
+    const flowChunk = chunkHolding(chunks, 'flows/payment-failed.ts');
+    expect(path.files).toEqual(
+      expect.arrayContaining([
+        'wallet-support.js',
+        steps.conversationChunk,
+        flowChunk,
+        chunkHolding(chunks, 'src/i18n/en.ts'),
+        textsChunk(chunks, 'engine', 'en'),
+        textsChunk(chunks, 'payment-failed', 'en'),
+      ]),
+    );
+    // One language and one flow: none of the others' files.
+    const others = [
+      ...steps.flows.filter((flow) => flow !== flowChunk),
+      ...['zh-CN', 'zh-TW'].flatMap((locale) => [
+        chunkHolding(chunks, `src/i18n/${locale}.ts`),
+        textsChunk(chunks, 'engine', locale),
+        textsChunk(chunks, 'payment-failed', locale),
+      ]),
+    ];
+    expect(path.files.filter((file) => others.includes(file))).toEqual([]);
+    expect(path.gzip).toBeLessThanOrEqual(CHECKOUT_PATH_BUDGET);
   });
 
   it('loads screenshots (tray, cover editor, image code, their storage and delivery) only when used, never with a conversation', () => {
@@ -116,6 +154,31 @@ describe('what a host page downloads', () => {
     // The tray with its editor and image code comes as one chunk; keeping and sending images apart from it.
     expect(new Set(lazy.slice(0, 3)).size).toBe(1);
     expect(lazy[3]).not.toBe(lazy[0]);
+  });
+
+  it('loads the reading of typed answers (error phrases included), of the ticket form, the amount parser and the triage only when needed, never on a path of choices', () => {
+    const lazy = [
+      'src/engine/interpret.ts',
+      'src/engine/triage.ts',
+      'src/engine/ticket-form-reading.ts',
+      'src/diagnose/amount.ts',
+    ].map((module) => chunkHolding(chunks, module)!);
+    expect(lazy.every(Boolean), 'each is built').toBe(true);
+    expect(new Set([...lazy, steps.conversationChunk]).size, 'each a chunk of its own').toBe(5);
+    for (const file of lazy.slice(0, 3)) expect(chunks.get(steps.conversationChunk!)!.dynamicImports).toContain(file);
+    // The amount parser, which the reading of answers and of the ticket form share.
+    expect(chunks.get(lazy[0]!)!.imports).toContain(lazy[3]);
+    expect(chunks.get(lazy[2]!)!.imports).toContain(lazy[3]);
+    expect(steps.checkoutDecline.files.filter((file) => lazy.includes(file))).toEqual([]);
+    // A host's code is read without the phrase lists; a message needs them, and they come with the reading of answers.
+    expect(modulesIn([steps.conversationChunk!]).some((id) => id.endsWith('/src/diagnose/classify-code.ts'))).toBe(
+      true,
+    );
+    expect(
+      modulesIn([lazy[0]!]).filter((id) => /\/src\/diagnose\/(classify|error-phrases)\.ts$/.test(id)),
+    ).toHaveLength(2);
+    // The ticket form names the problem without the triage: its labels stay with the conversation.
+    expect(modulesIn([steps.conversationChunk!]).some((id) => id.endsWith('/src/engine/problem-labels.ts'))).toBe(true);
   });
 
   it("loads the card of a payment reported before, and deleting the person's data, only when needed", () => {
@@ -236,13 +299,14 @@ describe('what loads later, and only when needed', () => {
     for (const chunk of locales) expect(loadedUpFront.has(chunk.fileName), chunk.fileName).toBe(false);
   });
 
-  it('keeps chrono-node in the time parser chunk, which the widget reaches only through import()', () => {
+  it('keeps chrono-node in the time parser chunk, which the reading of answers reaches only through import()', () => {
     const withChrono = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => chrono.test(id)));
     expect(withChrono.map((chunk) => chunk.fileName)).toEqual([steps.timeChunk]);
     const loadedBeforeATimeIsTyped = new Set(
       ['wallet-support.js', steps.conversationChunk!, ...steps.flows].flatMap((file) => staticClosure(chunks, file)),
     );
     expect(loadedBeforeATimeIsTyped.has(steps.timeChunk!)).toBe(false);
-    expect(chunks.get(steps.conversationChunk!)!.dynamicImports).toContain(steps.timeChunk);
+    // Through the reading of typed answers, itself loaded with import() (docs/decisions/0021).
+    expect(chunks.get(chunkHolding(chunks, 'src/engine/interpret.ts')!)!.dynamicImports).toContain(steps.timeChunk);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordListFiles } from '../../../scripts/generate-t2s.mjs';
-import { phraseGroups } from '../../../src/diagnose/error-codes.js';
+import { phraseGroups } from '../../../src/diagnose/error-phrases.js';
 import { toMatchText } from '../../../src/diagnose/match-text.js';
 import { regionalPhraseGroups } from '../../../src/diagnose/regional-phrases.js';
 import { toSimplified } from '../../../src/diagnose/to-simplified.js';

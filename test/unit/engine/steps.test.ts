@@ -5,6 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
+import { loadErrorReader } from '../../../src/engine/error-reading.js';
 import type { FlowInput } from '../../../src/engine/context.js';
 import { flowSetup, initialContext } from '../../../src/engine/flow-setup.js';
 import { currentPrompt } from '../../../src/engine/prompt.js';
@@ -27,6 +28,9 @@ import { t } from '../../../src/engine/text.js';
 vi.mock('../../../src/diagnose/classify.js', async () => ({
   classifyError: (await import('../../flows/fake-classifier.js')).fakeClassifyError,
 }));
+// The flows read an error with the classifier the session loads before they need it (docs/decisions/0021);
+// here it is loaded before any flow runs, and it is the fake one above.
+await loadErrorReader();
 
 // Two causes are enough here: a real flow must route all of them, which its type (a full
 // Record) and test/flows/flow-causes.test.ts enforce.

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  amountShown,
-  contactShown,
-  maskedField,
-  readTicketForm,
-  type TicketFields,
-} from '../../../src/engine/ticket-form.js';
+import { amountShown, contactShown, maskedField, type TicketFields } from '../../../src/engine/ticket-form.js';
+import { readTicketForm } from '../../../src/engine/ticket-form-reading.js';
 
 const fields = (typed: Partial<TicketFields> = {}): TicketFields => ({
   amount: '',

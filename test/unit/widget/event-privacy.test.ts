@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFlow } from '../../../flows/index.js';
 import { Session } from '../../../src/engine/session.js';
-import { readTicketForm } from '../../../src/engine/ticket-form.js';
+import { readTicketForm } from '../../../src/engine/ticket-form-reading.js';
 import { problemIds } from '../../../src/shared/problems.js';
 import { ConversationReporter } from '../../../src/widget/internal/conversation-reporter.js';
 import { courierFor } from '../../../src/widget/internal/ticket-handoff.js';
