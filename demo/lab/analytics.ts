@@ -133,6 +133,9 @@ function conversationsOf(events: readonly ExportEvent[]): { conversations: Conve
       continue;
     }
     let conversation = byId.get(id);
+    // A conversation begins with its first step: an open or close alone (a panel opened and closed
+    // while a kept conversation loaded) is not a conversation of its own.
+    if (!conversation && type !== 'wallet-support-step') continue;
     if (!conversation) byId.set(id, (conversation = { states: [], vias: [], resolved: false, ticket: false }));
     if (typeof detail.problem === 'string') conversation.problem ??= detail.problem;
     if (typeof detail.flowVersion === 'string') conversation.version ??= detail.flowVersion;

@@ -1,7 +1,7 @@
 /**
  * The writer's workbench on the demo server (`npm run demo`): save flows/payment-failed.en.md and
- * the running widget and the flow lab show the new words at once, without a reload that would
- * lose the conversation. In the demo server each flow text registers itself under its flow and
+ * the running widget and the flow lab show the new words at once, without reloading the page (the
+ * lab then walks the widget back to the state it was in, along a known path: demo/lab/live-words.ts). In the demo server each flow text registers itself under its flow and
  * key (flow-words.mjs `live`); when a words file changes, this plugin checks the flow's words
  * again, compiles them, and sends them over Vite's hot-update socket; the page's side (the
  * virtual module below) writes them into the very objects the machine holds, then tells the page

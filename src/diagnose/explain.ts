@@ -5,7 +5,7 @@
  * test/unit/diagnose/explain.test.ts holds its arithmetic to classifyError's on the whole corpus.
  *
  * Only the lab imports it: nothing in src/ does, so neither the conversation nor the public
- * `./diagnose` build carries it (test/unit/size-budget.test.ts).
+ * `./diagnose` build carries it.
  */
 import { AGREEMENT_BONUS, classifyError, CONFLICT_FACTOR, CONFLICT_MARGIN, textSignals } from './classify.js';
 import { EXPLICIT_CODE, mentionsAdyen } from './classify-code.js';

@@ -237,6 +237,8 @@ export class Session {
       this.#memory!.clear();
       return false;
     }
+    // The kept conversation's id from the start: an open or close while its flow loads says it too.
+    this.#conversationId = saved.conversationId ?? this.#conversationId;
     const machine = await this.#loadFlowAndTexts(saved.problem, [], generation, () => this.start());
     if (!machine) return true;
     const startOver = async () => {
@@ -249,7 +251,6 @@ export class Session {
     };
     if (!isSameFlow(machine, saved.flow) || !isRestorable(saved.snapshot, saved.problem)) return startOver();
     try {
-      this.#conversationId = saved.conversationId ?? this.#conversationId;
       this.#via = 'resume';
       this.#run(machine, this.#flowInput(saved.problem, []), {
         persist: true,

@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { loadFlow } from '../../flows/index.js';
 import { classifyError } from '../../src/diagnose/classify.js';
 import { flowSetup } from '../../src/engine/flow-setup.js';
+import { loadErrorReader } from '../../src/engine/error-reading.js';
 import { diagnose, type Routes } from '../../src/engine/steps.js';
 import { problemIds } from '../../src/shared/problems.js';
 import { destinationOf, flowRouting, routedCauses, unroutedCauses } from '../../demo/lab/cause-routes.js';
 import { errorMessages } from '../unit/diagnose/corpus/error-messages.js';
 import { traditionalErrorMessages } from '../unit/diagnose/corpus/traditional-error-messages.js';
+
+// The machines read a host's error with the full classifier, which loads with the reading of answers.
+await loadErrorReader();
 
 const flows = await Promise.all(problemIds.map(async (problem) => [problem, await loadFlow(problem)] as const));
 

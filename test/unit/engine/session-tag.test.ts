@@ -58,9 +58,20 @@ describe('the conversation tag of a session', () => {
     const id = before.current.conversationId;
     before.stop();
 
-    const reloaded = await started({ persistence: store });
+    const reloaded = new Session({
+      loadFlow,
+      locale: 'en',
+      problem: 'payment-failed',
+      problems: problemIds,
+      persistence: store,
+    });
+    // Every view says the kept id, also the busy ones while the flow loads (an open or close then says it).
+    const ids = new Set<string>();
+    reloaded.subscribe((view) => ids.add(view.conversationId));
+    await reloaded.start();
     expect(reloaded.current.state).toBe('askingAmountForLimit');
     expect(reloaded.current.conversationId).toBe(id);
+    expect([...ids]).toEqual([id]);
     expect(reloaded.current.via).toBe('resume');
 
     await reloaded.restart();

@@ -43,6 +43,9 @@ const exported = [
   step('e', 2, 'fixingNetwork', { answer: 'error-message' }, '4'),
   step('e', 3, 'resolved', { choice: 'solved' }, '4'),
   line('resolved', 3, { conversationId: 'e', flowVersion: '4', problem: 'payment-failed', cause: 'network' }),
+  // An open and a close with no step: a panel opened while a kept conversation loaded, not a conversation.
+  line('open', 5, { conversationId: 'z' }),
+  line('close', 6, { conversationId: 'z' }),
   // f: never chose a flow.
   line('step', 1, { conversationId: 'f', state: 'askingProblem', via: 'start' }),
   // What a log may also hold.
@@ -56,11 +59,11 @@ const exported = [
 describe('reading an analytics export', () => {
   it('keeps every event line and counts the others with their line numbers', () => {
     const { events, bad } = parseExport(exported);
-    expect(events).toHaveLength(20);
+    expect(events).toHaveLength(22);
     expect(bad).toEqual([
-      { line: 22, reason: 'not-json' },
-      { line: 23, reason: 'bad-time' },
-      { line: 24, reason: 'not-an-event' },
+      { line: 24, reason: 'not-json' },
+      { line: 25, reason: 'bad-time' },
+      { line: 26, reason: 'not-an-event' },
     ]);
   });
 

@@ -198,6 +198,8 @@ export const errorMessages: readonly ErrorCase[] = [
     '银行卡支付失败，05',
     'Payment failed 05',
     'Card declined: 05',
+    'Payment failed - 05',
+    'Payment rejected, 05.',
   ]),
   ...cases('account-incomplete', [
     '您尚未完成实名认证',
@@ -275,6 +277,9 @@ export const errorMessages: readonly ErrorCase[] = [
     '失败了但余额少了',
   ]),
   ...cases('unknown', [
+    // A word ending in "ed" before a number is not a refusal: an amount, a count.
+    'Amount charged: 41',
+    'Transaction completed 51',
     '支付失败',
     '交易失败，请稍后重试',
     'Something went wrong',
