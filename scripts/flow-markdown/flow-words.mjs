@@ -18,13 +18,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { compileMarkdown } from './compile.mjs';
+import { importedTextHelpers } from './text-imports.mjs';
 
 /** The languages every flow speaks, in the order of the calls' arguments. */
 export const LOCALES = /** @type {const} */ (['zh-CN', 'en', 'zh-TW']);
 
 /** The demo server's module that keeps each flow text under its key (live-words.mjs). */
 export const LIVE_WORDS = 'virtual:wallet-support-live-words';
-const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
 /** A section heading: "## key", where a key is a state, choice or property path such as "fixingNetwork.text". */
 const SECTION = /^## +(\S+) *$/;
 const KEY = /^[A-Za-z0-9][\w.-]*$/;
@@ -115,7 +115,7 @@ export function readFlowWords(/** @type {string} */ flowFile) {
 export function inlineFlowWords(code, fileName, { live = false } = {}) {
   if (!flowOf(fileName)) return null;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const helpers = importedHelpers(source);
+  const helpers = importedTextHelpers(source);
   if (helpers.size === 0) return null;
   // Web Test Runner names a module by its path from the server's root (/flows/payment-failed.ts).
   const onDisk = existsSync(fileName) ? fileName : join(repository, fileName);
@@ -204,22 +204,6 @@ function wordsIn(/** @type {unknown} */ rich) {
   const [tag, ...children] = rich;
   if (typeof tag !== 'string') return rich.map(wordsIn).join('');
   return (tag === 'a' ? children.slice(1) : children).map(wordsIn).join('');
-}
-
-/** Local names of `md` and `t` imported from engine/text.ts. @returns {Map<string, 'md' | 't'>} */
-function importedHelpers(/** @type {ts.SourceFile} */ source) {
-  const helpers = new Map();
-  for (const statement of source.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-    if (!TEXT_MODULE.test(resolve(dirname(source.fileName), statement.moduleSpecifier.text))) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (!bindings || !ts.isNamedImports(bindings)) continue;
-    for (const element of bindings.elements) {
-      const imported = (element.propertyName ?? element.name).text;
-      if (imported === 'md' || imported === 't') helpers.set(element.name.text, imported);
-    }
-  }
-  return helpers;
 }
 
 const repository = resolve(import.meta.dirname, '..', '..');

@@ -12,12 +12,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { importedTextHelpers } from './text-imports.mjs';
 import { compileFlowTexts } from './transform.mjs';
 
 const repository = resolve(import.meta.dirname, '..', '..');
 const LOCALES = /** @type {const} */ (['zh-CN', 'en', 'zh-TW']);
 const VIRTUAL = 'virtual:wallet-support-texts/';
-const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
 const LOADERS_MODULE = resolve(repository, 'src/engine/text-loaders.ts');
 
 /** The scope a module's texts load with: a flow's problem id, or the engine. */
@@ -47,7 +47,7 @@ export function splitTexts(/** @type {string} */ code, /** @type {string} */ fil
   // In the build the flow-markdown plugin has compiled md() already; read from disk, it has not.
   const compiled = compiledAlready ? code : (compileFlowTexts(code, file) ?? code);
   const source = ts.createSourceFile(file, compiled, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const helpers = importedHelpers(source);
+  const helpers = importedTextHelpers(source);
   if (helpers.size === 0) return null;
   const key = relative(repository, file).replaceAll('\\', '/');
   /** @type {Record<string, unknown[]>} */
@@ -87,22 +87,6 @@ export function splitTexts(/** @type {string} */ code, /** @type {string} */ fil
   // One helper per module names the module once, rather than at every text.
   const helper = `import { textRef as __textRef } from ${JSON.stringify(specifier)};\nconst __text = (n) => __textRef(${JSON.stringify(key)}, n);\n`;
   return { code: `${helper}${result}`, texts };
-}
-
-/** Local names of `md` and `t` imported from engine/text.ts. */
-function importedHelpers(/** @type {ts.SourceFile} */ source) {
-  const helpers = new Set();
-  for (const statement of source.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-    if (!TEXT_MODULE.test(resolve(dirname(source.fileName), statement.moduleSpecifier.text))) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (!bindings || !ts.isNamedImports(bindings)) continue;
-    for (const element of bindings.elements) {
-      const imported = (element.propertyName ?? element.name).text;
-      if (imported === 'md' || imported === 't') helpers.add(element.name.text);
-    }
-  }
-  return helpers;
 }
 
 /** A literal argument's value: a string (or strings joined with +), or a compiled md() tree. */

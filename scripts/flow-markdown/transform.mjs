@@ -5,13 +5,10 @@
  * (it could not be compiled), markdown the allowlist would cut, or formatting inside `t(...)`,
  * which is for plain text (labels, titles, placeholders) and would show "**" on a button.
  */
-import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { compileMarkdown } from './compile.mjs';
 import { inlineFlowWords } from './flow-words.mjs';
-
-/** engine/text.ts, as an import specifier resolved against the importing module. */
-const TEXT_MODULE = /[\\/]src[\\/]engine[\\/]text(?:\.[jt]s)?$/;
+import { importedTextHelpers } from './text-imports.mjs';
 
 /**
  * @param {string} code TypeScript (or JavaScript) source
@@ -29,7 +26,11 @@ export function compileFlowTexts(code, fileName, { live = false } = {}) {
 function compileTexts(/** @type {string} */ code, /** @type {string} */ fileName) {
   if (!/\btext(?:\.[jt]s)?['"]/.test(code)) return null;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const helpers = importedHelpers(source);
+  const helpers = importedTextHelpers(source, (statement) => {
+    throw new Error(
+      `${where(statement, source)}: import md and t by name from text.js, so the build can find flow text`,
+    );
+  });
   if (helpers.size === 0) return null;
 
   /** @type {{ start: number; end: number; text: string }[]} */
@@ -50,27 +51,6 @@ function compileTexts(/** @type {string} */ code, /** @type {string} */ fileName
     result = result.slice(0, start) + text + result.slice(end);
   }
   return result;
-}
-
-/** Local names of `md` and `t` imported from engine/text.ts. @returns {Map<string, 'md' | 't'>} */
-function importedHelpers(/** @type {ts.SourceFile} */ source) {
-  const helpers = new Map();
-  for (const statement of source.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-    if (!TEXT_MODULE.test(resolve(dirname(source.fileName), statement.moduleSpecifier.text))) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) {
-      throw new Error(
-        `${where(statement, source)}: import md and t by name from text.js, so the build can find flow text`,
-      );
-    }
-    if (!bindings || !ts.isNamedImports(bindings)) continue;
-    for (const element of bindings.elements) {
-      const imported = (element.propertyName ?? element.name).text;
-      if (imported === 'md' || imported === 't') helpers.set(element.name.text, imported);
-    }
-  }
-  return helpers;
 }
 
 /** An md() argument replaced by its compiled tree, on as many lines as it took (stack traces keep their line numbers). */
