@@ -42,7 +42,7 @@ const launcherModules =
  * share, and the triage question (no problem given; decision 0021).
  */
 const lazyModules =
-  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|time-quick|relative-time|dont-know|classify|error-phrases|regional-phrases|phrase-index|amount|currency-markers|decimal|digit-groups|not-money|numerals)|engine[\\/](?:interpret|triage(?:-keywords)?|ticket-form-reading)|widget[\\/]internal[\\/](?:ticket-(?:handoff|status)|contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|outbox|deliver|adapters[\\/](?:index|json|zendesk|freshdesk|cap|json-shrink)))\.ts$/;
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|time-quick|relative-time|dont-know|classify|error-phrases|regional-phrases|phrase-index|amount|currency-markers|decimal|digit-groups|not-money|numerals)|engine[\\/](?:interpret|triage(?:-keywords)?|ticket-form-reading)|widget[\\/]internal[\\/](?:ticket-(?:handoff|status)|mailto|contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|outbox|deliver|text|adapters[\\/](?:index|json|zendesk|freshdesk|cap|json-shrink)))\.ts$/;
 /**
  * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
  * launcher and the conversation use: the `shared` chunk the launcher loads.

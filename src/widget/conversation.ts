@@ -24,7 +24,6 @@ import {
   type ConversationActions,
 } from './internal/conversation-view.js';
 import { formatDuration } from './internal/format.js';
-import { ticketAsText } from './internal/mailto.js';
 import type { EarlierCaseCard } from './internal/earlier-case.js';
 import type { renderIncident } from './internal/incident-card.js';
 import type { KnownIncident } from './internal/known-incident.js';
@@ -35,7 +34,13 @@ import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
-import { courierOf, keepsTickets, loadedCourierFor, loadedTicketStatuses } from './internal/courier-loader.js';
+import {
+  courierOf,
+  keepsTickets,
+  loadedCourierFor,
+  loadedTicketStatuses,
+  loadedTicketText,
+} from './internal/courier-loader.js';
 
 export interface ConversationConfig {
   locale: Locale;
@@ -602,8 +607,11 @@ export class WalletSupportConversation extends LitElement {
   };
 
   async #handleCopyTicket(ticket: Ticket): Promise<void> {
+    // Pressed in a ticket's status, which loads with this text (internal/courier-loader.ts).
+    const asText = loadedTicketText();
+    if (!asText) return;
     try {
-      await navigator.clipboard.writeText(ticketAsText(ticket));
+      await navigator.clipboard.writeText(asText(ticket));
       this.copiedTicket = ticket.id;
     } catch {
       // No clipboard (permission, insecure page): the e-mail link is the other way out.

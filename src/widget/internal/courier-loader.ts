@@ -50,6 +50,11 @@ export function keepsTickets(): boolean {
   return store.keys(ENTRY).length > 0 || store.keys(RECEIPT).length > 0;
 }
 
+/** A ticket as plain text, for "Copy ticket" in its status: there once the statuses are. */
+export function loadedTicketText(): StatusModule['ticketAsText'] | undefined {
+  return statuses?.ticketAsText;
+}
+
 /** Where each ticket stands (ticket-status.ts), once the courier has loaded: it has none before. */
 export function loadedTicketStatuses(): StatusModule['renderTicketStatuses'] | undefined {
   return statuses?.renderTicketStatuses;
