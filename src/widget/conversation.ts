@@ -35,6 +35,7 @@ import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
 import type { TicketCourier } from './internal/ticket-handoff.js';
 import {
+  connectCourierWhenKept,
   courierOf,
   keepsTickets,
   loadedCourierFor,
@@ -92,7 +93,7 @@ export class WalletSupportConversation extends LitElement {
    */
   static courierOf = courierOf;
   static loadedCourierFor = loadedCourierFor;
-  static keepsTickets = keepsTickets;
+  static connectCourierWhenKept = connectCourierWhenKept;
 
   declare config: ConversationConfig;
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */

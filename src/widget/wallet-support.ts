@@ -357,9 +357,10 @@ export class WalletSupport extends ReactiveElement {
   }
 
   /**
-   * The courier loads after the conversation chunk (on idle after load, or on first open) when
-   * storage keeps a ticket, and resumes what earlier pages left in the outbox; else when a ticket
-   * is filed or acknowledged. It stops by itself once this element has left the page.
+   * The courier, for `acknowledgeTicket()`. After the conversation chunk loads (on idle after load,
+   * or on first open) it connects by itself when storage keeps a ticket (`connectCourierWhenKept`)
+   * and resumes what earlier pages left in the outbox; else it loads when a ticket is filed. It
+   * stops by itself once this element has left the page.
    */
   #ticketCourier(): Promise<TicketCourier> {
     // Through the conversation element's class: the courier's loader is part of that chunk.
@@ -371,7 +372,7 @@ export class WalletSupport extends ReactiveElement {
       () => {
         this.conversationState = 'ready';
         // Loaded on idle after every page load: tickets earlier pages could not deliver go now.
-        if (conversationClass()!.keepsTickets()) void this.#ticketCourier().then((courier) => courier.connect());
+        conversationClass()!.connectCourierWhenKept(this);
       },
       () => {
         this.conversationState = 'failed';

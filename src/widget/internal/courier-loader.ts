@@ -1,5 +1,5 @@
 import { ENTRY, RECEIPT } from '../../ticket/outbox-keys.js';
-import { openStore } from '../../ticket/storage.js';
+import { DEFAULT_NAMESPACE, openStore, STORAGE_SCHEMA } from '../../ticket/storage.js';
 import type { TicketCourier } from './ticket-handoff.js';
 
 /**
@@ -58,4 +58,22 @@ export function loadedTicketText(): StatusModule['ticketAsText'] | undefined {
 /** Where each ticket stands (ticket-status.ts), once the courier has loaded: it has none before. */
 export function loadedTicketStatuses(): StatusModule['renderTicketStatuses'] | undefined {
   return statuses?.renderTicketStatuses;
+}
+
+/**
+ * On page load: connects the element's courier now when this browser keeps a ticket or a receipt
+ * (it retries and reports what earlier pages left), else once another tab writes a ticket to the
+ * outbox (a `storage` event on its keys), so that every open page still takes part in delivering
+ * it, as when the courier came with the conversation.
+ */
+export function connectCourierWhenKept(host: HTMLElement): void {
+  const connect = () => void courierOf(host).then((courier) => courier.connect());
+  if (keepsTickets()) return connect();
+  const outboxKeys = `${DEFAULT_NAMESPACE}:v${STORAGE_SCHEMA}:${ENTRY}`;
+  const heard = (event: StorageEvent) => {
+    if (!event.key?.startsWith(outboxKeys)) return;
+    globalThis.removeEventListener('storage', heard);
+    connect();
+  };
+  globalThis.addEventListener('storage', heard);
 }
