@@ -34,14 +34,15 @@ const launcherModules =
  * Loaded with import() when needed, each a chunk of its own: per-language strings, the time
  * parser, the contrast check, a help desk's ticket adapter, the shortening of a ticket too large,
  * the screenshot tray with the preparation of an attached screenshot and the editor that covers
- * what must not travel, where a ticket's images wait and how they are sent, the status page's
+ * what must not travel, where a ticket's images wait and how they are sent, the ticket courier
+ * with the outbox and delivery (a ticket filed or kept; decision 0021), the status page's
  * known incidents, a payment reported before, deleting the person's data; the reading of typed
  * answers with the full error classifier (a question that takes one, or a host's error its code
  * does not settle), the reading of the ticket form (its first edit) with the amount parser they
  * share, and the triage question (no problem given; decision 0021).
  */
 const lazyModules =
-  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|time-quick|relative-time|dont-know|classify|error-phrases|regional-phrases|phrase-index|amount|currency-markers|decimal|digit-groups|not-money|numerals)|engine[\\/](?:interpret|triage(?:-keywords)?|ticket-form-reading)|widget[\\/]internal[\\/](?:contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|adapters[\\/](?:zendesk|freshdesk|cap|json-shrink)))\.ts$/;
+  /[\\/]src[\\/](?:i18n[\\/](?:en|zh-CN|zh-TW)|diagnose[\\/](?:time|time-quick|relative-time|dont-know|classify|error-phrases|regional-phrases|phrase-index|amount|currency-markers|decimal|digit-groups|not-money|numerals)|engine[\\/](?:interpret|triage(?:-keywords)?|ticket-form-reading)|widget[\\/]internal[\\/](?:ticket-(?:handoff|status)|mailto|contrast|prepare-image|cover-editor(?:\.styles)?|screenshot-tray(?:\.styles)?|adopt-styles|known-incident|incident-card|earlier-case|delete-data)|ticket[\\/](?:attachments|attachment-delivery|outbox|deliver|text|adapters[\\/](?:index|json|zendesk|freshdesk|cap|json-shrink)))\.ts$/;
 /**
  * Lit's ReactiveElement (the launcher's base class; docs/decisions/0011) and what both the
  * launcher and the conversation use: the `shared` chunk the launcher loads.

@@ -141,10 +141,13 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
       .sort((a, b) => totalGzip(chunks, b) - totalGzip(chunks, a))[0];
   // What a full conversation loads with import() beyond its flow and language (docs/decisions/0021):
   // the reading of typed answers, the triage question when the host names no problem, and the
-  // reading of the ticket form once the person edits it.
-  const later = ['src/engine/interpret.ts', 'src/engine/triage.ts', 'src/engine/ticket-form-reading.ts'].map((module) =>
-    chunkHolding(chunks, module),
-  );
+  // reading of the ticket form with the ticket courier once the person edits it.
+  const later = [
+    'src/engine/interpret.ts',
+    'src/engine/triage.ts',
+    'src/engine/ticket-form-reading.ts',
+    'src/widget/internal/ticket-handoff.ts',
+  ].map((module) => chunkHolding(chunks, module));
   const conversationWith = (flow, parsers = [timeChunk]) =>
     new Set(
       [conversationChunk, ...later, ...languageChunks(flow), flow, ...parsers, entry]

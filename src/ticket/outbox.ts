@@ -31,6 +31,7 @@ import {
   type RetryPolicy,
   type TimeoutPolicy,
 } from './deliver.js';
+import { ENTRY, RECEIPT } from './outbox-keys.js';
 import type { TicketState } from './state.js';
 import type { Store } from './storage.js';
 import type { Ticket } from './types.js';
@@ -116,8 +117,6 @@ interface Lease {
   until: number;
 }
 
-const ENTRY = 'outbox:';
-const RECEIPT = 'receipt:';
 const LEASE = 'lease:';
 const LOCK = 'wallet-support-outbox';
 const DAY = 24 * 60 * 60_000;

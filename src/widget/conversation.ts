@@ -8,7 +8,7 @@ import type { ViewChoice } from '../engine/prompt.js';
 import type { SessionView } from '../engine/session.js';
 import type { Translation } from '../i18n/index.js';
 import { loadTranslation } from '../i18n/load.js';
-import { isTicketFormat, type TicketFormat } from '../ticket/adapters/index.js';
+import { isTicketFormat, type TicketFormat } from '../ticket/adapters/types.js';
 import { CONVERSATION_TTL } from '../engine/persistence.js';
 import { openStore } from '../ticket/storage.js';
 import type { Ticket } from '../ticket/types.js';
@@ -24,7 +24,6 @@ import {
   type ConversationActions,
 } from './internal/conversation-view.js';
 import { formatDuration } from './internal/format.js';
-import { ticketAsText } from './internal/mailto.js';
 import type { EarlierCaseCard } from './internal/earlier-case.js';
 import type { renderIncident } from './internal/incident-card.js';
 import type { KnownIncident } from './internal/known-incident.js';
@@ -34,8 +33,15 @@ import { renderPrivacyNotice } from './internal/privacy.js';
 import { focusIsInWidget, promptFocusTarget } from './internal/prompt-focus.js';
 import { isRepeatClick } from './internal/repeat-click.js';
 import { SessionController } from './internal/session-controller.js';
-import { courierFor, type TicketCourier } from './internal/ticket-handoff.js';
-import { renderTicketStatuses } from './internal/ticket-status.js';
+import type { TicketCourier } from './internal/ticket-handoff.js';
+import {
+  connectCourierWhenKept,
+  courierOf,
+  keepsTickets,
+  loadedCourierFor,
+  loadedTicketStatuses,
+  loadedTicketText,
+} from './internal/courier-loader.js';
 
 export interface ConversationConfig {
   locale: Locale;
@@ -82,9 +88,12 @@ export class WalletSupportConversation extends LitElement {
 
   /**
    * The page's courier (the outbox) for an element, reached through this class once the chunk is
-   * loaded: the element needs nothing else from the module, so no module namespace is built.
+   * loaded: the element needs nothing else from the module, so no module namespace is built. The
+   * courier is a chunk of its own (internal/courier-loader.ts).
    */
-  static courierFor = courierFor;
+  static courierOf = courierOf;
+  static loadedCourierFor = loadedCourierFor;
+  static connectCourierWhenKept = connectCourierWhenKept;
 
   declare config: ConversationConfig;
   /** The UI strings of `config.locale`, loaded with the conversation's first start. */
@@ -147,13 +156,33 @@ export class WalletSupportConversation extends LitElement {
       void this.#loadText(this.config.locale);
       void this.#startAfterFirstPaint();
     }
+    // The element connects the courier on load when storage keeps a ticket; again here for an
+    // element that was moved or re-added. Without one, it loads with the ticket form's reading.
+    const courier = loadedCourierFor(this.#courierHost());
+    if (courier) this.#useCourier(courier);
+    else if (keepsTickets()) void this.#loadCourier();
+  }
+
+  /** Whose courier this conversation uses: the `<wallet-support>` element it is shown in. */
+  #courierHost(): HTMLElement {
     const host = (this.getRootNode() as ShadowRoot).host;
-    if (host instanceof HTMLElement) {
-      this.#courier = courierFor(host);
-      this.#stopWatchingTickets = this.#courier.subscribe(() => this.requestUpdate());
-      // The element connects it on load; again here for an element that was moved or re-added.
-      this.#courier.connect({ persist: this.config?.persist });
+    return host instanceof HTMLElement ? host : this;
+  }
+
+  /** The courier's chunk, then {@link #useCourier}. */
+  #loadCourier(): Promise<TicketCourier> {
+    return courierOf(this.#courierHost()).then((courier) => this.#useCourier(courier));
+  }
+
+  /** Shows the courier's tickets while this element is on the page, and has it connected. */
+  #useCourier(courier: TicketCourier): TicketCourier {
+    if (this.isConnected && !this.#stopWatchingTickets) {
+      this.#courier = courier;
+      this.#stopWatchingTickets = courier.subscribe(() => this.requestUpdate());
+      courier.connect({ persist: this.config?.persist });
+      this.requestUpdate();
     }
+    return courier;
   }
 
   override disconnectedCallback(): void {
@@ -310,18 +339,25 @@ export class WalletSupportConversation extends LitElement {
       <div class="current">
         ${!view || view.busy ? nothing : renderPrompt(view, text, this.#actions, this.#trayView())}
       </div>
-      ${renderTicketStatuses(
-        (this.#courier?.tickets ?? []).filter(({ ticket }) => !this.#reportedTickets.has(ticket.id)),
-        text.ticket,
-        {
-          copied: this.copiedTicket,
-          replyWithin: formatDuration(this.config.replyWithin, this.config.locale),
-          copy: (ticket) => void this.#handleCopyTicket(ticket),
-          dismiss: (id) => this.#courier?.dismiss(id),
-        },
-      )}
+      ${this.#renderTicketStatuses(text)}
       ${view?.prompt?.kind === 'done' ? renderRating(this.rated, text.rating, (rating) => this.#rate(view, rating)) : nothing}
     `;
+  }
+
+  /** Where the courier's tickets stand: none before its chunk has loaded (internal/courier-loader.ts). */
+  #renderTicketStatuses(text: Translation) {
+    const render = loadedTicketStatuses();
+    if (!render || !this.#courier) return nothing;
+    return render(
+      this.#courier.tickets.filter(({ ticket }) => !this.#reportedTickets.has(ticket.id)),
+      text.ticket,
+      {
+        copied: this.copiedTicket,
+        replyWithin: formatDuration(this.config.replyWithin, this.config.locale),
+        copy: (ticket) => void this.#handleCopyTicket(ticket),
+        dismiss: (id) => this.#courier?.dismiss(id),
+      },
+    );
   }
 
   /** The host's privacy notice, and what "Delete my data" did. */
@@ -359,14 +395,13 @@ export class WalletSupportConversation extends LitElement {
    * `confirmed` false from the confirmation is its "Cancel".
    */
   async #deleteMyData(confirmed: boolean): Promise<void> {
-    const courier = (this.#courier ??= courierFor(this));
     if (this.deletion?.state === 'confirming' && !confirmed) {
       this.deletion = undefined;
       await this.updateComplete;
       this.querySelector<HTMLElement>('.delete-data')?.focus();
       return;
     }
-    const module = await import('./internal/delete-data.js');
+    const [module, courier] = await Promise.all([import('./internal/delete-data.js'), this.#loadCourier()]);
     if (!module.deleteKeptData(courier, confirmed)) {
       this.deletion = { state: 'confirming', module };
       await this.updateComplete;
@@ -385,9 +420,11 @@ export class WalletSupportConversation extends LitElement {
    * and the page said which payment this is.
    */
   async #lookUpEarlierCase(): Promise<void> {
-    const sent = this.#courier?.receipts() ?? [];
     const facts = factsFromHost(this.config.host);
-    if (this.earlierCase || sent.length === 0 || !(facts.orderId || facts.amount)) return;
+    // A browser that keeps no receipt loads no courier to look.
+    if (this.earlierCase || !keepsTickets() || !(facts.orderId || facts.amount)) return;
+    const sent = (await this.#loadCourier()).receipts();
+    if (this.earlierCase || sent.length === 0) return;
     const module = await import('./internal/earlier-case.js');
     const found = module.earlierCase(sent, facts);
     if (!found || this.earlierCase) return;
@@ -423,7 +460,6 @@ export class WalletSupportConversation extends LitElement {
 
   /** A conversation that ended in a ticket: the page's courier takes it (outbox, host, endpoint), with its screenshots. */
   #file(filed: Ticket, tag: ConversationTag): void {
-    const courier = (this.#courier ??= courierFor(this));
     const { ticketEndpoint, ticketFormat } = this.config;
     const known = this.incident?.known;
     const ticket = {
@@ -432,7 +468,7 @@ export class WalletSupportConversation extends LitElement {
       ...(this.earlierCase?.followUpOf ? { followUpOf: this.earlierCase.followUpOf } : {}),
     };
     const tray = this.screenshots;
-    const file = () => {
+    const file = (courier: TicketCourier) => {
       courier.file(
         ticket,
         { endpoint: ticketEndpoint || undefined, format: isTicketFormat(ticketFormat) ? ticketFormat : 'json' },
@@ -444,8 +480,11 @@ export class WalletSupportConversation extends LitElement {
     // Detached now: the conversation is over. An image attached just before Submit is still being
     // made safe: the ticket waits for it (a moment), rather than leaving without it.
     this.screenshots = undefined;
-    if (tray?.preparing) void tray.preparing.then(file);
-    else file();
+    // The courier loaded with the ticket form's reading: the ticket is in the outbox in this task
+    // (a page may go right after Submit). A ticket filed without the form waits for its chunk.
+    const courier = loadedCourierFor(this.#courierHost());
+    if (courier && !tray?.preparing) file(this.#useCourier(courier));
+    else void Promise.all([this.#loadCourier(), tray?.preparing]).then(([loaded]) => file(loaded));
   }
 
   /**
@@ -569,8 +608,11 @@ export class WalletSupportConversation extends LitElement {
   };
 
   async #handleCopyTicket(ticket: Ticket): Promise<void> {
+    // Pressed in a ticket's status, which loads with this text (internal/courier-loader.ts).
+    const asText = loadedTicketText();
+    if (!asText) return;
     try {
-      await navigator.clipboard.writeText(ticketAsText(ticket));
+      await navigator.clipboard.writeText(asText(ticket));
       this.copiedTicket = ticket.id;
     } catch {
       // No clipboard (permission, insecure page): the e-mail link is the other way out.

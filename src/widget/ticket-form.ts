@@ -20,6 +20,7 @@ import { buildTicket } from '../ticket/build.js';
 import { formatAmount, formatDateTime } from './internal/format.js';
 import type { Ticket } from '../ticket/types.js';
 import { renderAttachButton, type Attach, type TrayView } from './internal/attach-button.js';
+import { loadCourier } from './internal/courier-loader.js';
 
 type TextField = 'errorCode' | 'errorMessage' | 'merchant' | 'orderId';
 
@@ -345,11 +346,16 @@ export class WalletSupportTicketForm extends LitElement {
 type TicketFormReader = typeof import('../engine/ticket-form-reading.js');
 type FormReading = { edits: TicketEdits; errors: Partial<Record<CheckedField, string>> };
 
-/** How the form's fields are read, with the amount parser, once loaded (docs/decisions/0021). */
+/**
+ * How the form's fields are read, with the amount parser, once loaded (docs/decisions/0021), and
+ * with it the ticket courier: Submit files the ticket in its own task only once both are here.
+ */
 let loadedReading: TicketFormReader | undefined;
 
 function ticketFormReading(): Promise<TicketFormReader> {
-  return import('../engine/ticket-form-reading.js').then((module) => (loadedReading = module));
+  return Promise.all([import('../engine/ticket-form-reading.js'), loadCourier()]).then(
+    ([module]) => (loadedReading = module),
+  );
 }
 
 if (!customElements.get('wallet-support-ticket-form')) {

@@ -208,7 +208,10 @@ export class WalletSupport extends ReactiveElement {
     this.#fullScreen?.removeEventListener('change', this.#syncPanel);
     // The outbox's online/visibility listeners and retry timer go with the element, unless it was
     // only moved (the conversation connects it again when it comes back).
-    void this.#courierLoad?.then((courier) => this.isConnected || courier.disconnect());
+    // The courier may have loaded since with a ticket filed (internal/courier-loader.ts).
+    void (this.#courierLoad ?? Promise.resolve()).then(
+      () => this.isConnected || conversationClass()?.loadedCourierFor(this)?.disconnect(),
+    );
   }
 
   /** Opens the panel. */
@@ -354,17 +357,14 @@ export class WalletSupport extends ReactiveElement {
   }
 
   /**
-   * The courier comes with the conversation chunk (loaded on idle after load, or on first open)
-   * and resumes what earlier pages left in the outbox. It stops by itself once this element has
-   * left the page.
+   * The courier, for `acknowledgeTicket()`. After the conversation chunk loads (on idle after load,
+   * or on first open) it connects by itself when storage keeps a ticket (`connectCourierWhenKept`)
+   * and resumes what earlier pages left in the outbox; else it loads when a ticket is filed. It
+   * stops by itself once this element has left the page.
    */
   #ticketCourier(): Promise<TicketCourier> {
-    // Through the conversation element's class: the courier is part of that chunk.
-    return (this.#courierLoad ??= this.#loadConversation().then(() =>
-      (customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation).courierFor(
-        this,
-      ),
-    ));
+    // Through the conversation element's class: the courier's loader is part of that chunk.
+    return (this.#courierLoad ??= this.#loadConversation().then(() => conversationClass()!.courierOf(this)));
   }
 
   #loadConversation(): Promise<void> {
@@ -372,7 +372,7 @@ export class WalletSupport extends ReactiveElement {
       () => {
         this.conversationState = 'ready';
         // Loaded on idle after every page load: tickets earlier pages could not deliver go now.
-        void this.#ticketCourier().then((courier) => courier.connect());
+        conversationClass()!.connectCourierWhenKept(this);
       },
       () => {
         this.conversationState = 'failed';
@@ -434,4 +434,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'wallet-support': WalletSupport;
   }
+}
+
+/** The conversation element's class, once its chunk has loaded. */
+function conversationClass(): typeof WalletSupportConversation | undefined {
+  return customElements.get('wallet-support-conversation') as unknown as typeof WalletSupportConversation | undefined;
 }

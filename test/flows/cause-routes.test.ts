@@ -6,6 +6,7 @@ import { createActor, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { loadFlow } from '../../flows/index.js';
 import { classifyError } from '../../src/diagnose/classify.js';
+import { loadErrorReader } from '../../src/engine/error-reading.js';
 import { flowSetup } from '../../src/engine/flow-setup.js';
 import { loadErrorReader } from '../../src/engine/error-reading.js';
 import { diagnose, type Routes } from '../../src/engine/steps.js';
@@ -14,7 +15,7 @@ import { destinationOf, flowRouting, routedCauses, unroutedCauses } from '../../
 import { errorMessages } from '../unit/diagnose/corpus/error-messages.js';
 import { traditionalErrorMessages } from '../unit/diagnose/corpus/traditional-error-messages.js';
 
-// The machines read a host's error with the full classifier, which loads with the reading of answers.
+// The machines read a host's message through the full classifier, loaded as the session would (decision 0021).
 await loadErrorReader();
 
 const flows = await Promise.all(problemIds.map(async (problem) => [problem, await loadFlow(problem)] as const));

@@ -37,9 +37,11 @@ const LAUNCHER_ROOM = 0.5 * KB;
  * until issue 17: conversation ids and what moved each step in the events (+0.36 KB, 0016); the
  * reading of typed answers (with the error phrases), of the ticket form (with the amount parser) and
  * the triage moved into chunks of their own, which this worst case still loads: 2.2 KB of import
- * glue and gzip dictionaries, for 16 KB off a checkout decline (0021).
+ * glue and gzip dictionaries, for 16 KB off a checkout decline (0021); 86 KB until the ticket
+ * courier (outbox, delivery, statuses, "Copy ticket") became a chunk of its own too (+0.4 KB, for
+ * 4.7 KB off a checkout decline).
  */
-const CONVERSATION_BUDGET = 86 * KB;
+const CONVERSATION_BUDGET = 86.5 * KB;
 /**
  * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
  * parsers load then, and only then (18 KB). The budgeted conversation plus the parser, so
@@ -51,10 +53,10 @@ const TYPED_TIME_GUARD = CONVERSATION_BUDGET + TIME_PARSER;
  * Issue 17: an English conversation from a checkout decline (code 51) to the ticket form, every
  * file it downloads (bench/bundle-sizes.mjs `checkoutDecline`; `npm run bench` checks Chromium
  * fetches nothing else). The issue's target is 60 KB; this guard holds what is won so far (80.7 KB
- * before, 64.6 KB now) until the rest of docs/decisions/0021's plan lands, then becomes 60 KB.
+ * before, 60.43 KB now with the ticket courier out) until the advice leaves too (docs/decisions/0021).
  */
 const CHECKOUT_PATH_TARGET = 60 * KB;
-const CHECKOUT_PATH_BUDGET = 65 * KB;
+const CHECKOUT_PATH_BUDGET = 60.5 * KB;
 
 /** Never in the launcher's static graph: the engine, the views, the flows and their libraries. */
 const conversationOnly = [
@@ -106,7 +108,7 @@ describe('what a host page downloads', () => {
     expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
-  it('keeps one full conversation (entry, conversation, triage, reading of answers, strings, the largest flow to the ticket) within 86 KB gzip', () => {
+  it('keeps one full conversation (entry, conversation, triage, reading of answers, strings, the largest flow to the ticket) within 86.5 KB gzip', () => {
     expect(steps.conversationWithoutTimeParser.files).toEqual(
       expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );
@@ -114,7 +116,7 @@ describe('what a host page downloads', () => {
     expect(steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
   });
 
-  it('keeps an English checkout decline to the ticket form within 65 KB gzip (target 60 KB), every file it loads counted', () => {
+  it('keeps an English checkout decline to the ticket form within 60.5 KB gzip (target 60 KB), every file it loads counted', () => {
     const path = steps.checkoutDecline;
     const flowChunk = chunkHolding(chunks, 'flows/payment-failed.ts');
     expect(path.files).toEqual(
@@ -137,6 +139,9 @@ describe('what a host page downloads', () => {
       ]),
     ];
     expect(path.files.filter((file) => others.includes(file))).toEqual([]);
+    // The ticket courier loads with the form's first edit or Submit, after the form is shown.
+    const courier = ['src/widget/internal/ticket-handoff.ts', 'src/ticket/outbox.ts', 'src/ticket/deliver.ts'];
+    expect(modulesIn(path.files).filter((id) => courier.some((module) => id.endsWith(`/${module}`)))).toEqual([]);
     expect(path.gzip).toBeLessThanOrEqual(CHECKOUT_PATH_BUDGET);
   });
 

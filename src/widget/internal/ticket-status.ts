@@ -2,6 +2,9 @@ import { html, nothing } from 'lit';
 import type { Translation } from '../../i18n/index.js';
 import type { Ticket } from '../../ticket/types.js';
 import { mailtoLink } from './mailto.js';
+
+/** "Copy ticket" shows only in a status, so its text comes with them (internal/courier-loader.ts). */
+export { ticketAsText } from './mailto.js';
 import type { TrackedTicket } from './ticket-handoff.js';
 
 export interface TicketStatusActions {
