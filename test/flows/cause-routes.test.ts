@@ -8,7 +8,6 @@ import { loadFlow } from '../../flows/index.js';
 import { classifyError } from '../../src/diagnose/classify.js';
 import { loadErrorReader } from '../../src/engine/error-reading.js';
 import { flowSetup } from '../../src/engine/flow-setup.js';
-import { loadErrorReader } from '../../src/engine/error-reading.js';
 import { diagnose, type Routes } from '../../src/engine/steps.js';
 import { problemIds } from '../../src/shared/problems.js';
 import { destinationOf, flowRouting, routedCauses, unroutedCauses } from '../../demo/lab/cause-routes.js';
