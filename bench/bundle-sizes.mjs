@@ -73,7 +73,7 @@ export function chunkHolding(chunks, sourcePath) {
   return undefined;
 }
 
-/** The chunk with one scope's words in one language ('engine' or a problem id), when the build split them. */
+/** The chunk with one scope's words in one language ('engine', 'answers', 'triage' or a problem id), when the build split them. */
 export function textsChunk(chunks, scope, locale) {
   for (const chunk of chunks.values()) {
     if (chunk.moduleIds.some((id) => id.endsWith(`wallet-support-texts/${scope}/${locale}`))) return chunk.fileName;
@@ -127,14 +127,17 @@ export function loadingSteps(chunks, entry = 'wallet-support.js') {
     /\/flows\/([a-z-]+)\.ts$/.exec(
       chunks.get(flow).moduleIds.find((id) => /\/flows\/(?!index\.ts)[^/]+\.ts$/.test(id)),
     )?.[1];
-  // A conversation loads one language: its UI strings, the engine's words and its flow's words
-  // (docs/decisions/0008). Count the language that costs most.
+  // A conversation loads one language: its UI strings, the engine's words (with those of the triage
+  // and of the replies to typed answers, which load later) and its flow's words (docs/decisions/0008).
+  // Count the language that costs most.
   const languageChunks = (flow) =>
     ['en', 'zh-CN', 'zh-TW']
       .map((locale) =>
         [
           chunkHolding(chunks, `src/i18n/${locale}.ts`),
           textsChunk(chunks, 'engine', locale),
+          textsChunk(chunks, 'answers', locale),
+          textsChunk(chunks, 'triage', locale),
           flow && textsChunk(chunks, flowName(flow), locale),
         ].filter(Boolean),
       )

@@ -20,16 +20,29 @@ const LOCALES = /** @type {const} */ (['zh-CN', 'en', 'zh-TW']);
 const VIRTUAL = 'virtual:wallet-support-texts/';
 const LOADERS_MODULE = resolve(repository, 'src/engine/text-loaders.ts');
 
-/** The scope a module's texts load with: a flow's problem id, or the engine. */
+/**
+ * Engine modules whose words load with a chunk of their own rather than with every conversation
+ * (engine/session.ts loads each scope with that chunk): why a typed answer was refused, with the
+ * reading of answers; the triage's words, with the triage (a page that names no problem).
+ */
+const LATER_SCOPES = new Map([
+  ['src/engine/reasons.ts', 'answers'],
+  ['src/engine/triage.ts', 'triage'],
+]);
+
+/** The scope a module's texts load with: a flow's problem id, a later scope's name, or the engine. */
 function scopeOf(/** @type {string} */ file) {
   const path = relative(repository, file).replaceAll('\\', '/');
   const flow = /^flows\/([a-z-]+)\.ts$/.exec(path);
   if (flow && flow[1] !== 'index') return flow[1];
+  if (LATER_SCOPES.has(path)) return LATER_SCOPES.get(path);
   return /^src\/engine\/.+\.ts$/.test(path) && !/text(-loaders)?\.ts$/.test(path) ? 'engine' : undefined;
 }
 
 /** The files of a scope, read from disk so a chunk's words never depend on the order modules load in. */
 function filesOf(/** @type {string} */ scope) {
+  const later = [...LATER_SCOPES].filter(([, name]) => name === scope);
+  if (later.length > 0) return later.map(([path]) => resolve(repository, path));
   if (scope !== 'engine') return [resolve(repository, 'flows', `${scope}.ts`)];
   const walk = (/** @type {string} */ dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -108,12 +121,12 @@ function literalValue(/** @type {ts.Expression} */ node) {
   return undefined;
 }
 
-/** The scopes with texts: the engine and every flow. */
+/** The scopes with texts: the engine, the later ones and every flow. */
 function scopes() {
   const flows = readdirSync(resolve(repository, 'flows'))
     .filter((name) => /^[a-z-]+\.ts$/.test(name) && name !== 'index.ts')
     .map((name) => name.slice(0, -3));
-  return ['engine', ...flows];
+  return ['engine', ...new Set(LATER_SCOPES.values()), ...flows];
 }
 
 /** For the production library build (vite.config.ts), after the flow-markdown plugin. @returns {import('vite').Plugin} */

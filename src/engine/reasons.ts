@@ -1,5 +1,18 @@
 import { t, type Text } from './text.js';
 
+/*
+ * What the bot says about a typed answer it has read. Read only after the reading of answers has
+ * loaded, so the production build ships these words with it (the 'answers' texts,
+ * scripts/flow-markdown/split-by-language.mjs), not with every conversation.
+ */
+
+/** The reply to "I don't remember": nothing is lost, and the person knows support will see it is unknown. */
+export const notRememberedReply: Text = t(
+  '没关系，我会在工单里注明这一项不清楚。',
+  "That's fine: I'll note in the ticket that this is not known.",
+  '沒關係，我會在客服單裡註明這一項不清楚。',
+);
+
 /**
  * What the bot says when an answer was not understood, by rejection code (diagnose/types.ts).
  * Each sentence says what went wrong and what would work, and the user's words stay in the log.

@@ -139,7 +139,7 @@ export class Session {
         .filter((line) => line.from === 'user')
         .map((line) => line.text);
       // Loaded when the question was shown (#publish); awaited here, so an answer is never read without it.
-      const { interpretAnswer } = await readingOfAnswers();
+      const { interpretAnswer } = await readingOfAnswers(this.options.locale);
       const event = await interpretAnswer(prompt.answer, typed, this.options.locale, new Date(), {
         confirmsOldTime,
         earlier,
@@ -267,7 +267,7 @@ export class Session {
     if (generation !== this.#generation) return;
     // The triage question and its keywords load only when the host did not say what went wrong.
     const triageModule = await this.#loadOrOfferRetry(
-      () => import('./triage.js'),
+      () => Promise.all([import('./triage.js'), loadTexts('triage', this.options.locale)]).then(([module]) => module),
       transcript,
       generation,
       (said) => this.#startTriage(said, this.#generation),
@@ -461,7 +461,7 @@ export class Session {
       };
     }
     // A question that takes typed words: the reading of answers downloads while the person types.
-    if (this.#view.prompt?.kind === 'answer') readingOfAnswers().catch(() => {});
+    if (this.#view.prompt?.kind === 'answer') readingOfAnswers(this.options.locale).catch(() => {});
     for (const listener of this.#listeners) listener(this.#view);
   }
 }
@@ -471,6 +471,7 @@ export class Session {
  * loaded with import() when a question that takes one is shown, so a conversation of choices never
  * downloads it.
  */
-function readingOfAnswers(): Promise<typeof import('./interpret.js')> {
-  return import('./interpret.js');
+function readingOfAnswers(locale: Locale): Promise<typeof import('./interpret.js')> {
+  // With the words of why an answer is refused (the 'answers' texts, scripts/flow-markdown/split-by-language.mjs).
+  return Promise.all([import('./interpret.js'), loadTexts('answers', locale)]).then(([reading]) => reading);
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../diagnose/types.js';
 
-/** What has its own texts: the engine's, or one flow's (by problem id). */
-export type TextScope = 'engine' | string;
+/** What has its own texts: the engine, the reading of answers, the triage, or one flow (by problem id). */
+export type TextScope = 'engine' | 'answers' | 'triage' | string;
 
 /**
  * Loads the words of `scope` in `locale` before the conversation uses them. Here, nothing: tests,

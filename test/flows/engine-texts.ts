@@ -10,7 +10,7 @@ import { limitAdvice } from '../../src/engine/advice/limits.js';
 import { moneyBackAdvice, moneyBackOverdueNotice } from '../../src/engine/advice/money-back.js';
 import type { Facts } from '../../src/engine/context.js';
 import { maskingNotice } from '../../src/engine/masking.js';
-import { dontRememberLabel, notRememberedReply } from '../../src/engine/not-remembered.js';
+import { dontRememberLabel } from '../../src/engine/not-remembered.js';
 import {
   causeNames,
   confirmChoices,
@@ -22,7 +22,7 @@ import {
 } from '../../src/engine/outcomes.js';
 import { flowUpdatedNotice } from '../../src/engine/persistence.js';
 import { problemIds } from '../../src/shared/problems.js';
-import { fallbackRejection, rejectionTexts } from '../../src/engine/reasons.js';
+import { fallbackRejection, notRememberedReply, rejectionTexts } from '../../src/engine/reasons.js';
 import type { Rich } from '../../src/engine/rich.js';
 import { contactSupport, taskChoices } from '../../src/engine/steps.js';
 import type { Localized, Text } from '../../src/engine/text.js';

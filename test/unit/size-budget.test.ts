@@ -39,9 +39,11 @@ const LAUNCHER_ROOM = 0.5 * KB;
  * the triage moved into chunks of their own, which this worst case still loads: 2.2 KB of import
  * glue and gzip dictionaries, for 16 KB off a checkout decline (0021); 86 KB until the ticket
  * courier (outbox, delivery, statuses, "Copy ticket") became a chunk of its own too (+0.4 KB, for
- * 4.7 KB off a checkout decline).
+ * 4.7 KB off a checkout decline); 86.5 KB until the words of the triage and of the replies to
+ * typed answers loaded with them (+0.6 KB in the worst case, which loads both; 0.5 KB off the
+ * checkout decline, which brought it under 60 KB).
  */
-const CONVERSATION_BUDGET = 86.5 * KB;
+const CONVERSATION_BUDGET = 87 * KB;
 /**
  * The same conversation when the user types a free-text time ("昨天下午3点"): chrono-node's
  * parsers load then, and only then (18 KB). The budgeted conversation plus the parser, so
@@ -52,11 +54,11 @@ const TYPED_TIME_GUARD = CONVERSATION_BUDGET + TIME_PARSER;
 /**
  * Issue 17: an English conversation from a checkout decline (code 51) to the ticket form, every
  * file it downloads (bench/bundle-sizes.mjs `checkoutDecline`; `npm run bench` checks Chromium
- * fetches nothing else). The issue's target is 60 KB; this guard holds what is won so far (80.7 KB
- * before, 60.43 KB now with the ticket courier out) until the advice leaves too (docs/decisions/0021).
+ * fetches nothing else), within 60 KB: 80.7 KB before, 59.95 KB once the reading of answers, the
+ * ticket form's reading, the triage, the ticket courier and the words of replies to typed answers
+ * load only when needed (docs/decisions/0021).
  */
-const CHECKOUT_PATH_TARGET = 60 * KB;
-const CHECKOUT_PATH_BUDGET = 60.5 * KB;
+const CHECKOUT_PATH_BUDGET = 60 * KB;
 
 /** Never in the launcher's static graph: the engine, the views, the flows and their libraries. */
 const conversationOnly = [
@@ -81,7 +83,7 @@ beforeAll(async () => {
     `launcher: ${kb(steps.launcher.gzip)} of ${kb(LAUNCHER_BUDGET - LAUNCHER_ROOM)} (${steps.launcher.files.join(', ')}); ` +
       `full conversation: ${kb(steps.conversationWithoutTimeParser.gzip)} of ${kb(CONVERSATION_BUDGET)}; ` +
       `with a typed time: ${kb(steps.conversation.gzip)} of ${kb(TYPED_TIME_GUARD)} (${steps.conversation.files.join(', ')}); ` +
-      `en checkout decline to the ticket form: ${kb(steps.checkoutDecline.gzip)} of ${kb(CHECKOUT_PATH_BUDGET)}, target ${kb(CHECKOUT_PATH_TARGET)} (${steps.checkoutDecline.files.join(', ')})`,
+      `en checkout decline to the ticket form: ${kb(steps.checkoutDecline.gzip)} of ${kb(CHECKOUT_PATH_BUDGET)} (${steps.checkoutDecline.files.join(', ')})`,
   );
   // A production build: about 8 s on an idle 2-core machine; over 60 s was seen while the rest of
   // the suite and one busy process per core ran beside it (npm run test:stress).
@@ -108,7 +110,7 @@ describe('what a host page downloads', () => {
     expect(modulesIn([steps.conversationChunk!]).some((id) => id.includes('/node_modules/lit-html/'))).toBe(true);
   });
 
-  it('keeps one full conversation (entry, conversation, triage, reading of answers, strings, the largest flow to the ticket) within 86.5 KB gzip', () => {
+  it('keeps one full conversation (entry, conversation, triage, reading of answers, strings, the largest flow to the ticket) within 87 KB gzip', () => {
     expect(steps.conversationWithoutTimeParser.files).toEqual(
       expect.arrayContaining(['wallet-support.js', steps.conversationChunk, steps.conversation.flow]),
     );
@@ -116,7 +118,7 @@ describe('what a host page downloads', () => {
     expect(steps.conversationWithoutTimeParser.gzip).toBeLessThanOrEqual(CONVERSATION_BUDGET);
   });
 
-  it('keeps an English checkout decline to the ticket form within 60.5 KB gzip (target 60 KB), every file it loads counted', () => {
+  it('keeps an English checkout decline to the ticket form within 60 KB gzip, every file it loads counted', () => {
     const path = steps.checkoutDecline;
     const flowChunk = chunkHolding(chunks, 'flows/payment-failed.ts');
     expect(path.files).toEqual(
@@ -233,7 +235,7 @@ describe("each language's words in chunks of their own (docs/decisions/0008)", (
   const code = (scope: string, locale: string) => chunks.get(textsChunk(chunks, scope, locale)!)!.code;
 
   it('keeps the words out of the flows: each flow and the engine have one chunk per language', () => {
-    for (const scope of ['engine', ...problemIds]) {
+    for (const scope of ['engine', 'answers', 'triage', ...problemIds]) {
       expect(
         ['zh-CN', 'en', 'zh-TW'].map((locale) => textsChunk(chunks, scope, locale)),
         scope,
@@ -252,6 +254,10 @@ describe("each language's words in chunks of their own (docs/decisions/0008)", (
     expect(code('payment-failed', 'zh-TW')).toContain('先查訂單');
     expect(code('engine', 'en')).toContain('Contact support');
     expect(code('engine', 'zh-TW')).not.toContain('Contact support');
+    // The replies to typed answers load with the reading of answers, not with every conversation.
+    expect(code('answers', 'en')).toContain('I could not read that as an amount');
+    expect(code('engine', 'en')).not.toContain('I could not read that as an amount');
+    expect(code('triage', 'zh-CN')).not.toContain('I could not read that as an amount');
   });
 
   it('still says every word of every flow, in every language, once its chunks are loaded', async () => {
