@@ -248,7 +248,7 @@ function summarize() {
       noLongTaskDuringLoad: metrics.longTasksDuringLoad.max === 0,
       noLayoutShift: metrics.layoutShiftOfHostPage.max === 0,
       launcherBudget10KB: steps.launcher.gzip <= 10 * 1024,
-      conversationBudget85_5KB: steps.conversationWithoutTimeParser.gzip <= 85.5 * 1024,
+      conversationBudget87KB: steps.conversationWithoutTimeParser.gzip <= 87 * 1024,
       checkoutPathBudget60KB: checkoutPath.withinBudget,
     },
   };
@@ -340,7 +340,7 @@ function printTable(results) {
     [
       'gzip: one full conversation',
       `${results.sizes.fullConversationKB} KB`,
-      `≤ 85.5 KB: ${ok(results.targets.conversationBudget85_5KB)}`,
+      `≤ 87 KB: ${ok(results.targets.conversationBudget87KB)}`,
     ],
     ['  … with a typed free-text time (+ chrono-node)', `${results.sizes.withTypedTimeKB} KB`, ''],
     ['gzip: single file (CDN)', `${results.sizes.singleFileCdnKB} KB`, ''],
