@@ -23,16 +23,12 @@ export const errorSandboxStyles = html`<style>
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* The fields look like every demo field (site.css .field); a pasted message may need more lines. */
   .sandbox-inputs textarea,
   .sandbox-inputs input {
-    width: 100%;
-    min-height: 36px;
-    padding: 6px 10px;
-    border: 1px solid var(--line-strong);
-    border-radius: 8px;
-    background: var(--paper);
-    color: var(--ink);
-    font: 400 14px/1.4 var(--font);
+    line-height: 1.4;
+  }
+  .sandbox-inputs textarea {
     resize: vertical;
   }
   .sandbox-inputs .hint {
